@@ -1,0 +1,12 @@
+package org.sim2real.cli;
+
+/** Process exit codes of the command line. */
+public final class ExitCodes {
+  public static final int OK = 0;
+  public static final int INTERNAL_ERROR = 1;
+  public static final int USER_ERROR = 2;
+  /** A run stopped by the user (Ctrl-C); its ledger can be resumed. */
+  public static final int INTERRUPTED = 130;
+
+  private ExitCodes() {}
+}
