@@ -1,0 +1,75 @@
+package org.sim2real.core.feature;
+
+import org.openscience.cdk.exception.CDKException;
+import org.openscience.cdk.exception.InvalidSmilesException;
+import org.openscience.cdk.interfaces.IAtom;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.interfaces.IPseudoAtom;
+import org.openscience.cdk.silent.SilentChemObjectBuilder;
+import org.openscience.cdk.smiles.SmiFlavor;
+import org.openscience.cdk.smiles.SmilesGenerator;
+import org.openscience.cdk.smiles.SmilesParser;
+
+/**
+ * SMILES parsing and canonicalization through the Chemistry Development Kit, shared by import
+ * validation (is this SMILES usable? which materials overlap?) and the SMILES featurizers.
+ *
+ * <p>Polymer repeat units mark their connection points with '*' (e.g. "*CC(*)c1ccccc1" for
+ * polystyrene); CDK reads '*' as a pseudo atom, which this class keeps, so "*CC*" parses and
+ * canonicalizes like any molecule. CDK parsers are not thread-safe, hence one per thread.
+ */
+public final class MoleculeParser {
+  private static final ThreadLocal<SmilesParser> PARSER =
+      ThreadLocal.withInitial(() -> new SmilesParser(SilentChemObjectBuilder.getInstance()));
+  private static final ThreadLocal<SmilesGenerator> CANONICAL =
+      ThreadLocal.withInitial(() -> new SmilesGenerator(SmiFlavor.Unique));
+
+  private MoleculeParser() {}
+
+  /** Parses a SMILES; throws with a user-facing reason when it is not valid. */
+  public static IAtomContainer parse(String smiles) throws FeaturizationException {
+    String s = smiles.strip();
+    if (s.isEmpty()) {
+      throw new FeaturizationException("empty SMILES");
+    }
+    try {
+      IAtomContainer molecule = PARSER.get().parseSmiles(s);
+      if (molecule.getAtomCount() == 0) {
+        throw new FeaturizationException("SMILES '" + s + "' has no atoms");
+      }
+      return molecule;
+    } catch (InvalidSmilesException e) {
+      throw new FeaturizationException("invalid SMILES '" + s + "': " + firstLine(e.getMessage()));
+    }
+  }
+
+  /** Canonical (unique) SMILES, the key that matches the same molecule across files. */
+  public static String canonical(String smiles) throws FeaturizationException {
+    IAtomContainer molecule = parse(smiles);
+    try {
+      return CANONICAL.get().create(molecule);
+    } catch (CDKException e) {
+      throw new FeaturizationException(
+          "cannot write a canonical SMILES for '" + smiles.strip() + "': " + firstLine(e.getMessage()));
+    }
+  }
+
+  /** Number of '*' connection points (0 for a molecule, usually 2 for a polymer repeat unit). */
+  public static int connectionPoints(IAtomContainer molecule) {
+    int count = 0;
+    for (IAtom atom : molecule.atoms()) {
+      if (atom instanceof IPseudoAtom || atom.getAtomicNumber() == null || atom.getAtomicNumber() == 0) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    int nl = message.indexOf('\n');
+    return (nl < 0 ? message : message.substring(0, nl)).strip();
+  }
+}
