@@ -1,0 +1,85 @@
+package org.sim2real.core.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sim2real.core.data.UserFacingException;
+
+class RunLedgerTest {
+  @TempDir Path dir;
+
+  private static CellResult result(String strategy, int n, int rep, double mae) {
+    Cell cell = new Cell(strategy, n, 100, rep);
+    return new CellResult(cell.id(), "hash-a", strategy, n, 100, rep, 42L + rep, mae, mae * 1.3, 0.5, 1.0, 2.0);
+  }
+
+  @Test
+  void recordsSurviveReopeningAndCountAsDone() {
+    try (RunLedger ledger = RunLedger.open(dir, "hash-a")) {
+      ledger.append(result("finetune", 100, 0, 0.5));
+      ledger.append(result("finetune", 1000, 0, 0.4));
+    }
+    try (RunLedger ledger = RunLedger.open(dir, "hash-a")) {
+      assertEquals(2, ledger.results().size());
+      assertTrue(ledger.isDone("finetune/n=1000/m=100/r=0"));
+      assertTrue(ledger.results().get(1).sameOutcome(result("finetune", 1000, 0, 0.4)));
+      assertTrue(ledger.warnings().isEmpty());
+    }
+  }
+
+  @Test
+  void tornLastLineIsIgnoredWithAWarningAndCutBeforeAppending() throws Exception {
+    try (RunLedger ledger = RunLedger.open(dir, "hash-a")) {
+      ledger.append(result("finetune", 100, 0, 0.5));
+    }
+    Path file = dir.resolve(RunLedger.FILE_NAME);
+    Files.writeString(file, "{\"cellId\":\"finetune/n=1000/m=100/r=0\",\"designH", StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
+    try (RunLedger ledger = RunLedger.open(dir, "hash-a")) {
+      assertEquals(1, ledger.results().size());
+      assertEquals(List.of("ledger.jsonl line 3: incomplete last record (the run was interrupted while"
+          + " writing it) ignored; that cell will run again"), ledger.warnings());
+      ledger.append(result("finetune", 1000, 0, 0.4));
+    }
+    RunLedger.Contents contents = RunLedger.read(file);
+    assertEquals(2, contents.results().size());
+    assertTrue(contents.warnings().isEmpty(), contents.warnings().toString());
+  }
+
+  @Test
+  void ledgerOfAnotherDesignIsRefusedNotMixed() {
+    try (RunLedger ledger = RunLedger.open(dir, "hash-a")) {
+      ledger.append(result("finetune", 100, 0, 0.5));
+    }
+    UserFacingException e = assertThrows(UserFacingException.class, () -> RunLedger.open(dir, "hash-b"));
+    assertTrue(e.getMessage().contains("different study design"), e.getMessage());
+  }
+
+  @Test
+  void aFileThatIsNotALedgerIsReportedByLine() throws Exception {
+    Files.writeString(dir.resolve(RunLedger.FILE_NAME), "formula,target\nFe2O3,1\n");
+    UserFacingException e = assertThrows(UserFacingException.class, () -> RunLedger.open(dir, "hash-a"));
+    assertEquals(dir.resolve(RunLedger.FILE_NAME) + " line 1: not a Sim2Real Workbench run ledger", e.getMessage());
+  }
+
+  @Test
+  void duplicateRecordsKeepTheFirstAndWarn() throws Exception {
+    try (RunLedger ledger = RunLedger.open(dir, "hash-a")) {
+      ledger.append(result("finetune", 100, 0, 0.5));
+    }
+    Path file = dir.resolve(RunLedger.FILE_NAME);
+    List<String> lines = Files.readAllLines(file);
+    Files.writeString(file, lines.get(1) + "\n", StandardOpenOption.APPEND);
+    RunLedger.Contents contents = RunLedger.read(file);
+    assertEquals(1, contents.results().size());
+    assertEquals(1, contents.warnings().size());
+  }
+}
