@@ -1,0 +1,21 @@
+package org.sim2real.core.study;
+
+/**
+ * Receives the events of a running study. The GUI and the command line both implement it.
+ * Methods are called from worker threads; implementations must be thread-safe and quick (a GUI
+ * coalesces them before touching the screen).
+ */
+public interface ProgressListener {
+  ProgressListener NONE = new ProgressListener() {};
+
+  default void studyStarted(Progress progress) {}
+
+  default void workStarted(String label, Progress progress) {}
+
+  default void cellFinished(CellResult result, Progress progress) {}
+
+  /** A warning or note worth showing in the event log (torn ledger line, cached model used...). */
+  default void message(String text) {}
+
+  default void studyFinished(StudyOutcome outcome) {}
+}

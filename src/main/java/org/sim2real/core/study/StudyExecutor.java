@@ -1,0 +1,171 @@
+package org.sim2real.core.study;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.sim2real.core.data.UserFacingException;
+
+/**
+ * Runs work groups on a fixed number of worker threads, recording every finished cell in the
+ * ledger before it counts as done, skipping cells the ledger already holds (resume), and
+ * reporting progress with an ETA based on the estimated cost of the remaining work.
+ */
+public final class StudyExecutor {
+  private final int threads;
+  private final RunLedger ledger;
+  private final RunControl control;
+  private final ProgressListener listener;
+
+  private final Set<String> running = ConcurrentHashMap.newKeySet();
+  private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+  private final AtomicInteger cellsDone = new AtomicInteger();
+  private int cellsTotal;
+  private int cellsResumed;
+  private double costTotal;
+  private double costResumed;
+  private double costDoneThisRun;
+  private long startNanos;
+
+  public StudyExecutor(int threads, RunLedger ledger, RunControl control, ProgressListener listener) {
+    if (threads < 1) {
+      throw new UserFacingException("threads must be at least 1, got " + threads);
+    }
+    this.threads = threads;
+    this.ledger = ledger;
+    this.control = control;
+    this.listener = listener;
+  }
+
+  /** Runs the groups (in the given order of preference) and returns how the run ended. */
+  public StudyOutcome execute(List<WorkGroup> groups) {
+    startNanos = System.nanoTime();
+    Set<String> done = new HashSet<>();
+    for (CellResult result : ledger.results()) {
+      done.add(result.cellId());
+    }
+    List<WorkGroup> pending = new ArrayList<>();
+    for (WorkGroup group : groups) {
+      double cellCost = group.cost() / Math.max(1, group.cells().size());
+      boolean anyLeft = false;
+      for (Cell cell : group.cells()) {
+        cellsTotal++;
+        costTotal += cellCost;
+        if (done.contains(cell.id())) {
+          cellsResumed++;
+          costResumed += cellCost;
+        } else {
+          anyLeft = true;
+        }
+      }
+      if (anyLeft) {
+        pending.add(group);
+      }
+    }
+    cellsDone.set(cellsResumed);
+    for (String warning : ledger.warnings()) {
+      listener.message(warning);
+    }
+    listener.studyStarted(progress());
+
+    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread t = new Thread(runnable, "study-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      Set<String> doneView = Collections.unmodifiableSet(done);
+      for (WorkGroup group : pending) {
+        futures.add(pool.submit(() -> runGroup(group, doneView)));
+      }
+      for (Future<?> future : futures) {
+        awaitQuietly(future);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    StudyOutcome.Status status = control.isCancelled() && failures.isEmpty()
+        ? StudyOutcome.Status.CANCELLED
+        : failures.isEmpty() ? StudyOutcome.Status.COMPLETED : StudyOutcome.Status.FAILED;
+    if (status == StudyOutcome.Status.COMPLETED && cellsDone.get() < cellsTotal) {
+      failures.add((cellsTotal - cellsDone.get()) + " cells produced no result");
+      status = StudyOutcome.Status.FAILED;
+    }
+    StudyOutcome outcome = new StudyOutcome(status, progress(), failures);
+    listener.studyFinished(outcome);
+    return outcome;
+  }
+
+  private void runGroup(WorkGroup group, Set<String> done) {
+    if (control.isCancelled()) {
+      return;
+    }
+    double cellCost = group.cost() / Math.max(1, group.cells().size());
+    running.add(group.label());
+    try {
+      control.checkpoint();
+      listener.workStarted(group.label(), progress());
+      group.run(done, result -> record(result, cellCost), control);
+    } catch (CancellationException e) {
+      // cancelled by the user: finished cells are already in the ledger
+    } catch (UserFacingException e) {
+      failures.add(group.label() + ": " + e.getMessage());
+      if (e.getMessage() != null && e.getMessage().contains("run ledger")) {
+        control.cancel(); // storage is failing: stop instead of computing results we cannot keep
+      }
+    } catch (Exception | OutOfMemoryError e) {
+      failures.add(group.label() + ": " + e);
+    } finally {
+      running.remove(group.label());
+    }
+  }
+
+  private void record(CellResult result, double cellCost) {
+    ledger.append(result);
+    synchronized (this) {
+      costDoneThisRun += cellCost;
+    }
+    cellsDone.incrementAndGet();
+    listener.cellFinished(result, progress());
+  }
+
+  private static void awaitQuietly(Future<?> future) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        future.get();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      } catch (ExecutionException | CancellationException e) {
+        break;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The current progress snapshot (safe to call from any thread). */
+  public synchronized Progress progress() {
+    long activeNanos = Math.max(0, System.nanoTime() - startNanos - control.pausedNanos());
+    Duration elapsed = Duration.ofNanos(activeNanos);
+    @Nullable Duration eta = null;
+    double remaining = costTotal - costResumed - costDoneThisRun;
+    if (costDoneThisRun > 0) {
+      eta = Duration.ofNanos((long) (activeNanos * Math.max(0, remaining) / costDoneThisRun));
+    }
+    return new Progress(cellsDone.get(), cellsTotal, cellsResumed, elapsed, eta, List.copyOf(running));
+  }
+}

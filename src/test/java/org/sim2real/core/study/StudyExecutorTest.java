@@ -1,0 +1,141 @@
+package org.sim2real.core.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StudyExecutorTest {
+  @TempDir Path dir;
+
+  /** A group of cheap cells whose "metric" is a pure function of the cell. */
+  private static class FakeGroup implements WorkGroup {
+    final int n;
+    final AtomicInteger runs = new AtomicInteger();
+    final List<Cell> cells = new ArrayList<>();
+    CountDownLatch started = new CountDownLatch(0);
+    CountDownLatch release = new CountDownLatch(0);
+
+    FakeGroup(int n) {
+      this.n = n;
+      for (int rep = 0; rep < 2; rep++) {
+        cells.add(new Cell("finetune", n, 10, rep));
+      }
+    }
+
+    @Override public String label() { return "n=" + n; }
+    @Override public double cost() { return n; }
+    @Override public List<Cell> cells() { return cells; }
+
+    @Override
+    public void run(Set<String> done, Consumer<CellResult> sink, RunControl control) throws Exception {
+      for (Cell cell : cells) {
+        if (done.contains(cell.id())) {
+          continue;
+        }
+        started.countDown();
+        release.await(5, TimeUnit.SECONDS);
+        control.checkpoint();
+        runs.incrementAndGet();
+        double mae = 1.0 / n + cell.repetition();
+        sink.accept(new CellResult(cell.id(), "h", "finetune", n, 10, cell.repetition(), n, mae, mae, 0, 0, 0));
+      }
+    }
+  }
+
+  @Test
+  void runsEveryCellOnceAndRecordsItInTheLedger() {
+    List<WorkGroup> groups = List.of(new FakeGroup(100), new FakeGroup(200), new FakeGroup(300));
+    try (RunLedger ledger = RunLedger.open(dir, "h")) {
+      StudyOutcome outcome = new StudyExecutor(2, ledger, new RunControl(), ProgressListener.NONE).execute(groups);
+      assertEquals(StudyOutcome.Status.COMPLETED, outcome.status(), outcome.failures().toString());
+      assertEquals(6, outcome.progress().cellsDone());
+      assertEquals(6, ledger.results().size());
+    }
+  }
+
+  @Test
+  void resumeRunsOnlyTheMissingCells() {
+    FakeGroup first = new FakeGroup(100);
+    try (RunLedger ledger = RunLedger.open(dir, "h")) {
+      new StudyExecutor(1, ledger, new RunControl(), ProgressListener.NONE).execute(List.of(first));
+    }
+    FakeGroup again = new FakeGroup(100);
+    FakeGroup extra = new FakeGroup(400);
+    try (RunLedger ledger = RunLedger.open(dir, "h")) {
+      StudyOutcome outcome = new StudyExecutor(2, ledger, new RunControl(), ProgressListener.NONE)
+          .execute(List.of(again, extra));
+      assertEquals(StudyOutcome.Status.COMPLETED, outcome.status());
+      assertEquals(2, outcome.progress().cellsResumed());
+      assertEquals(0, again.runs.get(), "finished cells must not run again");
+      assertEquals(2, extra.runs.get());
+    }
+  }
+
+  @Test
+  void cancelStopsTheRunAndKeepsFinishedCells() throws Exception {
+    FakeGroup slow = new FakeGroup(100);
+    slow.started = new CountDownLatch(1);
+    slow.release = new CountDownLatch(1);
+    RunControl control = new RunControl();
+    try (RunLedger ledger = RunLedger.open(dir, "h")) {
+      Thread canceller = new Thread(() -> {
+        try {
+          slow.started.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        control.cancel();
+        slow.release.countDown();
+      });
+      canceller.start();
+      StudyOutcome outcome = new StudyExecutor(1, ledger, control, ProgressListener.NONE).execute(List.of(slow));
+      canceller.join();
+      assertEquals(StudyOutcome.Status.CANCELLED, outcome.status());
+      assertTrue(ledger.results().size() < 2);
+    }
+  }
+
+  @Test
+  void aFailingGroupIsReportedAndTheOthersStillFinish() {
+    WorkGroup broken = new FakeGroup(5) {
+      @Override
+      public void run(Set<String> done, Consumer<CellResult> sink, RunControl control) {
+        throw new IllegalStateException("boom");
+      }
+    };
+    try (RunLedger ledger = RunLedger.open(dir, "h")) {
+      StudyOutcome outcome = new StudyExecutor(2, ledger, new RunControl(), ProgressListener.NONE)
+          .execute(List.of(broken, new FakeGroup(100)));
+      assertEquals(StudyOutcome.Status.FAILED, outcome.status());
+      assertEquals(List.of("n=5: java.lang.IllegalStateException: boom"), outcome.failures());
+      assertEquals(2, ledger.results().size());
+    }
+  }
+
+  @Test
+  void pausedRunResumesAfterResume() throws Exception {
+    RunControl control = new RunControl();
+    control.pause();
+    FakeGroup group = new FakeGroup(100);
+    Thread resumer = new Thread(() -> {
+      assertTrue(control.isPaused());
+      control.resume();
+    });
+    try (RunLedger ledger = RunLedger.open(dir, "h")) {
+      resumer.start();
+      StudyOutcome outcome = new StudyExecutor(1, ledger, control, ProgressListener.NONE).execute(List.of(group));
+      resumer.join();
+      assertEquals(StudyOutcome.Status.COMPLETED, outcome.status());
+    }
+  }
+}
