@@ -5,6 +5,7 @@ import org.openscience.cdk.aromaticity.Aromaticity;
 import org.openscience.cdk.config.Isotopes;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.graph.ConnectivityChecker;
+import org.openscience.cdk.graph.Cycles;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IAtomType;
@@ -38,6 +39,8 @@ final class MolecularDescriptors {
   private final IMolecularDescriptor donors = new HBondDonorCountDescriptor();
   private final IMolecularDescriptor acceptors = new HBondAcceptorCountDescriptor();
   private final IMolecularDescriptor rotatable = new RotatableBondsCountDescriptor();
+  private final Aromaticity aromaticity =
+      new Aromaticity(Aromaticity.Model.Daylight, Cycles.or(Cycles.all(), Cycles.all(6)));
   private final double carbonMass;
   private final double hydrogenMass;
 
@@ -54,15 +57,19 @@ final class MolecularDescriptors {
   }
 
   /**
-   * Writes {@link #NAMES} for a parsed molecule (hydrogens suppressed, '*' still present). The
-   * molecule is modified: connection points become methyl caps, atoms get CDK atom types and
-   * Daylight aromaticity.
+   * Writes {@link #NAMES} for a parsed molecule (hydrogens suppressed) whose connection points
+   * are at {@code connectionPoints}. The molecule is modified: connection points become methyl
+   * caps, atoms get CDK atom types and Daylight aromaticity (rings of any size, as CDK recommends).
    */
-  void compute(IAtomContainer molecule, String smiles, float[] out, int offset)
-      throws FeaturizationException, CDKException {
-    boolean[] cap = RepeatUnits.capWithMethyl(molecule);
+  void compute(IAtomContainer molecule, int[] connectionPoints, String smiles, float[] out,
+      int offset) throws FeaturizationException, CDKException {
+    RepeatUnits.capWithMethyl(molecule, connectionPoints);
+    boolean[] cap = new boolean[molecule.getAtomCount()];
+    for (int i : connectionPoints) {
+      cap[i] = true;
+    }
     AtomContainerManipulator.percieveAtomTypesAndConfigureAtoms(molecule);
-    Aromaticity.apply(Aromaticity.Model.Daylight, molecule);
+    aromaticity.apply(molecule);
 
     int caps = 0;
     double capMass = 0;

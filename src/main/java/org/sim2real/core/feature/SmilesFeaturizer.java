@@ -16,7 +16,8 @@ import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
  * <p><b>Fingerprint</b>: CDK {@link CircularFingerprinter} ECFP4 (radius 2, diameter 4) with
  * counts; every environment identifier {@code h} is folded to bin {@code floorMod(h, length)} and
  * the counts of identifiers that share a bin are added. CDK's identifiers do not depend on the
- * JVM's hashing, so the same SMILES always gives the same vector. Feature names "ecfp4_0".."ecfp4_{length-1}".
+ * JVM's hashing, so the same SMILES always gives the same vector. Feature names "ecfp4_0",
+ * "ecfp4_1", ... up to the length.
  *
  * <p><b>Descriptors</b> ({@link MolecularDescriptors#NAMES}): molecular weight (CDK
  * WeightDescriptor), XLogP (XLogPDescriptor), topological polar surface area (TPSADescriptor),
@@ -31,9 +32,11 @@ import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
  * are folded into implicit counts, so "[H]OC" and "OC" give the same features; atoms get CDK atom
  * types and Daylight aromaticity is perceived before any descriptor is computed.
  *
- * <p><b>Polymer repeat units</b> ("*CC(*)c1ccccc1"): the fingerprint is computed on the repeat unit
- * as written, where each '*' is an atom of atomic number 0, so an atom next to a connection point
- * has its own environment (a chain atom, distinct from a chain end or a methyl group). For the
+ * <p><b>Polymer repeat units</b> ("*CC(*)c1ccccc1"): for the fingerprint each '*' becomes an atom
+ * of a placeholder element (astatine, which no polymer contains), so a connection point is an
+ * atom environment of its own and an atom next to it differs from a chain end or a methyl group.
+ * CDK's fingerprinter would otherwise count '*' as a hydrogen and make the polystyrene unit
+ * identical to ethylbenzene (a real astatine compound could collide, which we accept). For the
  * descriptors every '*' is replaced by a methyl cap: in the chain, the atom next to a connection
  * point is bonded to a carbon-like backbone atom, and a methyl keeps its hybridization, its donor
  * and acceptor status and its polar surface as in the chain. Hydrogen caps would turn the ether
@@ -41,7 +44,7 @@ import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
  * and invent H-bond donors that the polymer does not have. The size descriptors then describe the
  * repeat unit itself: molecular weight, heavy atoms and fraction sp3 exclude the caps (polystyrene
  * "*CC(*)c1ccccc1": 104.15, 8, 0.25); XLogP, TPSA, donors, acceptors, rotatable bonds and ring
- * counts are those of the capped molecule, which adds about +0.5 XLogP per cap, equally for every
+ * counts are those of the capped molecule, which adds the same methyl contributions to every
  * two-point repeat unit. "connection_points" tells repeat units (usually 2) from molecules (0).
  *
  * <p>Invalid SMILES (unclosed ring "C1CC", unclosed branch "C(", unknown symbol "Xx", impossible
@@ -130,11 +133,14 @@ public final class SmilesFeaturizer implements Featurizer {
     IAtomContainer molecule = MoleculeParser.parse(smiles);
     try {
       molecule = AtomContainerManipulator.suppressHydrogens(molecule);
+      int[] connectionPoints = RepeatUnits.connectionPoints(molecule);
       if (fingerprintLength > 0) {
+        RepeatUnits.markForFingerprint(molecule, connectionPoints);
         writeFingerprint(molecule, out, offset);
       }
       if (descriptors) {
-        descriptorCalculator.get().compute(molecule, smiles, out, offset + fingerprintLength);
+        descriptorCalculator.get().compute(
+            molecule, connectionPoints, smiles, out, offset + fingerprintLength);
       }
     } catch (CDKException | RuntimeException e) {
       // CDK signals molecules it cannot handle (odd valences, unsupported atoms) in many ways
