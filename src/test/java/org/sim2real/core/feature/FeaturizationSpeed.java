@@ -1,0 +1,41 @@
+package org.sim2real.core.feature;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Throwaway speed check (not a test; timing belongs in benchmarks): featurizes the formulas of the
+ * band-gap simulation file with the composition featurizers and prints wall times. Run with the
+ * test class path, e.g. {@code java -cp target/test-classes:target/classes:<deps>
+ * org.sim2real.core.feature.FeaturizationSpeed ../shared/data/bandgap/sim_mp_gap.csv}.
+ */
+public final class FeaturizationSpeed {
+  private FeaturizationSpeed() {}
+
+  public static void main(String[] args) throws IOException {
+    Path file = Path.of(args.length > 0 ? args[0] : "../shared/data/bandgap/sim_mp_gap.csv");
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    int rows = Math.min(100_000, lines.size() - 1);
+    List<List<String>> formulas = lines.subList(1, rows + 1).stream()
+        .map(line -> List.of(line.substring(0, line.indexOf(','))))
+        .toList();
+    for (Featurizer f : List.of(new ElementFractionFeaturizer(), new CompositionFeaturizer())) {
+      for (int threads : new int[] {1, 2}) {
+        double best = Double.MAX_VALUE;
+        int failures = 0;
+        for (int repeat = 0; repeat < 7; repeat++) { // the first rounds warm up the JIT
+          long start = System.nanoTime();
+          FeaturizationResult r = FeatureMatrices.featurize(formulas, f, threads);
+          best = Math.min(best, (System.nanoTime() - start) / 1e6);
+          failures = r.failures().size();
+        }
+        System.out.printf(Locale.ROOT, "%-18s %d thread(s): %,d rows in %.0f ms (best of 7), %d failed%n",
+            f.id(), threads, rows, best, failures);
+      }
+    }
+  }
+}
