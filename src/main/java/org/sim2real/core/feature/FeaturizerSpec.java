@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A serializable description of a featurizer, stored in study designs and projects: plain fields,
@@ -52,9 +53,9 @@ public record FeaturizerSpec(
       throw new IllegalArgumentException("featurizer kind is missing; use one of "
           + List.of(Kind.values()));
     }
-    pairKinds = pairKinds == null ? List.of() : List.copyOf(pairKinds);
-    pairRoles = pairRoles == null ? List.of() : List.copyOf(pairRoles);
-    descriptorColumns = descriptorColumns == null ? List.of() : List.copyOf(descriptorColumns);
+    pairKinds = copyWithoutNulls(pairKinds, "pair kinds");
+    pairRoles = copyWithoutNulls(pairRoles, "pair roles");
+    descriptorColumns = copyWithoutNulls(descriptorColumns, "descriptor columns");
     boolean usesSmiles = kind == Kind.SMILES || (kind == Kind.PAIR && pairKinds.contains(Kind.SMILES));
     if (usesSmiles) {
       if (!includeFingerprint && !includeDescriptors) {
@@ -86,6 +87,16 @@ public record FeaturizerSpec(
       throw new IllegalArgumentException(
           "descriptor columns apply only to kind DESCRIPTORS, not " + kind);
     }
+  }
+
+  private static <T> List<T> copyWithoutNulls(@Nullable List<T> values, String what) {
+    if (values == null) {
+      return List.of();
+    }
+    if (values.contains(null)) {
+      throw new IllegalArgumentException(what + " must not contain empty entries: " + values);
+    }
+    return List.copyOf(values);
   }
 
   private static void validatePair(List<Kind> kinds, List<String> roles) {

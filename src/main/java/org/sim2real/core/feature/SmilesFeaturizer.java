@@ -3,6 +3,8 @@ package org.sim2real.core.feature;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.fingerprint.CircularFingerprinter;
 import org.openscience.cdk.fingerprint.ICountFingerprint;
@@ -49,12 +51,15 @@ import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
  *
  * <p>Invalid SMILES (unclosed ring "C1CC", unclosed branch "C(", unknown symbol "Xx", impossible
  * aromatic ring "c1cccc1") give a {@link FeaturizationException} with CDK's reason. Thread-safe:
- * CDK objects are kept per thread.
+ * CDK objects are kept per thread; the features of the first 8,192 distinct SMILES are remembered
+ * (identical input, identical output), so repeated solvents and repeat units cost nothing.
  */
 public final class SmilesFeaturizer implements Featurizer {
   public static final int DEFAULT_FINGERPRINT_LENGTH = 1024;
   public static final int MIN_FINGERPRINT_LENGTH = 16;
   public static final int MAX_FINGERPRINT_LENGTH = 1 << 20;
+  /** Bound of the memo of featurized SMILES (at 1,035 features, about 35 MB when full). */
+  private static final int MEMO_ENTRIES = 8192;
 
   private final int fingerprintLength;
   private final boolean descriptors;
@@ -63,6 +68,12 @@ public final class SmilesFeaturizer implements Featurizer {
       ThreadLocal.withInitial(() -> new CircularFingerprinter(CircularFingerprinter.CLASS_ECFP4));
   private final ThreadLocal<MolecularDescriptors> descriptorCalculator =
       ThreadLocal.withInitial(MolecularDescriptors::new);
+  /**
+   * Features (float[]) or failure reason (String) per SMILES already seen. Tables repeat the same
+   * solvents and repeat units many times and CDK takes about 2 ms per molecule (XLogP most of it),
+   * so this saves most of the time; the values are deterministic, so it cannot change results.
+   */
+  private final Map<String, Object> memo = new ConcurrentHashMap<>();
 
   /**
    * @param fingerprintLength number of folded fingerprint bins, or 0 for no fingerprint
@@ -130,17 +141,42 @@ public final class SmilesFeaturizer implements Featurizer {
           "a SMILES featurizer takes one column, got " + representation.size());
     }
     String smiles = representation.get(0).strip();
+    Object known = memo.get(smiles);
+    if (known == null) {
+      known = compute(smiles);
+      if (memo.size() < MEMO_ENTRIES) {
+        memo.put(smiles, known);
+      }
+    }
+    if (known instanceof String reason) {
+      throw new FeaturizationException(reason);
+    }
+    System.arraycopy((float[]) known, 0, out, offset, names.size());
+  }
+
+  /** The features of one SMILES, or the reason why it has none. */
+  private Object compute(String smiles) {
+    float[] features = new float[names.size()];
+    try {
+      featurizeUncached(smiles, features);
+      return features;
+    } catch (FeaturizationException e) {
+      return e.getMessage() == null ? "cannot be featurized" : e.getMessage();
+    }
+  }
+
+  private void featurizeUncached(String smiles, float[] out) throws FeaturizationException {
     IAtomContainer molecule = MoleculeParser.parse(smiles);
     try {
       molecule = AtomContainerManipulator.suppressHydrogens(molecule);
       int[] connectionPoints = RepeatUnits.connectionPoints(molecule);
       if (fingerprintLength > 0) {
         RepeatUnits.markForFingerprint(molecule, connectionPoints);
-        writeFingerprint(molecule, out, offset);
+        writeFingerprint(molecule, out, 0);
       }
       if (descriptors) {
         descriptorCalculator.get().compute(
-            molecule, connectionPoints, smiles, out, offset + fingerprintLength);
+            molecule, connectionPoints, smiles, out, fingerprintLength);
       }
     } catch (CDKException | RuntimeException e) {
       // CDK signals molecules it cannot handle (odd valences, unsupported atoms) in many ways

@@ -32,6 +32,21 @@ class FeatureMatricesTest {
   }
 
   @Test
+  void smilesFeaturizeIdenticallyWithOneAndTwoThreads() {
+    String[] smiles = {"CCO", "*CC(*)c1ccccc1", "C1CC", "CC(=O)Oc1ccccc1C(=O)O", "c1ccncc1"};
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      rows.add(List.of(smiles[i % smiles.length]));
+    }
+    // fresh featurizers, so each run computes (and remembers) on its own threads
+    FeaturizationResult one = FeatureMatrices.featurize(rows, new SmilesFeaturizer(), 1);
+    FeaturizationResult two = FeatureMatrices.featurize(rows, new SmilesFeaturizer(), 2);
+    assertArrayEquals(one.matrix().values(), two.matrix().values());
+    assertEquals(one.failures(), two.failures());
+    assertEquals(120, two.failures().size());
+  }
+
+  @Test
   void failingRowsAreLeftOutAndReportedWithTheirReason() throws Exception {
     FeaturizationResult r = FeatureMatrices.featurize(formulas(), new ElementFractionFeaturizer(), 2);
     // rows 5, 102, 199, ... fail: 21 of 2,000

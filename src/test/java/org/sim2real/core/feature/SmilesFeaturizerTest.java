@@ -152,6 +152,21 @@ class SmilesFeaturizerTest {
   }
 
   @Test
+  void repeatedSmilesGiveIdenticalFeaturesAndReasons() throws Exception {
+    SmilesFeaturizer f = new SmilesFeaturizer(128, true);
+    float[] first = features(f, "CC(=O)Oc1ccccc1C(=O)O");
+    float[] again = new float[f.dimension() + 3];
+    f.featurize(List.of(" CC(=O)Oc1ccccc1C(=O)O "), again, 3);
+    assertArrayEquals(first, Arrays.copyOfRange(again, 3, again.length));
+    again[3] = 99f; // the caller's array is its own: the remembered features stay intact
+    assertArrayEquals(first, features(f, "CC(=O)Oc1ccccc1C(=O)O"));
+    String reason = assertThrows(FeaturizationException.class, () -> features(f, "C1CC"))
+        .getMessage();
+    assertEquals(reason,
+        assertThrows(FeaturizationException.class, () -> features(f, "C1CC")).getMessage());
+  }
+
+  @Test
   void emptySmilesFails() {
     FeaturizationException e =
         assertThrows(FeaturizationException.class, () -> features(featurizer, "  "));
