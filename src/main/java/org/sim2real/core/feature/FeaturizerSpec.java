@@ -93,8 +93,10 @@ public record FeaturizerSpec(
     if (values == null) {
       return List.of();
     }
-    if (values.contains(null)) {
-      throw new IllegalArgumentException(what + " must not contain empty entries: " + values);
+    for (T value : values) { // not contains(null): immutable lists throw on that
+      if (value == null) {
+        throw new IllegalArgumentException(what + " must not contain empty entries: " + values);
+      }
     }
     return List.copyOf(values);
   }

@@ -93,6 +93,16 @@ class FeaturizerSpecTest {
   }
 
   @Test
+  void nullEntriesInAFileAreRejectedNotThrownAsNullPointers() {
+    Exception e = assertThrows(Exception.class, () -> json.readValue(
+        "{\"kind\":\"PAIR\",\"fingerprintLength\":1024,\"includeFingerprint\":true,"
+            + "\"pairKinds\":[null,\"SMILES\"],\"pairRoles\":[\"a\",\"b\"]}",
+        FeaturizerSpec.class));
+    assertTrue(e.getMessage().contains("pair kinds must not contain empty entries"),
+        e.getMessage());
+  }
+
+  @Test
   void anInvalidSpecInAFileFailsWithTheValidationMessage() {
     Exception e = assertThrows(Exception.class, () -> json.readValue(
         "{\"kind\":\"SMILES\",\"fingerprintLength\":3,\"includeFingerprint\":true}",
