@@ -17,7 +17,8 @@ public record FeaturizationResult(FeatureMatrix matrix, int[] rows, List<RowFail
 
   public FeaturizationResult {
     if (rows.length != matrix.rows()) {
-      throw new IllegalArgumentException(rows.length + " row indices for " + matrix.rows() + " rows");
+      throw new IllegalArgumentException(
+          rows.length + " row indices for " + matrix.rows() + " rows");
     }
     failures = List.copyOf(failures);
   }

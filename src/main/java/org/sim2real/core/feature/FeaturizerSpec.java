@@ -56,7 +56,8 @@ public record FeaturizerSpec(
     pairKinds = copyWithoutNulls(pairKinds, "pair kinds");
     pairRoles = copyWithoutNulls(pairRoles, "pair roles");
     descriptorColumns = copyWithoutNulls(descriptorColumns, "descriptor columns");
-    boolean usesSmiles = kind == Kind.SMILES || (kind == Kind.PAIR && pairKinds.contains(Kind.SMILES));
+    boolean usesSmiles =
+        kind == Kind.SMILES || (kind == Kind.PAIR && pairKinds.contains(Kind.SMILES));
     if (usesSmiles) {
       if (!includeFingerprint && !includeDescriptors) {
         throw new IllegalArgumentException(
@@ -72,7 +73,8 @@ public record FeaturizerSpec(
     if (kind == Kind.PAIR) {
       validatePair(pairKinds, pairRoles);
     } else if (!pairKinds.isEmpty() || !pairRoles.isEmpty()) {
-      throw new IllegalArgumentException("pair sides and roles apply only to kind PAIR, not " + kind);
+      throw new IllegalArgumentException(
+          "pair sides and roles apply only to kind PAIR, not " + kind);
     }
     if (kind == Kind.DESCRIPTORS) {
       if (descriptorColumns.isEmpty()) {
@@ -182,11 +184,15 @@ public record FeaturizerSpec(
     };
   }
 
-  /** "Polymer SMILES" -> "polymerSMILES"... kept simple: letters and digits, leading letter. */
+  /**
+   * A role from a column name: letters and digits only, a trailing "smiles" dropped
+   * ("polymer_smiles" -> "polymer", "Solvent SMILES" -> "Solvent").
+   */
   private static String roleFrom(String column) {
     StringBuilder role = new StringBuilder();
     for (char c : column.toCharArray()) {
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9' && !role.isEmpty())) {
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (letter || (c >= '0' && c <= '9' && !role.isEmpty())) {
         role.append(c);
       }
     }

@@ -40,7 +40,8 @@ public final class MoleculeParser {
       }
       return molecule;
     } catch (InvalidSmilesException e) {
-      throw new FeaturizationException("invalid SMILES '" + s + "': " + parserReason(e.getMessage()));
+      throw new FeaturizationException(
+          "invalid SMILES '" + s + "': " + parserReason(e.getMessage()));
     }
   }
 

@@ -80,8 +80,9 @@ public final class SmilesFeaturizer implements Featurizer {
    * @param descriptors whether the molecular descriptors follow the fingerprint
    */
   public SmilesFeaturizer(int fingerprintLength, boolean descriptors) {
-    if (fingerprintLength != 0
-        && (fingerprintLength < MIN_FINGERPRINT_LENGTH || fingerprintLength > MAX_FINGERPRINT_LENGTH)) {
+    boolean outOfRange =
+        fingerprintLength < MIN_FINGERPRINT_LENGTH || fingerprintLength > MAX_FINGERPRINT_LENGTH;
+    if (fingerprintLength != 0 && outOfRange) {
       throw new IllegalArgumentException("fingerprint length must be between "
           + MIN_FINGERPRINT_LENGTH + " and " + MAX_FINGERPRINT_LENGTH + " (or 0 for none), got "
           + fingerprintLength);

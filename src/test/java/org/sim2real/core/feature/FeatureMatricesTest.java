@@ -48,7 +48,8 @@ class FeatureMatricesTest {
 
   @Test
   void failingRowsAreLeftOutAndReportedWithTheirReason() throws Exception {
-    FeaturizationResult r = FeatureMatrices.featurize(formulas(), new ElementFractionFeaturizer(), 2);
+    FeaturizationResult r =
+        FeatureMatrices.featurize(formulas(), new ElementFractionFeaturizer(), 2);
     // rows 5, 102, 199, ... fail: 21 of 2,000
     assertEquals(21, r.failures().size());
     assertEquals(2000 - 21, r.matrix().rows());

@@ -141,7 +141,8 @@ class SmilesFeaturizerTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "C1CC|invalid SMILES 'C1CC': Unclosed ring detected, SMILES may be truncated (at character 4)",
+      "C1CC|invalid SMILES 'C1CC': Unclosed ring detected, SMILES may be truncated "
+          + "(at character 4)",
       "C(|invalid SMILES 'C(': Unclosed branch detected, SMILES may be truncated (at character 2)",
       "Xx|invalid SMILES 'Xx': unexpected character (at character 1)",
       "c1cccc1|invalid SMILES 'c1cccc1': a valid kekulé structure could not be assigned"})
