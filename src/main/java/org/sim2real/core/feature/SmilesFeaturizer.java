@@ -31,7 +31,8 @@ import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
  * <p><b>Preparation</b>: the SMILES is parsed by {@link MoleculeParser} (CDK SmilesParser, which
  * sets every atom's implicit hydrogen count exactly as SMILES defines it, including bracket atoms
  * such as [CH2] radicals, so CDKHydrogenAdder is deliberately not run over it); explicit hydrogens
- * are folded into implicit counts, so "[H]OC" and "OC" give the same features; atoms get CDK atom
+ * (isotope labels included: "[2H]" counts as a plain hydrogen) are folded into implicit counts, so
+ * "[H]OC" and "OC" give the same features; atoms get CDK atom
  * types and Daylight aromaticity is perceived before any descriptor is computed.
  *
  * <p><b>Polymer repeat units</b> ("*CC(*)c1ccccc1"): for the fingerprint each '*' becomes an atom
