@@ -77,6 +77,9 @@ public final class CompositionParser {
    * write "SO4^2-" rather than "SO42-".
    */
   private static String stripCharge(String s, List<String> warnings) {
+    if (s.indexOf('+') < 0 && s.indexOf('-') < 0 && s.indexOf('^') < 0) {
+      return s; // no charge possible: skip the regular expressions (most formulas, hot path)
+    }
     int caret = s.indexOf('^');
     String stripped = s;
     if (caret >= 0 && s.substring(caret + 1).matches("\\d*[+-]+\\d*")) {

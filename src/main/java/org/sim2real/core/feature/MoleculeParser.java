@@ -1,5 +1,6 @@
 package org.sim2real.core.feature;
 
+import org.jspecify.annotations.Nullable;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.exception.InvalidSmilesException;
 import org.openscience.cdk.interfaces.IAtom;
@@ -39,7 +40,8 @@ public final class MoleculeParser {
       }
       return molecule;
     } catch (InvalidSmilesException e) {
-      throw new FeaturizationException("invalid SMILES '" + s + "': " + firstLine(e.getMessage()));
+      throw new FeaturizationException(
+          "invalid SMILES '" + s + "': " + parserReason(e.getMessage()));
     }
   }
 
@@ -65,7 +67,32 @@ public final class MoleculeParser {
     return count;
   }
 
-  private static String firstLine(String message) {
+  /**
+   * CDK's parser message without its echo of the input and its ASCII caret, e.g. "Unclosed ring
+   * detected, SMILES may be truncated (at character 4)".
+   */
+  static String parserReason(@Nullable String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    String[] lines = message.split("\n");
+    String reason = lines[0].strip();
+    if (reason.startsWith("could not parse '")) {
+      int end = reason.indexOf("', ");
+      if (end > 0) {
+        reason = reason.substring(end + 3);
+      }
+    }
+    if (reason.endsWith(":")) {
+      reason = reason.substring(0, reason.length() - 1);
+    }
+    if (lines.length >= 3 && lines[2].strip().equals("^")) {
+      reason += " (at character " + (lines[2].indexOf('^') + 1) + ")";
+    }
+    return reason;
+  }
+
+  private static String firstLine(@Nullable String message) {
     if (message == null) {
       return "unreadable";
     }
