@@ -124,20 +124,45 @@ public final class Workbench {
         e.consume();
       }
     });
+    restoreDivider(preferences.dividerPosition(SPLIT_KEY, 0.17));
     stage.show();
-    // after the first layout, or the split pane recomputes its divider from the preferred widths
-    root.split().setDividerPositions(preferences.dividerPosition(SPLIT_KEY, 0.17));
     root.navigator().requestFocus();
   }
 
+  /**
+   * Sets the divider once the split pane has its real width; set earlier, the first layout would
+   * keep the navigator's pixel width from the zero-width pass instead.
+   */
+  private void restoreDivider(double position) {
+    javafx.beans.value.ChangeListener<Number> once = new javafx.beans.value.ChangeListener<>() {
+      @Override
+      public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old,
+          Number width) {
+        if (width.doubleValue() > 0) {
+          obs.removeListener(this);
+          root.split().setDividerPositions(position);
+        }
+      }
+    };
+    root.split().widthProperty().addListener(once);
+  }
+
+  /**
+   * Restores the remembered size and position, shrunk to fit the screen it lands on (a window
+   * larger than the screen hides its status bar, and Monocle cannot draw it at all).
+   */
   private void place(WindowPlacement p) {
-    stage.setWidth(p.width());
-    stage.setHeight(p.height());
     boolean onScreen = p.hasPosition() && !Screen.getScreensForRectangle(
         new Rectangle2D(p.x(), p.y(), Math.min(p.width(), 100), 40)).isEmpty();
+    Screen screen = onScreen
+        ? Screen.getScreensForRectangle(new Rectangle2D(p.x(), p.y(), 100, 40)).get(0)
+        : Screen.getPrimary();
+    Rectangle2D bounds = screen.getVisualBounds();
+    stage.setWidth(Math.min(p.width(), bounds.getWidth()));
+    stage.setHeight(Math.min(p.height(), bounds.getHeight()));
     if (onScreen) {
-      stage.setX(p.x());
-      stage.setY(p.y());
+      stage.setX(Math.max(bounds.getMinX(), Math.min(p.x(), bounds.getMaxX() - stage.getWidth())));
+      stage.setY(Math.max(bounds.getMinY(), Math.min(p.y(), bounds.getMaxY() - stage.getHeight())));
     } else {
       stage.centerOnScreen();
     }

@@ -21,7 +21,8 @@ public final class StepNavigator extends ListView<WorkbenchStep> {
     getStyleClass().add("navigator");
     setCellFactory(list -> new StepCell());
     setMinWidth(170);
-    setPrefWidth(210);
+    setPrefWidth(220);
+    setMaxWidth(420);
     getSelectionModel().select(model.selectedStepProperty().get());
     getSelectionModel().selectedItemProperty().addListener((obs, old, step) -> {
       if (step != null) {
