@@ -108,7 +108,12 @@ public final class Workbench {
 
   private void showWindow() {
     shell.themeProperty().set(preferences.theme());
-    Scene scene = new Scene(root);
+    // the scene gets the window's size from the start: sized from the content's preferred size,
+    // the first layout would run far wider than the window and the navigator would keep that width
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    WindowPlacement placement = preferences.windowPlacement();
+    Scene scene = new Scene(root, Math.min(placement.width(), screen.getWidth()),
+        Math.min(placement.height(), screen.getHeight()));
     shell.themeProperty().get().applyTo(scene);
     shell.themeProperty().addListener((obs, old, theme) -> {
       theme.applyTo(scene);
@@ -118,7 +123,7 @@ public final class Workbench {
     stage.titleProperty().bind(session.windowTitle(HelpActions.APPLICATION_NAME));
     stage.setMinWidth(720);
     stage.setMinHeight(480);
-    place(preferences.windowPlacement());
+    place(placement);
     stage.setOnCloseRequest(e -> {
       if (!prepareToClose()) {
         e.consume();
@@ -130,21 +135,12 @@ public final class Workbench {
   }
 
   /**
-   * Sets the divider once the split pane has its real width; set earlier, the first layout would
-   * keep the navigator's pixel width from the zero-width pass instead.
+   * Sets the divider after the window is shown and laid out; set earlier, the split pane's first
+   * layout runs at an intermediate width and the navigator (which keeps its pixel width when the
+   * window grows) ends up wider than remembered.
    */
   private void restoreDivider(double position) {
-    javafx.beans.value.ChangeListener<Number> once = new javafx.beans.value.ChangeListener<>() {
-      @Override
-      public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old,
-          Number width) {
-        if (width.doubleValue() > 0) {
-          obs.removeListener(this);
-          root.split().setDividerPositions(position);
-        }
-      }
-    };
-    root.split().widthProperty().addListener(once);
+    stage.setOnShown(e -> Platform.runLater(() -> root.split().setDividerPositions(position)));
   }
 
   /**

@@ -35,11 +35,14 @@ public final class DatasetSummaryView extends GridPane {
       javafx.beans.value.ObservableValue<String> text, Button button) {
     Label name = new Label(caption + ":");
     name.getStyleClass().add("field-label");
+    name.setMinWidth(USE_PREF_SIZE);
+    button.setMinWidth(USE_PREF_SIZE);
     Label value = new Label();
     value.setId(id);
     value.getStyleClass().add("field-value");
     value.textProperty().bind(text);
     value.setMinWidth(0);
+    value.setWrapText(true); // long folder names wrap instead of hiding the checksum
     value.setMaxWidth(Double.MAX_VALUE);
     add(name, 0, row);
     add(button, 1, row);

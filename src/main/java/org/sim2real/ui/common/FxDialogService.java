@@ -105,7 +105,9 @@ public final class FxDialogService implements DialogService {
     // a wrapping label instead of the default content text, so long messages are not clipped
     Label content = new Label(text);
     content.setWrapText(true);
-    content.setMaxWidth(520);
+    content.setPrefWidth(540);
+    content.setMaxWidth(540);
+    content.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     alert.getDialogPane().setContent(content);
     Window w = owner.get();
     if (w != null && w.getScene() != null) {

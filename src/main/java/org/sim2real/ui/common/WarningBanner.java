@@ -30,6 +30,7 @@ public final class WarningBanner extends HBox {
     Button dismiss = new Button("Dismiss");
     dismiss.setId("dismissBanner");
     dismiss.setTooltip(new Tooltip("Hide this warning for now; it is shown again at the next start."));
+    dismiss.setMinWidth(USE_PREF_SIZE);
     dismiss.setOnAction(e -> model.bannerMessageProperty().set(""));
 
     getChildren().addAll(icon, text, dismiss);

@@ -9,8 +9,7 @@ public enum WorkbenchStep {
       "Start here. Import the large simulation dataset (for example DFT band gaps) and the small"
           + " experimental dataset you want to predict, then tell the workbench which column"
           + " describes the material and which holds the property.",
-      "First: choose the two data files below, or use File > Import Simulation Data... and"
-          + " File > Import Experimental Data..."),
+      "First: choose the two data files below (the File menu has the same two commands)."),
   STUDY("Study", "Design the scaling study",
       "Choose the simulation sizes n to pretrain on, how many experiments m to fine-tune with,"
           + " the model, the transfer strategy and how many repetitions each cell gets.",
