@@ -37,6 +37,8 @@ public final class ProjectAutosave {
   private final Duration delay;
   private final Consumer<String> onFailure;
   private final Object lock = new Object();
+  /** Held while a recovery file is written, so a discard cannot race a write that is under way. */
+  private final Object writeLock = new Object();
   private @Nullable Cancellable pending;
   private @Nullable Project latest;
   private @Nullable Path latestFile;
@@ -83,7 +85,9 @@ public final class ProjectAutosave {
       latestFile = null;
     }
     try {
-      Files.deleteIfExists(recoveryFileFor(projectFile));
+      synchronized (writeLock) {
+        Files.deleteIfExists(recoveryFileFor(projectFile));
+      }
     } catch (IOException e) {
       onFailure.accept("Could not delete the recovery file " + recoveryFileFor(projectFile)
           + " (" + e.getMessage() + "); delete it by hand.");
@@ -113,20 +117,22 @@ public final class ProjectAutosave {
   }
 
   private void writeLatest() {
-    Project snapshot;
-    Path file;
-    synchronized (lock) {
-      snapshot = latest;
-      file = latestFile;
-      pending = null;
-    }
-    if (snapshot == null || file == null) {
-      return;
-    }
-    try {
-      store.saveWithoutBackup(snapshot, recoveryFileFor(file));
-    } catch (UserFacingException e) {
-      onFailure.accept("Autosave failed: " + e.getMessage());
+    synchronized (writeLock) {
+      Project snapshot;
+      Path file;
+      synchronized (lock) {
+        snapshot = latest;
+        file = latestFile;
+        pending = null;
+      }
+      if (snapshot == null || file == null) {
+        return; // discarded (saved) after this write was scheduled
+      }
+      try {
+        store.saveWithoutBackup(snapshot, recoveryFileFor(file));
+      } catch (UserFacingException e) {
+        onFailure.accept("Autosave failed: " + e.getMessage());
+      }
     }
   }
 }
