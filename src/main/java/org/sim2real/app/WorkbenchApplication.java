@@ -1,13 +1,28 @@
 package org.sim2real.app;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
+import org.sim2real.core.project.ProjectStore;
+import org.sim2real.ui.common.BackgroundTasks;
+import org.sim2real.ui.common.FxDialogService;
+import org.sim2real.ui.common.NextFrameExecutor;
+import org.sim2real.ui.common.WorkbenchPreferences;
 
-/** The JavaFX application: builds the services and the main window. */
+/** The JavaFX application: builds the real services and hands them to the main window. */
 public final class WorkbenchApplication extends Application {
+  private @Nullable ExecutorService workers;
+  private @Nullable ScheduledExecutorService autosaveTimer;
 
   static void launchGui(String[] args) {
     Application.launch(WorkbenchApplication.class, args);
@@ -15,9 +30,57 @@ public final class WorkbenchApplication extends Application {
 
   @Override
   public void start(Stage stage) {
-    BorderPane root = new BorderPane(new Label("Sim2Real Scaling Workbench"));
-    stage.setTitle("Sim2Real Scaling Workbench");
-    stage.setScene(new Scene(root, 1200, 800));
-    stage.show();
+    ExecutorService pool = Executors.newFixedThreadPool(
+        Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
+        Thread.ofPlatform().daemon().name("workbench-task-", 1).factory());
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+        Thread.ofPlatform().daemon().name("workbench-autosave").factory());
+    workers = pool;
+    autosaveTimer = timer;
+    WorkbenchServices services = new WorkbenchServices(
+        owner -> new FxDialogService(() -> owner),
+        new WorkbenchPreferences(Preferences.userRoot().node(WorkbenchPreferences.NODE)),
+        new BackgroundTasks(pool, Platform::runLater, new NextFrameExecutor()),
+        new ProjectStore(),
+        (task, delay) -> {
+          ScheduledFuture<?> f = timer.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+          return () -> f.cancel(false);
+        },
+        NativeLibraryCheck::missingLibraries,
+        sampleDirectory());
+    Workbench workbench = Workbench.show(stage, services);
+    List<String> args = getParameters().getRaw();
+    if (args.size() == 1 && args.get(0).endsWith(".s2r")) {
+      workbench.projects().openFile(Path.of(args.get(0)));
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (workers != null) {
+      workers.shutdownNow();
+    }
+    if (autosaveTimer != null) {
+      // a pending autosave still runs: it protects work the user did not save
+      autosaveTimer.shutdown();
+    }
+  }
+
+  /** sample-data next to the installed jar, or in the working directory when run from source. */
+  private static @Nullable Path sampleDirectory() {
+    try {
+      Path jar = Path.of(WorkbenchApplication.class.getProtectionDomain().getCodeSource()
+          .getLocation().toURI());
+      for (Path dir = jar.getParent(); dir != null; dir = dir.getParent()) {
+        Path candidate = dir.resolve("sample-data");
+        if (Files.isDirectory(candidate)) {
+          return candidate;
+        }
+      }
+    } catch (Exception e) {
+      // unusual class loaders: fall through to the working directory
+    }
+    Path cwd = Path.of("sample-data");
+    return Files.isDirectory(cwd) ? cwd.toAbsolutePath() : null;
   }
 }

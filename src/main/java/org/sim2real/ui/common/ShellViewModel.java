@@ -1,0 +1,48 @@
+package org.sim2real.ui.common;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * State of the main window that is not the project's: the status line, the warning banner and
+ * the theme. The selected step lives in the {@link ProjectSession}, since it is saved with the
+ * project.
+ */
+public final class ShellViewModel {
+  private final ProjectSession session;
+  private final StringProperty statusMessage = new SimpleStringProperty(this, "statusMessage",
+      "Ready. Start with File > New or open a project.");
+  private final StringProperty bannerMessage = new SimpleStringProperty(this, "bannerMessage", "");
+  private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+
+  public ShellViewModel(ProjectSession session) {
+    this.session = session;
+  }
+
+  public ProjectSession session() {
+    return session;
+  }
+
+  public ObjectProperty<WorkbenchStep> selectedStepProperty() {
+    return session.selectedStepProperty();
+  }
+
+  public void select(WorkbenchStep step) {
+    session.selectedStepProperty().set(step);
+  }
+
+  public StringProperty statusMessageProperty() {
+    return statusMessage;
+  }
+
+  /** A warning shown above the content until dismissed; empty hides the banner. */
+  public StringProperty bannerMessageProperty() {
+    return bannerMessage;
+  }
+
+  public ObjectProperty<Theme> themeProperty() {
+    return theme;
+  }
+}

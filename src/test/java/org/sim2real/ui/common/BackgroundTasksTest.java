@@ -1,0 +1,122 @@
+package org.sim2real.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class BackgroundTasksTest {
+  private final List<String> results = new ArrayList<>();
+  private final List<Throwable> failures = new ArrayList<>();
+
+  @Test
+  void sameThreadExecutorCompletesInsideRun() {
+    BackgroundTasks tasks = BackgroundTasks.sameThread();
+
+    tasks.run("Sum", ctx -> "42", results::add, failures::add);
+
+    assertEquals(List.of("42"), results);
+    assertEquals(List.of(), failures);
+    assertFalse(tasks.busyProperty().get());
+    assertEquals("", tasks.titleProperty().get());
+  }
+
+  @Test
+  void failureGoesToTheFailureCallbackOnly() {
+    BackgroundTasks tasks = BackgroundTasks.sameThread();
+
+    tasks.<String>run("Read", ctx -> {
+      throw new IOException("gone");
+    }, results::add, failures::add);
+
+    assertEquals(List.of(), results);
+    assertEquals("gone", failures.get(0).getMessage());
+  }
+
+  @Test
+  void statusShowsTitleAndProgressWhileRunningAndClearsAfter() {
+    ConcurrentLinkedQueue<Runnable> worker = new ConcurrentLinkedQueue<>();
+    BackgroundTasks tasks = new BackgroundTasks(worker::add, Runnable::run, Runnable::run);
+    List<Double> seenProgress = new ArrayList<>();
+    tasks.progressProperty().addListener((o, a, b) -> seenProgress.add(b.doubleValue()));
+
+    tasks.run("Training", ctx -> {
+      ctx.progress(0.25, "cell 1 of 4");
+      ctx.progress(0.5, "cell 2 of 4");
+      return "done";
+    }, results::add, failures::add);
+
+    assertTrue(tasks.busyProperty().get());
+    assertEquals("Training", tasks.titleProperty().get());
+    worker.poll().run();
+    assertEquals(List.of(0.25, 0.5, -1.0), seenProgress);
+    assertEquals(List.of("done"), results);
+    assertFalse(tasks.busyProperty().get());
+  }
+
+  @Test
+  void cancelStopsReportingWorkAndSuppressesItsResult() {
+    ConcurrentLinkedQueue<Runnable> worker = new ConcurrentLinkedQueue<>();
+    BackgroundTasks tasks = new BackgroundTasks(worker::add, Runnable::run, Runnable::run);
+    List<Integer> stepsDone = new ArrayList<>();
+    BackgroundTasks.TaskHandle handle = tasks.run("Long run", ctx -> {
+      for (int i = 0; i < 100; i++) {
+        ctx.progress(i / 100.0, "step " + i);
+        stepsDone.add(i);
+      }
+      return "finished";
+    }, results::add, failures::add);
+
+    tasks.cancelCurrent();
+    worker.poll().run();
+
+    assertTrue(handle.isCancelled());
+    assertEquals(List.of(), stepsDone);
+    assertEquals(List.of(), results);
+    assertEquals(List.of(), failures);
+    assertEquals("Cancelled: Long run", tasks.noticeProperty().get());
+    assertFalse(tasks.busyProperty().get());
+  }
+
+  @Test
+  void realWorkerThreadHandsResultsBackThroughTheUiExecutor() throws InterruptedException {
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    LinkedBlockingQueue<Runnable> uiQueue = new LinkedBlockingQueue<>();
+    try {
+      BackgroundTasks tasks = new BackgroundTasks(pool, uiQueue::add, uiQueue::add);
+      String[] workerThread = new String[1];
+      tasks.run("Off thread", ctx -> {
+        workerThread[0] = Thread.currentThread().getName();
+        for (int i = 0; i < 10_000; i++) {
+          ctx.progress(i / 10_000.0, "working");
+        }
+        return "ok";
+      }, results::add, failures::add);
+
+      int uiTasks = 0;
+      while (results.isEmpty() && failures.isEmpty()) {
+        Runnable r = uiQueue.poll(10, TimeUnit.SECONDS);
+        if (r == null) {
+          break;
+        }
+        r.run();
+        uiTasks++;
+      }
+
+      assertEquals(List.of("ok"), results);
+      assertFalse(workerThread[0].equals(Thread.currentThread().getName()));
+      assertTrue(uiTasks < 10_000, "progress was coalesced: " + uiTasks + " UI tasks");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
