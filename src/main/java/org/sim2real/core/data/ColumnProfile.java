@@ -19,6 +19,7 @@ final class ColumnProfile {
   final int index;
   private final List<String> values; // non-blank sampled values, stripped
   private final double numericShare;
+  private final double decimalCommaShare;
   private final double formulaShare;
   private final double starShare;
   private double smilesShare = -1;
@@ -29,20 +30,28 @@ final class ColumnProfile {
     this.values = sample(table, index);
     NumberReader numbers = new NumberReader(decimalComma);
     int numeric = 0;
+    int missing = 0;
+    int commaNumbers = 0;
     int formula = 0;
     int star = 0;
     for (String v : values) {
       int status = numbers.read(v);
       if (status == NumberReader.OK || status == NumberReader.NOT_FINITE) {
         numeric++;
+      } else if (status == NumberReader.MISSING) {
+        missing++; // "NA", "null": a missing number, neither numeric nor text
       } else if (parsesAsFormula(v)) {
         formula++;
+      } else if (NumberReader.looksLikeDecimalComma(v)) {
+        commaNumbers++;
       }
       if (v.indexOf('*') >= 0) {
         star++;
       }
     }
-    this.numericShare = share(numeric);
+    int present = values.size() - missing;
+    this.numericShare = present == 0 ? 0 : (double) numeric / present;
+    this.decimalCommaShare = present == 0 ? 0 : (double) commaNumbers / present;
     this.formulaShare = share(formula);
     this.starShare = share(star);
   }
@@ -81,6 +90,11 @@ final class ColumnProfile {
     return numericShare;
   }
 
+  /** Share of values like "1,25" that are numbers only with a decimal comma. */
+  double decimalCommaShare() {
+    return decimalCommaShare;
+  }
+
   double formulaShare() {
     return formulaShare;
   }
@@ -115,7 +129,8 @@ final class ColumnProfile {
   boolean nameHas(String... words) {
     String n = normalizedName();
     for (String w : words) {
-      if (n.equals(w) || n.startsWith(w + "_") || n.endsWith("_" + w) || n.contains("_" + w + "_")) {
+      if (n.equals(w) || n.startsWith(w + "_") || n.endsWith("_" + w)
+          || n.contains("_" + w + "_")) {
         return true;
       }
     }

@@ -38,25 +38,25 @@ public record ColumnRoles(
     Set<String> used = new HashSet<>();
     for (RepresentationColumn r : representations) {
       if (!used.add(r.column())) {
-        throw new UserFacingException("column '" + r.column() + "' is chosen twice as a"
-            + " representation");
+        throw new UserFacingException("column '" + Rejection.shortName(r.column())
+            + "' is chosen twice as a representation");
       }
     }
     if (target.isBlank()) {
       throw new UserFacingException("choose a target column");
     }
     if (used.contains(target)) {
-      throw new UserFacingException("column '" + target + "' cannot be both the target and a"
-          + " representation");
+      throw new UserFacingException("column '" + Rejection.shortName(target)
+          + "' cannot be both the target and a representation");
     }
     used.add(target);
     if (id != null && !used.add(id)) {
-      throw new UserFacingException("column '" + id + "' cannot be the id column and also the"
-          + " target or a representation");
+      throw new UserFacingException("column '" + Rejection.shortName(id)
+          + "' cannot be the id column and also the target or a representation");
     }
     if (group != null && !used.add(group)) {
-      throw new UserFacingException("column '" + group + "' cannot be the group column and also"
-          + " the id, the target or a representation");
+      throw new UserFacingException("column '" + Rejection.shortName(group)
+          + "' cannot be the group column and also the id, the target or a representation");
     }
   }
 
@@ -102,7 +102,8 @@ public record ColumnRoles(
   public void checkColumnsExist(List<String> header, String fileName) {
     for (String column : allColumns()) {
       if (!header.contains(column)) {
-        throw new UserFacingException(fileName + ": there is no column '" + column
+        throw new UserFacingException(fileName
+            + ": there is no column '" + Rejection.shortName(column)
             + "'; the columns are " + quoted(header));
       }
     }
@@ -133,7 +134,8 @@ public record ColumnRoles(
     List<String> shown = names.size() <= 20 ? names : names.subList(0, 20);
     StringBuilder sb = new StringBuilder();
     for (String n : shown) {
-      sb.append(sb.isEmpty() ? "" : ", ").append('\'').append(n).append('\'');
+      sb.append(sb.isEmpty() ? "" : ", ").append('\'').append(Rejection.shortName(n))
+          .append('\'');
     }
     if (names.size() > shown.size()) {
       sb.append(", ... (").append(names.size()).append(" in all)");

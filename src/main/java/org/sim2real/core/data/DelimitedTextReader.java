@@ -16,6 +16,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
@@ -70,7 +71,7 @@ final class DelimitedTextReader {
     String[] fields = new String[16];
     JsonToken token = parser.nextToken(); // the array that wraps all records
     while (token != null) {
-      token = parser.nextToken();
+      token = next(parser, name);
       if (token != JsonToken.START_ARRAY) {
         break; // end of input
       }
@@ -79,14 +80,7 @@ final class DelimitedTextReader {
       long start = 0;
       int capacity = rows.fieldCapacity();
       while (true) {
-        try {
-          token = parser.nextToken();
-        } catch (StreamConstraintsException e) {
-          int at = parser.currentTokenLocation().getLineNr();
-          throw new UserFacingException(name + " line " + at + ": a value is longer than "
-              + ImportLimits.format(ImportLimits.MAX_FIELD_CHARS) + " characters (the limit)."
-              + " Is a quote (\") left open on this line?", e);
-        }
+        token = next(parser, name);
         if (token != JsonToken.VALUE_STRING) {
           break;
         }
@@ -115,6 +109,34 @@ final class DelimitedTextReader {
         rows.accept(fields, count, line);
       }
     }
+  }
+
+  /**
+   * The next token; parse errors name the line where the offending value starts (for an open
+   * quote that is where the quote is, not the end of the file where the parser noticed).
+   */
+  private static @Nullable JsonToken next(JsonParser parser, String name) {
+    try {
+      return parser.nextToken();
+    } catch (StreamConstraintsException e) {
+      throw new UserFacingException(name + " line " + tokenLine(parser) + ": a value is longer"
+          + " than " + ImportLimits.format(ImportLimits.MAX_FIELD_CHARS) + " characters (the"
+          + " limit). Is a quote (\") left open on this line?", e);
+    } catch (StreamReadException e) {
+      String original = String.valueOf(e.getOriginalMessage());
+      if (original.contains("closing quote")) {
+        throw new UserFacingException(name + " line " + tokenLine(parser) + ": a quote (\")"
+            + " opened on this line is never closed. Close it, or remove it if it is part of a"
+            + " value.", e);
+      }
+      throw new UserFacingException(name + " line " + tokenLine(parser)
+          + ": the text cannot be read as a table (" + original + ").", e);
+    }
+  }
+
+  private static int tokenLine(JsonParser parser) {
+    int line = parser.currentTokenLocation().getLineNr();
+    return line > 0 ? line : parser.currentLocation().getLineNr();
   }
 
   private static void checkRecordLength(JsonParser parser, long start, int line, String name) {

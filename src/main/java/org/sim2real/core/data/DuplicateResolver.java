@@ -43,8 +43,10 @@ final class DuplicateResolver {
     List<Rejection> rejections = new ArrayList<>();
     List<ImportWarning> warnings = new ArrayList<>();
     String column = String.join(" + ", roles.representationColumns());
-    String counts = ImportLimits.format(repeatedKeys) + (repeatedKeys == 1 ? " key occurs" : " keys occur")
-        + " more than once (" + ImportLimits.format(extra) + " extra rows)";
+    String counts = ImportLimits.format(repeatedKeys)
+        + (repeatedKeys == 1 ? " key occurs" : " keys occur")
+        + " more than once (" + ImportLimits.format(extra) + (extra == 1 ? " extra row)"
+            : " extra rows)");
     if (extra == 0) {
       return new Resolution(keep, targets, rejections, warnings);
     }

@@ -64,7 +64,8 @@ public record ImportOptions(
   }
 
   public ImportOptions withSheet(@Nullable String value) {
-    return new ImportOptions(delimiter, decimalComma, value, duplicates, conflictTolerance, hasHeader);
+    return new ImportOptions(delimiter, decimalComma, value, duplicates, conflictTolerance,
+        hasHeader);
   }
 
   public ImportOptions withDuplicates(DuplicatePolicy value) {

@@ -25,8 +25,8 @@ public record Rejection(
 
   /** The full message, e.g. "exp.csv line 7, column 'formula': unparseable formula: ...". */
   public String message() {
-    return file + " line " + line + (column == null ? "" : ", column '" + column + "'") + ": "
-        + detail;
+    return file + " line " + line + (column == null ? "" : ", column '" + shortName(column) + "'")
+        + ": " + detail;
   }
 
   /** Shortens a value for display: at most {@code max} characters, line breaks made visible. */
@@ -36,6 +36,11 @@ public record Rejection(
       return s;
     }
     return s.substring(0, max - 3) + "...";
+  }
+
+  /** A column name as shown in messages: names from hostile headers can be huge. */
+  public static String shortName(String column) {
+    return shorten(column, 40);
   }
 
   /** {@link #shorten(String, int)} with the default display length. */

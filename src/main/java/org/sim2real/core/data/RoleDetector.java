@@ -51,7 +51,8 @@ public final class RoleDetector {
     }
     for (String c : given) {
       if (table.columnIndex(c) < 0) {
-        throw new UserFacingException(table.fileName() + ": there is no column '" + c
+        throw new UserFacingException(table.fileName()
+            + ": there is no column '" + Rejection.shortName(c)
             + "'; the columns are " + ColumnRoles.quoted(table.columnNames()));
       }
     }
@@ -80,7 +81,7 @@ public final class RoleDetector {
   }
 
   private String chosen(String column, String role) {
-    why.add("column '" + column + "': chosen as the " + role);
+    why.add("column '" + Rejection.shortName(column) + "': chosen as the " + role);
     return column;
   }
 
@@ -88,14 +89,14 @@ public final class RoleDetector {
     List<RepresentationColumn> reps = new ArrayList<>();
     for (String c : o.formulaColumns()) {
       reps.add(new RepresentationColumn(c, RepresentationKind.FORMULA));
-      why.add("column '" + c + "': chosen as formula");
+      why.add("column '" + Rejection.shortName(c) + "': chosen as formula");
     }
     for (String c : o.smilesColumns()) {
       ColumnProfile p = profile(c);
       boolean polymer = p.starShare() >= 0.5;
       reps.add(new RepresentationColumn(c,
           polymer ? RepresentationKind.POLYMER_SMILES : RepresentationKind.SMILES));
-      why.add("column '" + c + "': chosen as SMILES"
+      why.add("column '" + Rejection.shortName(c) + "': chosen as SMILES"
           + (polymer ? "; " + ColumnProfile.percent(p.starShare()) + " of " + p.sampled()
               + " sampled values contain '*' -> polymer SMILES" : ""));
     }
@@ -189,7 +190,8 @@ public final class RoleDetector {
 
   private static String explain(Candidate c) {
     ColumnProfile p = c.profile();
-    String head = "column '" + p.name + "': " + ColumnProfile.percent(c.share()) + " of "
+    String head = "column '" + Rejection.shortName(p.name) + "': "
+        + ColumnProfile.percent(c.share()) + " of "
         + p.sampled() + " sampled values parse as ";
     String body = switch (c.kind()) {
       case FORMULA -> "chemical formulas";
@@ -210,7 +212,8 @@ public final class RoleDetector {
     for (String column : table.columnNames()) {
       if (!taken.contains(column) && profile(column).nameHas(words)) {
         taken.add(column);
-        why.add("column '" + column + "': the name suggests " + what + " -> " + role);
+        why.add("column '" + Rejection.shortName(column) + "': the name suggests " + what
+            + " -> " + role);
         return column;
       }
     }
@@ -221,7 +224,9 @@ public final class RoleDetector {
     List<ColumnProfile> numeric = new ArrayList<>();
     for (String column : table.columnNames()) {
       ColumnProfile p = profile(column);
-      if (!taken.contains(column) && p.sampled() > 0 && p.numericShare() >= CONTENT_THRESHOLD) {
+      boolean numericEnough = p.numericShare() >= CONTENT_THRESHOLD
+          || (p.numericShare() >= NAMED_THRESHOLD && looksLikeProperty(p));
+      if (!taken.contains(column) && p.sampled() > 0 && numericEnough) {
         numeric.add(p);
       }
     }
@@ -233,7 +238,7 @@ public final class RoleDetector {
     if (numeric.isEmpty()) {
       throw new UserFacingException(table.fileName() + ": no column holds numbers, so there is"
           + " no target to learn; the columns are " + ColumnRoles.quoted(table.columnNames())
-          + ". Choose the target column.");
+          + "." + decimalCommaHint() + " Choose the target column.");
     }
     ColumnProfile target = null;
     for (ColumnProfile p : numeric) {
@@ -247,11 +252,27 @@ public final class RoleDetector {
       target = numeric.get(numeric.size() - 1);
     }
     taken.add(target.name);
-    why.add("column '" + target.name + "': " + ColumnProfile.percent(target.numericShare())
+    why.add("column '" + Rejection.shortName(target.name) + "': "
+        + ColumnProfile.percent(target.numericShare())
         + " of " + target.sampled() + " sampled values are numbers"
         + (named ? " and the name looks like a property" : "; it is the last numeric column")
         + " -> target");
     return target.name;
+  }
+
+  /** " Column 'x' looks like numbers with a decimal comma ..." or "". */
+  private String decimalCommaHint() {
+    if (options.decimalComma()) {
+      return "";
+    }
+    for (String column : table.columnNames()) {
+      if (!taken.contains(column) && profile(column).decimalCommaShare() >= NAMED_THRESHOLD) {
+        return " Column '" + Rejection.shortName(column)
+            + "' looks like numbers written with a decimal comma (\"1,25\");"
+            + " if so, turn on the decimal-comma option.";
+      }
+    }
+    return "";
   }
 
   private static boolean looksLikeProperty(ColumnProfile p) {

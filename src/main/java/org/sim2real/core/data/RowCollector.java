@@ -85,14 +85,17 @@ final class RowCollector {
         k++;
       }
       if (!unique.equals(name)) {
-        renamed.add("'" + name + "' (column " + (i + 1) + ") -> '" + unique + "'");
+        renamed.add("'" + Rejection.shortName(name) + "' (column " + (i + 1) + ") -> '"
+            + Rejection.shortName(unique) + "'");
       }
       names.add(unique);
     }
     builder.columnNames(names);
     if (!renamed.isEmpty()) {
+      List<String> shown = renamed.size() <= 5 ? renamed : renamed.subList(0, 5);
       builder.warn(new ImportWarning("renamed columns", renamed.size(), "the header on line "
-          + line + " repeats column names; renamed " + String.join(", ", renamed)));
+          + line + " repeats column names; renamed " + String.join(", ", shown)
+          + (renamed.size() > shown.size() ? ", ... (" + renamed.size() + " in all)" : "")));
     }
   }
 
@@ -127,7 +130,8 @@ final class RowCollector {
   }
 
   private static String shortList(List<String> names) {
-    List<String> shown = names.size() <= 5 ? names : names.subList(0, 5);
+    List<String> shown = (names.size() <= 5 ? names : names.subList(0, 5)).stream()
+        .map(Rejection::shortName).toList();
     String s = String.join(", ", shown);
     return Rejection.shorten(names.size() <= 5 ? s : s + ", ...", 120);
   }

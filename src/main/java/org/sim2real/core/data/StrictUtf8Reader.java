@@ -31,6 +31,11 @@ final class StrictUtf8Reader extends Reader {
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+  /**
+   * Bytes requested per read: small enough that a damaged stream (a truncated gzip file) fails
+   * within a few lines of where the damage is, so the reported line is close to it.
+   */
+  private static final int READ_CHUNK = 8192;
   private boolean eof;
   private boolean flushed;
   private long lineBreaks;
@@ -92,16 +97,16 @@ final class StrictUtf8Reader extends Reader {
     bytesBeforeBuffer += bytes.position();
     bytes.compact();
     try {
-      int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+      int n = in.read(bytes.array(), bytes.position(), Math.min(READ_CHUNK, bytes.remaining()));
       if (n < 0) {
         eof = true;
       } else {
         bytes.position(bytes.position() + n);
       }
     } catch (IOException e) {
-      throw new UserFacingException(fileName + " line " + (lineBreaks + 1)
-          + ": the file could not be read to the end (" + e.getMessage()
-          + "). If it is compressed, it may be damaged or truncated; copy or download it again.",
+      throw new UserFacingException(fileName + ": the file could not be read to the end;"
+          + " reading stopped near line " + (lineBreaks + 1) + " (" + e.getMessage() + ")."
+          + " If it is compressed, it may be damaged or truncated; copy or download it again.",
           e);
     } finally {
       bytes.flip();
