@@ -21,6 +21,11 @@ public final class RoleDetector {
   static final double CONTENT_THRESHOLD = 0.8;
   /** Lower bar when the header name already says what the column is. */
   static final double NAMED_THRESHOLD = 0.5;
+  /** Names of identifier columns (also kept out of the representation unless nothing else). */
+  private static final String[] ID_WORDS = {"id", "mpid", "mp_id", "material_id", "material",
+      "cas", "index", "idx", "name", "sample", "uid"};
+  /** Names that say "this is what to predict". */
+  private static final String[] TARGET_WORDS = {"target", "y", "label", "output", "response"};
 
   private final RawTable table;
   private final ImportOptions options;
@@ -61,8 +66,7 @@ public final class RoleDetector {
     List<RepresentationColumn> reps = o.hasRepresentations() ? chosenRepresentations(o)
         : detectTextRepresentations();
     reps.forEach(r -> taken.add(r.column()));
-    String id = o.id() != null ? chosen(o.id(), "id") : byName("id", "an identifier",
-        "id", "mpid", "mp_id", "material_id", "cas", "index", "idx", "name", "sample", "uid");
+    String id = o.id() != null ? chosen(o.id(), "id") : byName("id", "an identifier", ID_WORDS);
     String group = o.group() != null ? chosen(o.group(), "group") : byName("group", "a group",
         "group", "cluster", "family", "series", "fold", "split", "batch");
     String target = o.target() != null ? chosen(o.target(), "target") : detectTarget();
@@ -204,8 +208,7 @@ public final class RoleDetector {
   }
 
   private static boolean isIdName(ColumnProfile p) {
-    return p.nameHas("id", "mpid", "mp_id", "material_id", "cas", "index", "idx", "name",
-        "sample", "uid");
+    return p.nameHas(ID_WORDS);
   }
 
   private @Nullable String byName(String role, String what, String... words) {
@@ -240,13 +243,11 @@ public final class RoleDetector {
           + " no target to learn; the columns are " + ColumnRoles.quoted(table.columnNames())
           + "." + decimalCommaHint() + " Choose the target column.");
     }
-    ColumnProfile target = null;
-    for (ColumnProfile p : numeric) {
-      if (looksLikeProperty(p)) {
-        target = p;
-        break;
-      }
-    }
+    // an explicit target name wins; else the last property-like name; else the last number
+    List<ColumnProfile> propertyLike = numeric.stream().filter(RoleDetector::looksLikeProperty)
+        .toList();
+    ColumnProfile target = numeric.stream().filter(p -> p.nameHas(TARGET_WORDS)).findFirst()
+        .orElse(propertyLike.isEmpty() ? null : propertyLike.get(propertyLike.size() - 1));
     boolean named = target != null;
     if (target == null) {
       target = numeric.get(numeric.size() - 1);
@@ -255,7 +256,9 @@ public final class RoleDetector {
     why.add("column '" + Rejection.shortName(target.name) + "': "
         + ColumnProfile.percent(target.numericShare())
         + " of " + target.sampled() + " sampled values are numbers"
-        + (named ? " and the name looks like a property" : "; it is the last numeric column")
+        + (named ? " and the name looks like a property"
+            + (propertyLike.size() > 1 ? " (the last of " + propertyLike.size() + " such)" : "")
+            : "; it is the last numeric column")
         + " -> target");
     return target.name;
   }
@@ -276,8 +279,8 @@ public final class RoleDetector {
   }
 
   private static boolean looksLikeProperty(ColumnProfile p) {
-    return p.nameHas("target", "y", "label", "value", "property", "output", "response",
-        "measured", "tg", "ev", "mev", "k")
+    return p.nameHas(TARGET_WORDS) || p.nameHas("value", "property", "measured", "tg", "ev",
+        "mev", "k")
         || p.nameContains("gap", "energy", "solubility", "conductivity", "modulus",
             "temperature", "density", "permittivity", "viscosity", "strength", "hardness",
             "enthalpy", "entropy", "potential", "yield");
