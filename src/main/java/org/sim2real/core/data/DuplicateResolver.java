@@ -28,7 +28,10 @@ final class DuplicateResolver {
     int repeatedKeys = 0;
     int[] occurrences = new int[n];
     for (int i = 0; i < n; i++) {
-      Integer f = seen.putIfAbsent(rows.keys[i], i);
+      Integer f = seen.get(rows.keys[i]); // get before put: no boxing for repeated keys
+      if (f == null) {
+        seen.put(rows.keys[i], i);
+      }
       first[i] = f == null ? i : f;
       if (f != null) {
         extra++;
