@@ -39,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
     sortOptions = false)
 public final class InspectCommand implements Callable<Integer> {
   static final int REJECTIONS_SHOWN = 10;
+  private static final int COLUMNS_SHOWN = 30;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -148,12 +149,15 @@ public final class InspectCommand implements Callable<Integer> {
     ValidationReport report = result.report();
     out.println("File:    " + r.file());
     out.println("Format:  " + r.format().description());
-    out.println("Columns: " + String.join(", ", r.columns()));
+    List<String> shown = r.columns().stream().limit(COLUMNS_SHOWN).map(Rejection::shortName)
+        .toList();
+    out.println("Columns: " + String.join(", ", shown) + (r.columns().size() > shown.size()
+        ? ", ... (" + fmt(r.columns().size()) + " columns)" : ""));
     out.println("Roles:   " + result.roles().roles().describe());
     for (String why : r.roles().explanations()) {
       out.println("  - " + why);
     }
-    out.println("Rows:    " + report.summary().substring(report.fileName().length() + 2)
+    out.println("Rows:    " + report.counts()
         + (report.datasetRows() != report.usableRows()
             ? "; " + fmt(report.datasetRows()) + " rows in the dataset after averaging" : ""));
     if (report.rejectedRows() > 0) {
@@ -161,7 +165,7 @@ public final class InspectCommand implements Callable<Integer> {
           + " of " + fmt(report.rejectedRows()) + "):");
       for (Rejection rej : report.firstRejections(REJECTIONS_SHOWN)) {
         out.println("  line " + rej.line()
-            + (rej.column() == null ? "" : ", column '" + rej.column() + "'")
+            + (rej.column() == null ? "" : ", column '" + Rejection.shortName(rej.column()) + "'")
             + (rej.value() == null ? "" : ", value '" + rej.value() + "'")
             + ": " + rej.detail());
       }

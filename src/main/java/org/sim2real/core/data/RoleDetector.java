@@ -12,20 +12,16 @@ import org.jspecify.annotations.Nullable;
  * in one line per decision. Whatever the caller fixed in {@link RoleOverrides} is kept as given.
  *
  * <p>Order of decisions: representation (formula or SMILES columns; a second SMILES column makes
- * a pair), then id and group columns (by name only), then the target (the first numeric column
- * whose name looks like a property, else the last numeric column), and, when no column holds
- * formulas or SMILES, all other numeric columns become descriptors.
+ * a pair), then id and group columns (by name only), then the target (a numeric column named
+ * like "target" or "y"; else the last one whose name looks like a property; else the last
+ * numeric column), and, when no column holds formulas or SMILES, all other numeric columns
+ * become descriptors. Name hints are in {@link ColumnNameHints}.
  */
 public final class RoleDetector {
   /** Share of sampled values that must parse for a column to count as formulas or SMILES. */
   static final double CONTENT_THRESHOLD = 0.8;
   /** Lower bar when the header name already says what the column is. */
   static final double NAMED_THRESHOLD = 0.5;
-  /** Names of identifier columns (also kept out of the representation unless nothing else). */
-  private static final String[] ID_WORDS = {"id", "mpid", "mp_id", "material_id", "material",
-      "cas", "index", "idx", "name", "sample", "uid"};
-  /** Names that say "this is what to predict". */
-  private static final String[] TARGET_WORDS = {"target", "y", "label", "output", "response"};
 
   private final RawTable table;
   private final ImportOptions options;
@@ -66,9 +62,10 @@ public final class RoleDetector {
     List<RepresentationColumn> reps = o.hasRepresentations() ? chosenRepresentations(o)
         : detectTextRepresentations();
     reps.forEach(r -> taken.add(r.column()));
-    String id = o.id() != null ? chosen(o.id(), "id") : byName("id", "an identifier", ID_WORDS);
+    String id = o.id() != null ? chosen(o.id(), "id") : byName("id", "an identifier",
+        ColumnNameHints.ID_WORDS);
     String group = o.group() != null ? chosen(o.group(), "group") : byName("group", "a group",
-        "group", "cluster", "family", "series", "fold", "split", "batch");
+        ColumnNameHints.GROUP_WORDS);
     String target = o.target() != null ? chosen(o.target(), "target") : detectTarget();
     if (reps.isEmpty()) {
       reps = detectDescriptors();
@@ -126,7 +123,7 @@ public final class RoleDetector {
       }
       Candidate c = judge(profile(column));
       if (c != null) {
-        (isIdName(c.profile()) && !c.named() ? idLike : candidates).add(c);
+        (ColumnNameHints.isId(c.profile()) && !c.named() ? idLike : candidates).add(c);
       }
     }
     if (candidates.isEmpty()) {
@@ -167,9 +164,8 @@ public final class RoleDetector {
     if (p.sampled() == 0 || p.numericShare() >= 0.5) {
       return null;
     }
-    boolean smilesName = p.nameContains("smiles", "polymer", "monomer", "solvent", "solute",
-        "molecule", "repeat_unit", "ligand");
-    boolean formulaName = p.nameContains("formula", "composition", "compound", "chemical");
+    boolean smilesName = ColumnNameHints.suggestsSmiles(p);
+    boolean formulaName = ColumnNameHints.suggestsFormula(p);
     double f = p.formulaShare();
     if (smilesName && p.smilesShare() >= NAMED_THRESHOLD) {
       return asSmiles(p, true);
@@ -207,10 +203,6 @@ public final class RoleDetector {
     return head + body + (c.named() ? ", as its name suggests" : "") + " -> " + c.kind().label();
   }
 
-  private static boolean isIdName(ColumnProfile p) {
-    return p.nameHas(ID_WORDS);
-  }
-
   private @Nullable String byName(String role, String what, String... words) {
     for (String column : table.columnNames()) {
       if (!taken.contains(column) && profile(column).nameHas(words)) {
@@ -228,7 +220,7 @@ public final class RoleDetector {
     for (String column : table.columnNames()) {
       ColumnProfile p = profile(column);
       boolean numericEnough = p.numericShare() >= CONTENT_THRESHOLD
-          || (p.numericShare() >= NAMED_THRESHOLD && looksLikeProperty(p));
+          || (p.numericShare() >= NAMED_THRESHOLD && ColumnNameHints.looksLikeProperty(p));
       if (!taken.contains(column) && p.sampled() > 0 && numericEnough) {
         numeric.add(p);
       }
@@ -244,9 +236,10 @@ public final class RoleDetector {
           + "." + decimalCommaHint() + " Choose the target column.");
     }
     // an explicit target name wins; else the last property-like name; else the last number
-    List<ColumnProfile> propertyLike = numeric.stream().filter(RoleDetector::looksLikeProperty)
+    List<ColumnProfile> propertyLike = numeric.stream()
+        .filter(ColumnNameHints::looksLikeProperty)
         .toList();
-    ColumnProfile target = numeric.stream().filter(p -> p.nameHas(TARGET_WORDS)).findFirst()
+    ColumnProfile target = numeric.stream().filter(ColumnNameHints::isTarget).findFirst()
         .orElse(propertyLike.isEmpty() ? null : propertyLike.get(propertyLike.size() - 1));
     boolean named = target != null;
     if (target == null) {
@@ -276,14 +269,6 @@ public final class RoleDetector {
       }
     }
     return "";
-  }
-
-  private static boolean looksLikeProperty(ColumnProfile p) {
-    return p.nameHas(TARGET_WORDS) || p.nameHas("value", "property", "measured", "tg", "ev",
-        "mev", "k")
-        || p.nameContains("gap", "energy", "solubility", "conductivity", "modulus",
-            "temperature", "density", "permittivity", "viscosity", "strength", "hardness",
-            "enthalpy", "entropy", "potential", "yield");
   }
 
   private List<RepresentationColumn> detectDescriptors() {

@@ -80,8 +80,13 @@ public final class ValidationReport {
 
   /** e.g. "exp.csv: 4,604 rows read, 4,600 usable, 4 rejected (2 unparseable formula, ...)". */
   public String summary() {
+    return fileName + ": " + counts();
+  }
+
+  /** The counts part of {@link #summary()}, without the file name. */
+  public String counts() {
     StringBuilder sb = new StringBuilder();
-    sb.append(fileName).append(": ").append(ImportLimits.format(rowsRead)).append(" rows read, ")
+    sb.append(ImportLimits.format(rowsRead)).append(" rows read, ")
         .append(ImportLimits.format(usableRows())).append(" usable, ")
         .append(ImportLimits.format(rejectedRows())).append(" rejected");
     Map<RejectionReason, Integer> counts = countsByReason();

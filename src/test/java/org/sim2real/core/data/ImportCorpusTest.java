@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -146,7 +148,7 @@ class ImportCorpusTest {
         bad[random.nextInt(bad.length)] = alphabet[random.nextInt(alphabet.length)];
       }
       if (random.nextInt(4) == 0) {
-        bad = java.util.Arrays.copyOf(bad, random.nextInt(bad.length));
+        bad = Arrays.copyOf(bad, random.nextInt(bad.length));
       }
       Path file = Fixtures.bytes(generated, "mutant-" + i + ".csv", bad);
       assertOnlyUserFacingErrors(file, i % 2 == 0 ? "-" : "duplicates=reject");
@@ -230,7 +232,7 @@ class ImportCorpusTest {
     String content = switch (file) {
       case "huge-field.csv" -> header + "Fe2O3,2.1\n" + "x".repeat(200_000) + ",1\n";
       case "open-quote-long.csv" -> header + "NaCl,1\n\"Fe2O3,2.1\n" + "NaCl,8.5\n".repeat(20_000);
-      case "huge-line.csv" -> header + String.join(",", java.util.Collections.nCopies(200,
+      case "huge-line.csv" -> header + String.join(",", Collections.nCopies(200,
           "y".repeat(9_000))) + "\n";
       case "many-columns.csv" -> {
         StringBuilder sb = new StringBuilder();

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +22,7 @@ class TableReaderFormatTest {
   }
 
   private static List<String> row(RawTable t, int r) {
-    List<String> values = new java.util.ArrayList<>();
+    List<String> values = new ArrayList<>();
     for (int c = 0; c < t.columnCount(); c++) {
       values.add(t.value(r, c));
     }
@@ -29,7 +31,8 @@ class TableReaderFormatTest {
 
   @Test
   void readsPlainCommaSeparatedUtf8WithLineNumbers() throws Exception {
-    RawTable t = read(Fixtures.text(dir, "plain.csv", "formula,band_gap_eV\nFe2O3,2.1\nNaCl,8.5\n"));
+    RawTable t = read(Fixtures.text(dir, "plain.csv",
+        "formula,band_gap_eV\nFe2O3,2.1\nNaCl,8.5\n"));
     assertEquals(List.of("formula", "band_gap_eV"), t.columnNames());
     assertEquals(2, t.rowCount());
     assertEquals(List.of("NaCl", "8.5"), row(t, 1));
@@ -180,9 +183,12 @@ class TableReaderFormatTest {
     Path xlsx = Fixtures.xlsx(dir, "book.xlsx", List.of("Sheet1"), List.of(List.of(
         List.of("formula", "band_gap_eV"), List.of("Fe2O3", "2.1"), List.of("NaCl", "8.5"),
         List.of("Xx", "1"))));
-    Path csv = Fixtures.text(dir, "book.csv", "formula,band_gap_eV\nFe2O3,2.1\nNaCl,8.5\nXx,1\n");
-    ImportResult a = DatasetImporter.importFile(xlsx, ImportOptions.defaults(), RoleOverrides.none());
-    ImportResult b = DatasetImporter.importFile(csv, ImportOptions.defaults(), RoleOverrides.none());
+    Path csv = Fixtures.text(dir, "book.csv",
+        "formula,band_gap_eV\nFe2O3,2.1\nNaCl,8.5\nXx,1\n");
+    ImportResult a = DatasetImporter.importFile(xlsx, ImportOptions.defaults(),
+        RoleOverrides.none());
+    ImportResult b = DatasetImporter.importFile(csv, ImportOptions.defaults(),
+        RoleOverrides.none());
     assertEquals(b.dataset().size(), a.dataset().size());
     for (int i = 0; i < a.dataset().size(); i++) {
       assertEquals(b.dataset().representation(i), a.dataset().representation(i));
@@ -197,7 +203,7 @@ class TableReaderFormatTest {
   void xlsxInsideGzipIsReadToo() throws Exception {
     Path xlsx = Fixtures.xlsx(dir, "book.xlsx", List.of("s"), List.of(List.of(
         List.of("formula", "y"), List.of("Fe2O3", "2.1"))));
-    Path gz = Fixtures.gzip(dir, "book.xlsx.gz", java.nio.file.Files.readAllBytes(xlsx));
+    Path gz = Fixtures.gzip(dir, "book.xlsx.gz", Files.readAllBytes(xlsx));
     RawTable t = read(gz);
     assertTrue(t.format().gzip());
     assertEquals("s", t.format().sheet());
