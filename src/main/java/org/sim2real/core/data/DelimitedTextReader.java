@@ -54,6 +54,11 @@ final class DelimitedTextReader {
     DetectedFormat format = new DetectedFormat(DetectedFormat.Container.DELIMITED_TEXT,
         input.gzip, encoding, delimiter, detected, null);
     RawTable.Builder builder = new RawTable.Builder(name, format);
+    if (options.sheet() != null) {
+      builder.warn(new ImportWarning("sheet ignored", 0, "the sheet option ('"
+          + Rejection.shorten(options.sheet()) + "') applies to Excel workbooks only; this is"
+          + " a text file"));
+    }
     RowCollector rows = new RowCollector(builder, options.hasHeader(), delimiter);
     CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"');
     try (JsonParser parser = MAPPER.reader().with(schema).createParser(reader)) {

@@ -211,6 +211,14 @@ class TableReaderFormatTest {
   }
 
   @Test
+  void aSheetChosenForATextFileIsReportedAsIgnored() throws Exception {
+    RawTable t = TableReader.read(Fixtures.text(dir, "t.csv", "formula,y\nFe2O3,2.1\n"),
+        ImportOptions.defaults().withSheet("Sheet2"));
+    assertEquals(List.of(new ImportWarning("sheet ignored", 0, "the sheet option ('Sheet2')"
+        + " applies to Excel workbooks only; this is a text file")), t.warnings());
+  }
+
+  @Test
   void withoutHeaderColumnsAreNumberedAndTheFirstRowIsData() throws Exception {
     RawTable t = TableReader.read(Fixtures.text(dir, "nohead.csv", "Fe2O3,2.1\nNaCl,8.5\n"),
         ImportOptions.defaults().withHasHeader(false));
