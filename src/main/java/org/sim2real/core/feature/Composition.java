@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Amounts per element of a parsed formula, with any warnings the parser raised (stripped charges).
@@ -88,14 +87,21 @@ public final class Composition {
     Arrays.sort(order, Comparator.comparing(i -> Elements.symbol(atomicNumbers[i])));
     StringBuilder sb = new StringBuilder();
     for (int i : order) {
-      double f = Math.round(amounts[i] / total * 1e4) / 1e4;
-      if (f == 0) {
+      // the fraction rounded to 4 decimals, written without trailing zeros ("0.5", "1")
+      long tenThousandths = Math.round(amounts[i] / total * 1e4);
+      if (tenThousandths == 0) {
         continue;
       }
-      sb.append(Elements.symbol(atomicNumbers[i]));
-      String num = String.format(Locale.ROOT, "%.4f", f);
-      num = num.replaceAll("0+$", "").replaceAll("\\.$", "");
-      sb.append(num);
+      sb.append(Elements.symbol(atomicNumbers[i])).append(tenThousandths / 10_000);
+      int decimals = (int) (tenThousandths % 10_000);
+      if (decimals != 0) {
+        String digits = Integer.toString(10_000 + decimals).substring(1);
+        int end = digits.length();
+        while (digits.charAt(end - 1) == '0') {
+          end--;
+        }
+        sb.append('.').append(digits, 0, end);
+      }
     }
     return sb.toString();
   }

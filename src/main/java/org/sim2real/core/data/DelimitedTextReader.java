@@ -1,0 +1,196 @@
+package org.sim2real.core.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.dataformat.csv.CsvFactory;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Reads CSV, TSV and other delimited text with Jackson's CSV parser (RFC 4180 quoting: quoted
+ * fields may hold delimiters, doubled quotes and line breaks; CRLF or LF line ends). Each record
+ * is tagged with the physical line it starts on, taken from the parser's location of its first
+ * field, so a quoted line break does not shift the line numbers of later rows.
+ */
+final class DelimitedTextReader {
+  private static final int SAMPLE_CHARS = 1 << 16;
+
+  /** Immutable after construction; the field-length limit guards memory against open quotes. */
+  private static final CsvMapper MAPPER = new CsvMapper(CsvFactory.builder()
+      .enable(CsvReadFeature.WRAP_AS_ARRAY)
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxStringLength(ImportLimits.MAX_FIELD_CHARS)
+          .build())
+      .build());
+
+  private DelimitedTextReader() {}
+
+  static RawTable read(TableInput input, String name, ImportOptions options) {
+    String encoding = input.encoding == null ? "UTF-8" : input.encoding;
+    BufferedReader reader = new BufferedReader(openReader(input, name, encoding), 1 << 16);
+    String sample = sample(reader, name);
+    Character delimiter = options.delimiter();
+    boolean detected = delimiter == null;
+    if (delimiter == null) {
+      Character guess = DelimiterDetector.detect(sample, sample.length() < SAMPLE_CHARS);
+      delimiter = guess == null ? ',' : guess;
+    }
+    DetectedFormat format = new DetectedFormat(DetectedFormat.Container.DELIMITED_TEXT,
+        input.gzip, encoding, delimiter, detected, null);
+    RawTable.Builder builder = new RawTable.Builder(name, format);
+    if (options.sheet() != null) {
+      builder.warn(new ImportWarning("sheet ignored", 0, "the sheet option ('"
+          + Rejection.shorten(options.sheet()) + "') applies to Excel workbooks only; this is"
+          + " a text file"));
+    }
+    RowCollector rows = new RowCollector(builder, options.hasHeader(), delimiter);
+    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"');
+    try (JsonParser parser = MAPPER.reader().with(schema).createParser(reader)) {
+      parse(parser, rows, name);
+    } catch (UserFacingException e) {
+      throw e;
+    } catch (JacksonException e) {
+      throw new UserFacingException(name + lineOf(e.getLocation())
+          + ": the text cannot be read as a table (" + e.getOriginalMessage() + ").", e);
+    }
+    return rows.finish();
+  }
+
+  private static void parse(JsonParser parser, RowCollector rows, String name) {
+    String[] fields = new String[16];
+    JsonToken token = parser.nextToken(); // the array that wraps all records
+    while (token != null) {
+      token = next(parser, name);
+      if (token != JsonToken.START_ARRAY) {
+        break; // end of input
+      }
+      int count = 0;
+      int line = -1;
+      long start = 0;
+      int capacity = rows.fieldCapacity();
+      while (true) {
+        token = next(parser, name);
+        if (token != JsonToken.VALUE_STRING) {
+          break;
+        }
+        if (count == 0) {
+          TokenStreamLocation loc = parser.currentTokenLocation();
+          line = loc.getLineNr();
+          start = loc.getCharOffset();
+        } else if ((count & 63) == 0) {
+          checkRecordLength(parser, start, line, name);
+        }
+        if (count >= ImportLimits.MAX_COLUMNS) {
+          throw new UserFacingException(name + " line " + line + ": more than "
+              + ImportLimits.format(ImportLimits.MAX_COLUMNS) + " fields (the limit). Is this"
+              + " really a table with that many columns? Check the delimiter.");
+        }
+        if (count < capacity) {
+          if (count == fields.length) {
+            fields = Arrays.copyOf(fields, Math.min(capacity, fields.length * 2));
+          }
+          fields[count] = parser.getString();
+        }
+        count++;
+      }
+      if (count > 0) {
+        checkRecordLength(parser, start, line, name);
+        rows.accept(fields, count, line);
+      }
+    }
+  }
+
+  /**
+   * The next token; parse errors name the line where the offending value starts (for an open
+   * quote that is where the quote is, not the end of the file where the parser noticed).
+   */
+  private static @Nullable JsonToken next(JsonParser parser, String name) {
+    try {
+      return parser.nextToken();
+    } catch (StreamConstraintsException e) {
+      throw new UserFacingException(name + " line " + tokenLine(parser) + ": a value is longer"
+          + " than " + ImportLimits.format(ImportLimits.MAX_FIELD_CHARS) + " characters (the"
+          + " limit). Is a quote (\") left open on this line?", e);
+    } catch (StreamReadException e) {
+      String original = String.valueOf(e.getOriginalMessage());
+      if (original.contains("closing quote")) {
+        throw new UserFacingException(name + " line " + tokenLine(parser) + ": a quote (\")"
+            + " opened on this line is never closed. Close it, or remove it if it is part of a"
+            + " value.", e);
+      }
+      throw new UserFacingException(name + " line " + tokenLine(parser)
+          + ": the text cannot be read as a table (" + original + ").", e);
+    }
+  }
+
+  private static int tokenLine(JsonParser parser) {
+    int line = parser.currentTokenLocation().getLineNr();
+    return line > 0 ? line : parser.currentLocation().getLineNr();
+  }
+
+  private static void checkRecordLength(JsonParser parser, long start, int line, String name) {
+    long length = parser.currentLocation().getCharOffset() - start;
+    if (length > ImportLimits.MAX_RECORD_CHARS) {
+      throw new UserFacingException(name + " line " + line + ": the line is longer than "
+          + ImportLimits.format(ImportLimits.MAX_RECORD_CHARS) + " characters (the limit)."
+          + " Is this really a table? Check the delimiter and the file.");
+    }
+  }
+
+  private static Reader openReader(TableInput input, String name, String encoding) {
+    if (encoding.startsWith("UTF-16")) {
+      Charset cs = encoding.startsWith("UTF-16LE")
+          ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+      return new InputStreamReader(input.stream, cs.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+    return new StrictUtf8Reader(input.stream, name);
+  }
+
+  /** The first characters, for delimiter detection; the reader is rewound afterwards. */
+  private static String sample(BufferedReader reader, String name) {
+    try {
+      reader.mark(SAMPLE_CHARS);
+      char[] buf = new char[SAMPLE_CHARS];
+      int n = 0;
+      while (n < buf.length) {
+        int r = reader.read(buf, n, buf.length - n);
+        if (r < 0) {
+          break;
+        }
+        n += r;
+      }
+      reader.reset();
+      return new String(buf, 0, n);
+    } catch (CharacterCodingException e) {
+      throw new UserFacingException(name + ": the text is not valid in its declared encoding ("
+          + e.getMessage() + "). Save the file as UTF-8 and import it again.", e);
+    } catch (IOException e) {
+      throw new UserFacingException(name + ": cannot read the file (" + e.getMessage() + ").", e);
+    }
+  }
+
+  private static String lineOf(@Nullable TokenStreamLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return "";
+    }
+    return " line " + location.getLineNr();
+  }
+}

@@ -1,0 +1,96 @@
+package org.sim2real.core.data;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How to read a table file. Validated on construction; an impossible combination is a
+ * {@link UserFacingException} that says what to change.
+ *
+ * @param delimiter field separator of a text file, or null to detect it from the first lines
+ * @param decimalComma numbers are written with a decimal comma ("1,25"), as in many European
+ *     locales; then the delimiter cannot be a comma
+ * @param sheet Excel sheet to read: its name, or its 1-based position when no sheet has that
+ *     name; null reads the first sheet. Ignored for text files.
+ * @param duplicates what to do with rows whose normalized key repeats
+ * @param conflictTolerance absolute target difference (in target units) above which two rows with
+ *     the same key conflict; used by {@link DuplicatePolicy#REJECT_CONFLICTS}
+ * @param hasHeader the first row holds column names; without one, columns are named "column 1", ...
+ */
+public record ImportOptions(
+    @Nullable Character delimiter,
+    boolean decimalComma,
+    @Nullable String sheet,
+    DuplicatePolicy duplicates,
+    double conflictTolerance,
+    boolean hasHeader) {
+
+  /** Default tolerance: differences below it are float noise, not a conflict. */
+  public static final double DEFAULT_CONFLICT_TOLERANCE = 1e-6;
+
+  public ImportOptions {
+    if (delimiter != null) {
+      char d = delimiter;
+      if (d == '"' || d == '\n' || d == '\r' || Character.isLetterOrDigit(d) || d == '.') {
+        throw new UserFacingException("the delimiter cannot be " + describe(d)
+            + "; use a comma, semicolon, tab or another punctuation character");
+      }
+      if (decimalComma && d == ',') {
+        throw new UserFacingException("a comma cannot be both the delimiter and the decimal mark;"
+            + " with decimal commas use ';' or a tab as the delimiter");
+      }
+    }
+    if (sheet != null && sheet.isBlank()) {
+      throw new UserFacingException("the sheet name is blank; give a sheet name or position,"
+          + " or none for the first sheet");
+    }
+    if (!(conflictTolerance >= 0) || Double.isInfinite(conflictTolerance)) {
+      throw new UserFacingException("the conflict tolerance must be a finite number >= 0, not "
+          + conflictTolerance);
+    }
+  }
+
+  /** Detect the delimiter, decimal point, first sheet, keep all duplicates, header row. */
+  public static ImportOptions defaults() {
+    return new ImportOptions(null, false, null, DuplicatePolicy.KEEP_ALL,
+        DEFAULT_CONFLICT_TOLERANCE, true);
+  }
+
+  public ImportOptions withDelimiter(@Nullable Character value) {
+    return new ImportOptions(value, decimalComma, sheet, duplicates, conflictTolerance, hasHeader);
+  }
+
+  public ImportOptions withDecimalComma(boolean value) {
+    return new ImportOptions(delimiter, value, sheet, duplicates, conflictTolerance, hasHeader);
+  }
+
+  public ImportOptions withSheet(@Nullable String value) {
+    return new ImportOptions(delimiter, decimalComma, value, duplicates, conflictTolerance,
+        hasHeader);
+  }
+
+  public ImportOptions withDuplicates(DuplicatePolicy value) {
+    return new ImportOptions(delimiter, decimalComma, sheet, value, conflictTolerance, hasHeader);
+  }
+
+  public ImportOptions withConflictTolerance(double value) {
+    return new ImportOptions(delimiter, decimalComma, sheet, duplicates, value, hasHeader);
+  }
+
+  public ImportOptions withHasHeader(boolean value) {
+    return new ImportOptions(delimiter, decimalComma, sheet, duplicates, conflictTolerance, value);
+  }
+
+  /** "comma", "tab", "semicolon" or the character in quotes; used in messages and reports. */
+  public static String describe(char delimiter) {
+    return switch (delimiter) {
+      case ',' -> "comma";
+      case '\t' -> "tab";
+      case ';' -> "semicolon";
+      case '|' -> "pipe";
+      case ' ' -> "space";
+      case '"' -> "a double quote";
+      case '\n', '\r' -> "a line break";
+      default -> "'" + delimiter + "'";
+    };
+  }
+}

@@ -1,0 +1,150 @@
+package org.sim2real.core.data;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Opens a table file and finds out from its first bytes (not its name) what it is: gzip, an xlsx
+ * workbook, an old .xls workbook, UTF-8 or UTF-16 text with or without a byte-order mark, or
+ * binary data. The stream is positioned after any byte-order mark.
+ */
+final class TableInput implements AutoCloseable {
+  /** Bytes inspected for binary content. */
+  private static final int SNIFF_BYTES = 8192;
+
+  enum Kind {
+    TEXT,
+    XLSX
+  }
+
+  final InputStream stream;
+  final Kind kind;
+  final boolean gzip;
+  /** "UTF-8", "UTF-8 with BOM", "UTF-16LE with BOM", "UTF-16BE with BOM"; null for xlsx. */
+  final @Nullable String encoding;
+
+  private TableInput(InputStream stream, Kind kind, boolean gzip, @Nullable String encoding) {
+    this.stream = stream;
+    this.kind = kind;
+    this.gzip = gzip;
+    this.encoding = encoding;
+  }
+
+  static TableInput open(Path file, String name) {
+    if (!Files.exists(file)) {
+      throw new UserFacingException(name + ": file not found (" + file.toAbsolutePath()
+          + "). Check the path.");
+    }
+    if (Files.isDirectory(file)) {
+      throw new UserFacingException(name + ": this is a folder, not a file. Choose a CSV, TSV or"
+          + " Excel .xlsx file.");
+    }
+    InputStream in = null;
+    try {
+      in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+      byte[] head = peek(in, SNIFF_BYTES);
+      boolean gzip = false;
+      if (startsWith(head, 0x1f, 0x8b)) {
+        gzip = true;
+        try {
+          in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+          head = peek(in, SNIFF_BYTES);
+        } catch (IOException e) {
+          throw new UserFacingException(name + ": the file starts like gzip data but cannot be"
+              + " decompressed (" + e.getMessage() + "); it may be damaged. Copy or download it"
+              + " again.", e);
+        }
+      }
+      String after = gzip ? " (after decompression)" : "";
+      if (head.length == 0) {
+        throw new UserFacingException(name + ": the file is empty" + after + ". Choose a file"
+            + " with a header row and at least one data row.");
+      }
+      if (startsWith(head, 'P', 'K', 3, 4)) {
+        return new TableInput(in, Kind.XLSX, gzip, null);
+      }
+      if (startsWith(head, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
+        throw new UserFacingException(name + ": this is an old Excel .xls workbook, which is not"
+            + " supported. In Excel, save it as .xlsx or as 'CSV UTF-8' and import that.");
+      }
+      if (startsWith(head, 0xef, 0xbb, 0xbf)) {
+        in.skipNBytes(3);
+        return new TableInput(in, Kind.TEXT, gzip, "UTF-8 with BOM");
+      }
+      if (startsWith(head, 0xff, 0xfe)) {
+        in.skipNBytes(2);
+        return new TableInput(in, Kind.TEXT, gzip, "UTF-16LE with BOM");
+      }
+      if (startsWith(head, 0xfe, 0xff)) {
+        in.skipNBytes(2);
+        return new TableInput(in, Kind.TEXT, gzip, "UTF-16BE with BOM");
+      }
+      rejectBinary(head, name, after);
+      return new TableInput(in, Kind.TEXT, gzip, "UTF-8");
+    } catch (IOException e) {
+      closeQuietly(in);
+      throw new UserFacingException(name + ": cannot read the file (" + e.getMessage()
+          + "). Check that it exists and that you may read it.", e);
+    } catch (RuntimeException e) {
+      closeQuietly(in);
+      throw e;
+    }
+  }
+
+  /**
+   * Text tables never contain NUL or most other control bytes; binary files (images, PDFs,
+   * executables, random bytes) almost always do within their first few kilobytes.
+   */
+  private static void rejectBinary(byte[] head, String name, String after) {
+    for (int i = 0; i < head.length; i++) {
+      int b = head[i] & 0xff;
+      boolean control = b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f';
+      if (control || b == 0x7f) {
+        throw new UserFacingException(String.format(Locale.ROOT,
+            "%s: this is not a text table%s: it contains binary data (byte 0x%02X at byte offset"
+                + " %d). Choose a CSV, TSV or Excel .xlsx file.",
+            name, after, b, i));
+      }
+    }
+  }
+
+  private static byte[] peek(InputStream in, int n) throws IOException {
+    in.mark(n);
+    byte[] head = in.readNBytes(n);
+    in.reset();
+    return head;
+  }
+
+  private static boolean startsWith(byte[] head, int... prefix) {
+    if (head.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((head[i] & 0xff) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void closeQuietly(@Nullable InputStream in) {
+    if (in != null) {
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // already failing with a better message
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    stream.close();
+  }
+}
