@@ -1,0 +1,80 @@
+package org.sim2real.core.scaling;
+
+import org.hipparchus.exception.MathRuntimeException;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.RealVector;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresProblem;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
+import org.hipparchus.util.Pair;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Box-bounded nonlinear least squares: Hipparchus' Levenberg-Marquardt optimizer with a parameter
+ * validator that clamps every trial point into [lower, upper]. Callers choose coordinates in which
+ * the bounds are simple (e.g. ln D for D > 0) and supply analytic Jacobians.
+ */
+final class BoundedLevenbergMarquardt {
+  private static final int MAX_EVALUATIONS = 2_000;
+  private static final LevenbergMarquardtOptimizer OPTIMIZER = new LevenbergMarquardtOptimizer();
+
+  /** Model values and Jacobian at parameters q (both already scaled by sqrt of the weights). */
+  interface Model {
+    void evaluate(double[] q, double[] values, double[][] jacobian);
+  }
+
+  private BoundedLevenbergMarquardt() {}
+
+  /** The optimum (clamped into the box), or null when the optimizer failed. */
+  static double @Nullable [] minimize(
+      Model model, double[] target, double[] start, double[] lower, double[] upper) {
+    int rows = target.length;
+    int columns = start.length;
+    LeastSquaresProblem problem =
+        new LeastSquaresBuilder()
+            .model(
+                point -> {
+                  double[] q = point.toArray();
+                  double[] values = new double[rows];
+                  double[][] jacobian = new double[rows][columns];
+                  model.evaluate(q, values, jacobian);
+                  return new Pair<>(
+                      new ArrayRealVector(values, false),
+                      new Array2DRowRealMatrix(jacobian, false));
+                })
+            .target(target)
+            .start(clamp(start.clone(), lower, upper))
+            .parameterValidator(
+                point -> new ArrayRealVector(clamp(point.toArray(), lower, upper), false))
+            .maxEvaluations(MAX_EVALUATIONS)
+            .maxIterations(MAX_EVALUATIONS)
+            .lazyEvaluation(false)
+            .build();
+    try {
+      LeastSquaresOptimizer.Optimum optimum = OPTIMIZER.optimize(problem);
+      RealVector point = optimum.getPoint();
+      double[] q = clamp(point.toArray(), lower, upper);
+      for (double v : q) {
+        if (!Double.isFinite(v)) {
+          return null;
+        }
+      }
+      return q;
+    } catch (MathRuntimeException e) {
+      // no convergence within the evaluation budget, or a singular step: a failed fit
+      return null;
+    }
+  }
+
+  private static double[] clamp(double[] q, double[] lower, double[] upper) {
+    for (int i = 0; i < q.length; i++) {
+      if (Double.isNaN(q[i])) {
+        q[i] = lower[i];
+      }
+      q[i] = Math.max(lower[i], Math.min(upper[i], q[i]));
+    }
+    return q;
+  }
+}
