@@ -92,9 +92,11 @@ final class FitReportWriter {
     }
     BackTest b = c.backTest();
     out.println(b != null ? b.sentence() : "Back-test: not possible (needs 4 or more sizes in the window).");
-    if (!c.trust().concerns().isEmpty()) {
+    List<String> others = c.trust().concerns().stream()
+        .filter(s -> b == null || !s.equals(b.sentence())).toList();
+    if (!others.isEmpty()) {
       out.println("Other concerns:");
-      c.trust().concerns().forEach(s -> out.println("  - " + s));
+      others.forEach(s -> out.println("  - " + s));
     }
     c.notes().forEach(s -> out.println("Note: " + s));
   }

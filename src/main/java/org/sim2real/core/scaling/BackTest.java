@@ -12,10 +12,14 @@ package org.sim2real.core.scaling;
  * @param measuredInterval its 90% interval
  * @param differenceInterval 90% interval of predicted minus measured over paired resamples (both from
  *     the same resampled repetitions, so it carries the noise of both)
+ * @param intervalWidening factor by which the difference interval's half-width is widened for the
+ *     consistency check: a percentile bootstrap of R repetitions is too narrow, a t interval is not
+ *     (1.45 for R = 5, 1.17 for R = 10; see {@link BackTester#smallSampleWidening(int)})
  * @param measuredInsidePrediction the measured mean lies inside the predicted interval
- * @param consistent the difference interval contains 0: the miss is explained by noise
- * @param severe not consistent and the miss exceeds half the measured change from the previous size
- *     (the law got the direction or size of the last step badly wrong)
+ * @param consistent the difference interval, widened by intervalWidening about its center, contains
+ *     0: the miss is explained by noise
+ * @param severe not consistent and the miss exceeds half the measured change from the previous size:
+ *     the law got the size or direction of the last step badly wrong
  */
 public record BackTest(
     long fittedUpToN,
@@ -25,6 +29,7 @@ public record BackTest(
     double measured,
     Interval measuredInterval,
     Interval differenceInterval,
+    double intervalWidening,
     boolean measuredInsidePrediction,
     boolean consistent,
     boolean severe) {

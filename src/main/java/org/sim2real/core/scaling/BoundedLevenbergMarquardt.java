@@ -4,6 +4,7 @@ import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.RealVector;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.EvaluationRmsChecker;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresProblem;
@@ -12,12 +13,14 @@ import org.hipparchus.util.Pair;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Box-bounded nonlinear least squares: Hipparchus' Levenberg-Marquardt optimizer with a parameter
- * validator that clamps every trial point into [lower, upper]. Callers choose coordinates in which
- * the bounds are simple (e.g. ln D for D > 0) and supply analytic Jacobians.
+ * Bounded nonlinear least squares with Hipparchus' Levenberg-Marquardt optimizer. Callers enforce
+ * the bounds of the law by their choice of coordinates (ln D for D > 0, a logistic map for alpha,
+ * C = w^2 for C >= 0, see {@link IntervalTransform}) and supply analytic Jacobians; the parameter
+ * validator only clamps trial points into a numerically safe box [lower, upper] (e.g. ln D <= 700).
  */
 final class BoundedLevenbergMarquardt {
-  private static final int MAX_EVALUATIONS = 2_000;
+  /** Evaluation budget of a fit; a well-posed fit of these laws needs a few dozen. */
+  static final int MAX_EVALUATIONS = 2_000;
   private static final LevenbergMarquardtOptimizer OPTIMIZER = new LevenbergMarquardtOptimizer();
 
   /** Model values and Jacobian at parameters q (both already scaled by sqrt of the weights). */
@@ -30,8 +33,18 @@ final class BoundedLevenbergMarquardt {
   /** The optimum (clamped into the box), or null when the optimizer failed. */
   static double @Nullable [] minimize(
       Model model, double[] target, double[] start, double[] lower, double[] upper) {
+    return minimize(model, target, start, lower, upper, MAX_EVALUATIONS);
+  }
+
+  /** Like {@link #minimize(Model, double[], double[], double[], double[])} with a budget. */
+  static double @Nullable [] minimize(Model model, double[] target, double[] start,
+      double[] lower, double[] upper, int maxEvaluations) {
     int rows = target.length;
     int columns = start.length;
+    double targetScale = 0;
+    for (double t : target) {
+      targetScale = Math.max(targetScale, Math.abs(t));
+    }
     LeastSquaresProblem problem =
         new LeastSquaresBuilder()
             .model(
@@ -48,8 +61,11 @@ final class BoundedLevenbergMarquardt {
             .start(clamp(start.clone(), lower, upper))
             .parameterValidator(
                 point -> new ArrayRealVector(clamp(point.toArray(), lower, upper), false))
-            .maxEvaluations(MAX_EVALUATIONS)
-            .maxIterations(MAX_EVALUATIONS)
+            // stop once the RMS stops moving; without this an exact fit (as many points as
+            // parameters) creeps towards zero residual until the evaluation budget runs out
+            .checker(new EvaluationRmsChecker(1e-10, 1e-13 * Math.max(targetScale, 1e-300)))
+            .maxEvaluations(maxEvaluations)
+            .maxIterations(maxEvaluations)
             .lazyEvaluation(false)
             .build();
     try {

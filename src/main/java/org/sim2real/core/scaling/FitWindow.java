@@ -10,7 +10,7 @@ import java.util.List;
  * @param sizes the fitted sizes, ascending
  * @param userChosen the user set the window; otherwise the workbench proposed it
  * @param passedChecks the window's fit passed goodness of fit (R2 in log space, residual pattern)
- *     and the back-test; false for a fallback proposal
+ *     and its back-test did not miss badly; false for a fallback proposal
  * @param excluded measured sizes outside the window with reasons
  * @param sentence how the window was chosen
  */

@@ -7,15 +7,17 @@ import org.jspecify.annotations.Nullable;
  * for each value of the nonlinear shape parameter on a grid (alpha, or n0) the linear parameters D
  * and C come from a weighted linear solve with D > 0, C >= 0; the best grid point (or the caller's
  * start, e.g. the full-data fit when bootstrapping, if it is better) is refined by {@link
- * BoundedLevenbergMarquardt}. Bounds are the reference's: D >= 1e-12, alpha in [1e-6, 3], C >= 0;
- * n0 stays within [x_min / 1000, x_max * 1000].
+ * BoundedLevenbergMarquardt} in coordinates that keep D > 0 (ln D) and alpha or ln n0 inside their
+ * bounds (a logistic map); C >= 0 is enforced as an active set (see {@link Coordinates}). Bounds are
+ * the reference's: D >= 1e-12, alpha in (1e-6, 3), C >= 0; n0 stays within (x_min / 1000, x_max *
+ * 1000).
  */
 final class LawFitter {
   private static final int GRID = 40;
   private static final double[] ALPHA_GRID = logGrid(1e-3, LawForm.MAX_ALPHA, GRID);
   private static final double LN_MIN_D = Math.log(LawForm.MIN_D);
   private static final double LN_MAX_D = 700;
-  private static final double BOUND_TOLERANCE = 1e-7;
+  private static final int FREE_FLOOR_EVALUATIONS = 200;
 
   private LawFitter() {}
 
@@ -28,39 +30,42 @@ final class LawFitter {
       LawForm form, double[] x, double[] y, double @Nullable [] weights, double @Nullable [] start) {
     double[] w = weights != null ? weights : ones(x.length);
     double[] best = gridStart(form, x, y, w);
-    if (start != null && sumOfSquares(form, start, x, y, w) < sumOfSquares(form, best, x, y, w)) {
+    double bestSs = sumOfSquares(form, best, x, y, w);
+    if (start != null && sumOfSquares(form, start, x, y, w) < bestSs) {
       best = start.clone();
+      bestSs = sumOfSquares(form, start, x, y, w);
     }
-    double[] lower = lowerBounds(form, x);
-    double[] upper = upperBounds(form, x);
-    double[] optimum =
-        BoundedLevenbergMarquardt.minimize(
-            (q, values, jacobian) -> evaluate(form, q, x, w, values, jacobian),
-            scaledTargets(y, w),
-            toInternal(form, best),
-            lower,
-            upper);
-    if (optimum == null) {
+    boolean hasFloor = form != LawForm.PURE_POWER_LAW;
+    // with a free floor the optimum can run away (D -> infinity, C -> -infinity) when the points
+    // curve the wrong way; a small budget stops that early and the face C = 0 takes over
+    double[] p = optimize(new Coordinates(form, x, false), x, y, w, best,
+        hasFloor ? FREE_FLOOR_EVALUATIONS : BoundedLevenbergMarquardt.MAX_EVALUATIONS);
+    if (hasFloor && (p == null || p[2] < 0)) {
+      // the free optimum lies below the floor's bound, so the bounded one lies on the face C = 0
+      double[] faceStart = best.clone();
+      faceStart[2] = 0;
+      p = optimize(new Coordinates(form, x, true), x, y, w, faceStart,
+          BoundedLevenbergMarquardt.MAX_EVALUATIONS);
+    }
+    if (p == null) {
       return null;
     }
-    double[] p = toNatural(form, optimum);
     double ss = sumOfSquares(form, p, x, y, w);
-    double startSs = sumOfSquares(form, best, x, y, w);
-    if (!(ss <= startSs)) {
-      p = best; // the clamped optimizer can stall above a good start; never return the worse one
-      ss = startSs;
-      optimum = toInternal(form, p);
+    if (!(ss <= bestSs)) {
+      p = best; // never return something worse than the (feasible) start
+      ss = bestSs;
     }
-    if (form == LawForm.POWER_LAW_WITH_OFFSET && floorAtZero(form, p)) {
-      // LM with clamping can stall on the C = 0 face; the pure power law is that face exactly
-      LawFit pure = fit(LawForm.PURE_POWER_LAW, x, y, weights, new double[] {p[0], p[1]});
-      if (pure != null && pure.sumOfSquares() < ss) {
-        p = new double[] {pure.parameter(0), pure.parameter(1), 0};
-        ss = pure.sumOfSquares();
-        optimum = toInternal(form, p);
-      }
-    }
-    return new LawFit(form, p, ss, x.length, atBound(form, optimum, lower, upper), floorAtZero(form, p));
+    boolean atBound = new Coordinates(form, x, false).atBound(p);
+    return new LawFit(form, p, ss, x.length, atBound, form != LawForm.PURE_POWER_LAW && p[2] <= 0);
+  }
+
+  private static double @Nullable [] optimize(Coordinates coordinates, double[] x, double[] y,
+      double[] w, double[] start, int maxEvaluations) {
+    double[] q = BoundedLevenbergMarquardt.minimize(
+        (point, values, jacobian) -> coordinates.evaluate(point, x, w, values, jacobian),
+        scaledTargets(y, w), coordinates.toInternal(start), coordinates.lower(), coordinates.upper(),
+        maxEvaluations);
+    return q == null ? null : coordinates.toNatural(q);
   }
 
   static double sumOfSquares(LawForm form, double[] p, double[] x, double[] y, double[] w) {
@@ -98,81 +103,87 @@ final class LawFitter {
     return best;
   }
 
-  private static void evaluate(
-      LawForm form, double[] q, double[] x, double[] w, double[] values, double[][] jacobian) {
-    double d = Math.exp(q[0]);
-    for (int i = 0; i < x.length; i++) {
-      double s = Math.sqrt(w[i]);
-      double[] row = jacobian[i];
-      if (form == LawForm.EXPONENTIAL_SATURATION) {
-        double n0 = Math.exp(q[1]);
-        double e = d * Math.exp(-x[i] / n0);
-        values[i] = s * (q[2] + e);
-        row[0] = s * e;
-        row[1] = s * e * x[i] / n0;
-        row[2] = s;
-      } else {
-        double term = d * Math.pow(x[i], -q[1]);
-        values[i] = s * (term + (form == LawForm.POWER_LAW_WITH_OFFSET ? q[2] : 0));
-        row[0] = s * term;
-        row[1] = -s * term * Math.log(x[i]);
-        if (form == LawForm.POWER_LAW_WITH_OFFSET) {
-          row[2] = s;
+  /**
+   * Optimizer coordinates: q = [ln D, v, C] with the shape (alpha, or ln n0) = logistic(v) inside
+   * its bounds. The floor C is left free (an active-set treatment of C >= 0: when the free optimum
+   * has C < 0 the fit is repeated with C fixed at 0, which converges far better than clamping or a
+   * square transform, both of which stall on the bound); the pure power law has no C.
+   */
+  private static final class Coordinates {
+    private final LawForm form;
+    private final IntervalTransform shape;
+    private final boolean hasFloor;
+
+    Coordinates(LawForm form, double[] x, boolean floorFixedAtZero) {
+      this.form = form;
+      this.shape = form == LawForm.EXPONENTIAL_SATURATION
+          ? new IntervalTransform(Math.log(min(x) / 1000), Math.log(max(x) * 1000))
+          : new IntervalTransform(LawForm.MIN_ALPHA, LawForm.MAX_ALPHA);
+      this.hasFloor = form != LawForm.PURE_POWER_LAW && !floorFixedAtZero;
+    }
+
+    double[] toInternal(double[] p) {
+      double[] q = new double[hasFloor ? 3 : 2];
+      q[0] = Math.log(Math.max(p[0], LawForm.MIN_D));
+      q[1] = shape.inverse(form == LawForm.EXPONENTIAL_SATURATION ? Math.log(p[1]) : p[1]);
+      if (hasFloor) {
+        q[2] = p[2];
+      }
+      return q;
+    }
+
+    double[] toNatural(double[] q) {
+      double[] p = new double[form.parameterCount()];
+      p[0] = Math.exp(q[0]);
+      double s = shape.value(q[1]);
+      p[1] = form == LawForm.EXPONENTIAL_SATURATION ? Math.exp(s) : s;
+      if (hasFloor) {
+        p[2] = q[2];
+      }
+      return p;
+    }
+
+    double[] lower() {
+      double[] lower = {LN_MIN_D, -IntervalTransform.LIMIT, -1e150};
+      return java.util.Arrays.copyOf(lower, hasFloor ? 3 : 2);
+    }
+
+    double[] upper() {
+      double[] upper = {LN_MAX_D, IntervalTransform.LIMIT, 1e150};
+      return java.util.Arrays.copyOf(upper, hasFloor ? 3 : 2);
+    }
+
+    boolean atBound(double[] p) {
+      double s = form == LawForm.EXPONENTIAL_SATURATION ? Math.log(p[1]) : p[1];
+      return shape.atBound(s) || p[0] <= LawForm.MIN_D * (1 + 1e-6);
+    }
+
+    void evaluate(double[] q, double[] x, double[] w, double[] values, double[][] jacobian) {
+      double d = Math.exp(q[0]);
+      double s = shape.value(q[1]);
+      double ds = shape.derivative(q[1]);
+      double c = hasFloor ? q[2] : 0;
+      for (int i = 0; i < x.length; i++) {
+        double root = Math.sqrt(w[i]);
+        double[] row = jacobian[i];
+        double term;
+        if (form == LawForm.EXPONENTIAL_SATURATION) {
+          double n0 = Math.exp(s);
+          term = d * Math.exp(-x[i] / n0);
+          row[1] = root * term * x[i] / n0 * ds;
+        } else {
+          term = d * Math.pow(x[i], -s);
+          row[1] = -root * term * Math.log(x[i]) * ds;
+        }
+        values[i] = root * (term + c);
+        row[0] = root * term;
+        if (hasFloor) {
+          row[2] = root;
         }
       }
     }
   }
 
-  /** Internal coordinates: [ln D, alpha, C], [ln D, alpha], [ln D, ln n0, C]. */
-  private static double[] toInternal(LawForm form, double[] p) {
-    double[] q = p.clone();
-    q[0] = Math.log(Math.max(p[0], LawForm.MIN_D));
-    if (form == LawForm.EXPONENTIAL_SATURATION) {
-      q[1] = Math.log(p[1]);
-    }
-    return q;
-  }
-
-  private static double[] toNatural(LawForm form, double[] q) {
-    double[] p = q.clone();
-    p[0] = Math.exp(q[0]);
-    if (form == LawForm.EXPONENTIAL_SATURATION) {
-      p[1] = Math.exp(q[1]);
-    }
-    return p;
-  }
-
-  private static double[] lowerBounds(LawForm form, double[] x) {
-    return switch (form) {
-      case POWER_LAW_WITH_OFFSET -> new double[] {LN_MIN_D, LawForm.MIN_ALPHA, 0};
-      case PURE_POWER_LAW -> new double[] {LN_MIN_D, LawForm.MIN_ALPHA};
-      case EXPONENTIAL_SATURATION -> new double[] {LN_MIN_D, Math.log(min(x) / 1000), 0};
-    };
-  }
-
-  private static double[] upperBounds(LawForm form, double[] x) {
-    double inf = Double.POSITIVE_INFINITY;
-    return switch (form) {
-      case POWER_LAW_WITH_OFFSET -> new double[] {LN_MAX_D, LawForm.MAX_ALPHA, inf};
-      case PURE_POWER_LAW -> new double[] {LN_MAX_D, LawForm.MAX_ALPHA};
-      case EXPONENTIAL_SATURATION -> new double[] {LN_MAX_D, Math.log(max(x) * 1000), inf};
-    };
-  }
-
-  private static boolean atBound(LawForm form, double[] q, double[] lower, double[] upper) {
-    for (int i = 0; i < 2; i++) {
-      double span = Math.max(1, Math.abs(upper[i] - lower[i]));
-      if (q[i] - lower[i] <= BOUND_TOLERANCE * span
-          || (Double.isFinite(upper[i]) && upper[i] - q[i] <= BOUND_TOLERANCE * span)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean floorAtZero(LawForm form, double[] p) {
-    return form != LawForm.PURE_POWER_LAW && p[2] <= 0;
-  }
 
   private static double[] scaledTargets(double[] y, double[] w) {
     double[] t = new double[y.length];

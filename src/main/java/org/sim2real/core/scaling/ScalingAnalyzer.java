@@ -41,26 +41,24 @@ public final class ScalingAnalyzer {
     List<TwoDimensionalFit> twoDimensional = new ArrayList<>();
     for (String s : strategy == null ? strategies : List.of(strategy)) {
       List<LearningCurve> curvesOfStrategy = new ArrayList<>();
-      CurveAnalysis largestM = null;
+      List<@Nullable FitWindow> windows = new ArrayList<>();
       for (int m : table.mValues(s)) {
         LearningCurve curve = table.curve(s, m).orElseThrow();
         CurveAnalysis analysis =
             CurveAnalyzer.analyze(curve, table.baseline(m).orElse(null), resampler, options);
         curves.add(analysis);
         curvesOfStrategy.add(curve);
-        largestM = analysis;
+        windows.add(analysis.fit() == null ? null : analysis.window());
       }
-      if (largestM != null) {
-        fitTwoDimensional(s, curvesOfStrategy, largestM, resampler, notes)
-            .ifPresent(twoDimensional::add);
-      }
+      fitTwoDimensional(s, curvesOfStrategy, windows, resampler, notes)
+          .ifPresent(twoDimensional::add);
     }
     ScratchCurveFit scratch = ScratchCurveFitter.fit(table, resampler, notes);
     return new ScalingAnalysis(table.source(), options, curves, scratch, twoDimensional, notes);
   }
 
   private static Optional<TwoDimensionalFit> fitTwoDimensional(String strategy,
-      List<LearningCurve> curves, CurveAnalysis largestM, RepetitionResampler resampler,
+      List<LearningCurve> curves, List<@Nullable FitWindow> windows, RepetitionResampler resampler,
       List<String> notes) {
     long distinctM = curves.stream().filter(c -> c.m() != Observation.M_NOT_GIVEN).count();
     if (distinctM < 2) {
@@ -68,14 +66,10 @@ public final class ScalingAnalyzer {
           + " m values, " + (distinctM == 0 ? "the table has no m column." : "the table has 1."));
       return Optional.empty();
     }
-    FitWindow window = largestM.window();
-    long low = window == null ? 1 : window.low();
-    long high = window == null ? Long.MAX_VALUE : window.high();
-    TwoDimensionalFit fit = TwoDimensionalFitter.fit(strategy, curves, low, high, resampler);
+    TwoDimensionalFit fit = TwoDimensionalFitter.fit(strategy, curves, windows, resampler);
     if (fit == null) {
-      notes.add("Two-dimensional law E(n, m) for " + strategy + " not fitted: it needs at least 3"
-          + " n values for 2 m values inside the fit window n = " + Format.size(low) + " to "
-          + Format.size(high) + ", or the fit failed.");
+      notes.add("Two-dimensional law E(n, m) for " + strategy + " not fitted: it needs at least 2"
+          + " m values and 3 n values inside the fit windows of the curves, or the fit failed.");
     }
     return Optional.ofNullable(fit);
   }

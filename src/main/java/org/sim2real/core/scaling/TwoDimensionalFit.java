@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The two-dimensional law of Mikami et al., E(n, m) = delta (gamma + n^-alpha) m^-beta, fitted
- * jointly over the (n, m) grid of one strategy (sizes inside the fit window of its largest-m
- * curve). Bounds: delta > 0, gamma >= 0, alpha in (1e-6, 3], beta in [0, 3].
+ * jointly over the (n, m) grid of one strategy: every cell whose n lies inside the fit window of its
+ * own m's curve (so cells below a curve's regime onset are left out, as in the 1-D fits). Bounds:
+ * delta > 0, gamma >= 0, alpha in (1e-6, 3), beta in (0, 3).
  *
  * @param parameters delta, gamma, alpha, beta with 90% intervals
  * @param points number of (n, m) cells fitted

@@ -6,15 +6,21 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Fits {@link TwoDimensionalFit} by bounded Levenberg-Marquardt in (ln delta, gamma, alpha, beta).
- * Starting values: a grid over (alpha, beta), where delta*gamma and delta follow from a constrained
- * linear solve; bootstrap refits start from the full-data optimum.
+ * Fits {@link TwoDimensionalFit} by Levenberg-Marquardt in coordinates that enforce the bounds: q =
+ * (ln delta, gamma, a, b) with alpha = logistic(a) in (1e-6, 3), beta = logistic(b) in (0, 3), and
+ * gamma >= 0 as an active set (refit on the face gamma = 0 when the free optimum is negative). Starting values: a grid over (alpha, beta), where delta*gamma and delta follow from a
+ * constrained linear solve; bootstrap refits start from the full-data optimum.
  */
 final class TwoDimensionalFitter {
   private static final double[] ALPHA_GRID = LawFitter.logGrid(1e-3, LawForm.MAX_ALPHA, 24);
   private static final double[] BETA_GRID = LawFitter.logGrid(1e-3, 3, 24);
-  private static final double[] LOWER = {Math.log(LawForm.MIN_D), 0, LawForm.MIN_ALPHA, 0};
-  private static final double[] UPPER = {700, Double.POSITIVE_INFINITY, LawForm.MAX_ALPHA, 3};
+  private static final IntervalTransform ALPHA =
+      new IntervalTransform(LawForm.MIN_ALPHA, LawForm.MAX_ALPHA);
+  private static final IntervalTransform BETA = new IntervalTransform(0, 3);
+  private static final double L = IntervalTransform.LIMIT;
+  private static final int FREE_GAMMA_EVALUATIONS = 300;
+  private static final double[] LOWER = {Math.log(LawForm.MIN_D), -1e150, -L, -L};
+  private static final double[] UPPER = {700, 1e150, L, L};
 
   /** One fitted grid cell: size index j of a curve with experimental size m. */
   private record Cell(LearningCurve curve, int j) {}
@@ -24,11 +30,14 @@ final class TwoDimensionalFitter {
   private final double[] n;
   private final double[] m;
 
-  private TwoDimensionalFitter(String strategy, List<LearningCurve> curves, long low, long high) {
+  private TwoDimensionalFitter(
+      String strategy, List<LearningCurve> curves, List<@Nullable FitWindow> windows) {
     this.strategy = strategy;
-    for (LearningCurve curve : curves) {
-      for (int j = 0; j < curve.sizeCount(); j++) {
-        if (curve.size(j) >= low && curve.size(j) <= high) {
+    for (int i = 0; i < curves.size(); i++) {
+      LearningCurve curve = curves.get(i);
+      FitWindow window = windows.get(i);
+      for (int j = 0; window != null && j < curve.sizeCount(); j++) {
+        if (window.contains(curve.size(j))) {
           cells.add(new Cell(curve, j));
         }
       }
@@ -39,13 +48,13 @@ final class TwoDimensionalFitter {
 
   /**
    * @param curves the curves of one strategy, one per m (m given)
-   * @param low smallest n to use
-   * @param high largest n to use
+   * @param windows the fit window of each curve (its cells outside are left out; null = no fit, the
+   *     curve is left out)
    * @return the fit, or null when the grid is too small (fewer than 2 m or 3 n) or the fit failed
    */
-  static @Nullable TwoDimensionalFit fit(String strategy, List<LearningCurve> curves, long low,
-      long high, RepetitionResampler resampler) {
-    TwoDimensionalFitter fitter = new TwoDimensionalFitter(strategy, curves, low, high);
+  static @Nullable TwoDimensionalFit fit(String strategy, List<LearningCurve> curves,
+      List<@Nullable FitWindow> windows, RepetitionResampler resampler) {
+    TwoDimensionalFitter fitter = new TwoDimensionalFitter(strategy, curves, windows);
     TreeSet<Long> sizes = new TreeSet<>();
     TreeSet<Integer> ms = new TreeSet<>();
     for (Cell c : fitter.cells) {
@@ -65,10 +74,10 @@ final class TwoDimensionalFitter {
     for (int b = 0; b < resampler.resamples(); b++) {
       double[] q = fitter.fitMeans(fitter.means(resampler.counts(b)), p);
       draws.add(q);
-      if (q != null && (q[2] <= LOWER[2] * 1.0001 || q[2] >= UPPER[2] * 0.9999 || q[3] >= 2.9999)) {
+      if (q != null && (ALPHA.atBound(q[2]) || BETA.atBound(q[3]))) {
         atBound++;
       }
-      if (q != null && q[1] <= 0) {
+      if (q != null && q[1] <= 1e-9) {
         floorAtZero++;
       }
     }
@@ -107,22 +116,57 @@ final class TwoDimensionalFitter {
       }
     }
     double[] p0 = start != null ? start : gridStart(y);
-    double[] q0 = {Math.log(p0[0]), p0[1], p0[2], p0[3]};
-    double[] q = BoundedLevenbergMarquardt.minimize(this::evaluate, y, q0, LOWER, UPPER);
-    return q == null ? null : new double[] {Math.exp(q[0]), q[1], q[2], q[3]};
+    // gamma >= 0 as an active set, like C in LawFitter: free first, on the face gamma = 0 if needed
+    double[] p = minimize(y, p0, true, FREE_GAMMA_EVALUATIONS);
+    if (p == null || p[1] < 0) {
+      p = minimize(y, p0, false, BoundedLevenbergMarquardt.MAX_EVALUATIONS);
+    }
+    return p;
   }
 
-  private void evaluate(double[] q, double[] values, double[][] jacobian) {
+  private double @Nullable [] minimize(double[] y, double[] p0, boolean freeGamma, int budget) {
+    double[] q0 = freeGamma
+        ? new double[] {Math.log(Math.max(p0[0], LawForm.MIN_D)), Math.max(p0[1], 0),
+            ALPHA.inverse(p0[2]), BETA.inverse(p0[3])}
+        : new double[] {Math.log(Math.max(p0[0], LawForm.MIN_D)), ALPHA.inverse(p0[2]),
+            BETA.inverse(p0[3])};
+    double[] lower = freeGamma ? LOWER : new double[] {LOWER[0], LOWER[2], LOWER[3]};
+    double[] upper = freeGamma ? UPPER : new double[] {UPPER[0], UPPER[2], UPPER[3]};
+    double[] q = BoundedLevenbergMarquardt.minimize(
+        (point, values, jacobian) -> evaluate(expand(point, freeGamma), values, jacobian, freeGamma),
+        y, q0, lower, upper, budget);
+    if (q == null) {
+      return null;
+    }
+    double[] full = expand(q, freeGamma);
+    return new double[] {Math.exp(full[0]), full[1], ALPHA.value(full[2]), BETA.value(full[3])};
+  }
+
+  /** Internal coordinates with gamma inserted (0 on the face). */
+  private static double[] expand(double[] q, boolean freeGamma) {
+    return freeGamma ? q : new double[] {q[0], 0, q[1], q[2]};
+  }
+
+  private void evaluate(double[] q, double[] values, double[][] jacobian, boolean freeGamma) {
     double delta = Math.exp(q[0]);
+    double gamma = q[1];
+    double alpha = ALPHA.value(q[2]);
+    double beta = BETA.value(q[3]);
+    double dAlpha = ALPHA.derivative(q[2]);
+    double dBeta = BETA.derivative(q[3]);
     for (int i = 0; i < n.length; i++) {
-      double power = Math.pow(n[i], -q[2]);
-      double h = Math.pow(m[i], -q[3]);
-      double f = delta * (q[1] + power) * h;
+      double power = Math.pow(n[i], -alpha);
+      double h = Math.pow(m[i], -beta);
+      double f = delta * (gamma + power) * h;
       values[i] = f;
-      jacobian[i][0] = f;
-      jacobian[i][1] = delta * h;
-      jacobian[i][2] = -delta * h * power * Math.log(n[i]);
-      jacobian[i][3] = -f * Math.log(m[i]);
+      double[] row = jacobian[i];
+      int k = 0;
+      row[k++] = f;
+      if (freeGamma) {
+        row[k++] = delta * h;
+      }
+      row[k++] = -delta * h * power * Math.log(n[i]) * dAlpha;
+      row[k] = -f * Math.log(m[i]) * dBeta;
     }
   }
 

@@ -9,10 +9,12 @@ import org.sim2real.core.data.UserFacingException;
  * Chooses the fit window of a curve: the user's, or a proposal. The proposal considers only sizes
  * from {@link RegimeAssessment#firstEligibleN()} on (transfer must not be below its regime onset)
  * and takes the widest contiguous window of at least {@link FitOptions#minWindowSizes()} sizes whose
- * fit passes goodness of fit (R2 in log space, no systematic residual pattern) and the back-test;
- * among equally wide windows the one reaching larger n wins (that is where forecasts go). When no
- * window passes the back-test it falls back to the widest that fits well, and when none fits well to
- * the whole eligible range; {@link FitWindow#passedChecks()} then says so and the trust grade drops.
+ * fit passes goodness of fit (R2 in log space, no systematic residual pattern) and whose back-test
+ * does not miss badly ({@link BackTest#severe()}; a mild miss costs the trust grade a CAUTION but
+ * must not push the window away from the largest sizes); among equally
+ * wide windows the one reaching larger n wins (that is where forecasts go). When every window misses
+ * badly it falls back to the widest that fits well, and when none fits well to the whole eligible
+ * range; {@link FitWindow#passedChecks()} then says so and the trust grade drops.
  */
 final class WindowSelector {
   private static final LawForm FORM = LawForm.POWER_LAW_WITH_OFFSET;
@@ -79,11 +81,11 @@ final class WindowSelector {
           firstGood = c;
         }
         c = withBackTest(c);
-        if (c.backTest() != null && c.backTest().consistent()) {
+        if (c.backTest() != null && !c.backTest().severe()) {
           return finish(c, true,
               "Proposed: the widest window" + onsetClause(eligibleFrom) + " whose fit passes"
                   + " goodness of fit (R2 in log space >= " + options.minR2Log()
-                  + ", no systematic residual pattern) and the back-test.",
+                  + ", no systematic residual pattern) and whose back-test does not miss badly.",
               "fit quality: wider windows including it failed the goodness-of-fit or back-test"
                   + " checks", eligibleFrom);
         }
@@ -91,8 +93,8 @@ final class WindowSelector {
     }
     if (firstGood != null) {
       return finish(withBackTest(firstGood), false,
-          "Proposed with reservations: no window" + onsetClause(eligibleFrom) + " passes the"
-              + " back-test; this is the widest that fits well (R2 in log space >= "
+          "Proposed with reservations: every window" + onsetClause(eligibleFrom) + " misses its"
+              + " back-test badly; this is the widest that fits well (R2 in log space >= "
               + options.minR2Log() + ").",
           "fit quality: wider windows including it failed the goodness-of-fit checks",
           eligibleFrom);
@@ -127,7 +129,7 @@ final class WindowSelector {
     Candidate c = withBackTest(evaluate(from, to, true));
     boolean passed =
         c.goodness() != null && c.goodness().passes(options.minR2Log())
-            && c.backTest() != null && c.backTest().consistent();
+            && c.backTest() != null && !c.backTest().severe();
     List<ExcludedPoint> excluded = new ArrayList<>();
     for (int j = 0; j < curve.sizeCount(); j++) {
       if (j < from || j >= to) {

@@ -48,11 +48,13 @@ class BandGapAnalysisTest {
   void proposedWindowStartsInsideTheTransferRegime() {
     FitWindow window = curve.window();
     assertTrue(window.low() >= 4642 && window.low() <= 10000, window.sentence());
-    assertEquals(100000, window.high());
     assertTrue(window.sizes().size() >= 4);
     for (ExcludedPoint p : window.excluded()) {
-      assertTrue(p.n() < window.low());
-      assertTrue(p.reason().startsWith("below regime onset"), p.reason());
+      if (p.n() < window.low()) {
+        assertTrue(p.reason().startsWith("below regime onset"), p.reason());
+      } else {
+        assertTrue(p.reason().startsWith("fit quality"), p.reason());
+      }
     }
   }
 
@@ -78,14 +80,21 @@ class BandGapAnalysisTest {
   }
 
   @Test
-  void trustIsGradedDownBecauseTheBackTestMissesTheFlatteningAtTheLargestSize() {
-    assertEquals(TrustLevel.DO_NOT_EXTRAPOLATE, curve.trust().level(), curve.trust().sentence());
-    BackTest backTest = curve.backTest();
+  void theFlatteningAtTheLargestSizeIsLeftOutAndForbidsExtrapolation() {
+    // with n = 100,000 in the window the back-test misses badly: the law fitted up to 46,416
+    // predicts a lower error than measured (the reference's step cap flattens the curve there)
+    CurveAnalysis withLargest = ScalingAnalyzer.analyze(BandGapReferenceFixture.table(7),
+        FitOptions.defaults().withWindow(4642, 100_000)).curves().get(0);
+    BackTest backTest = withLargest.backTest();
     assertEquals(100000, backTest.predictedN());
-    assertFalse(backTest.consistent());
+    assertTrue(backTest.severe(), backTest.sentence());
     assertTrue(backTest.predicted() < backTest.measured(), "the law overshoots the flattening");
-    assertTrue(curve.trust().reason().startsWith("Back-test missed"), curve.trust().reason());
-    assertFalse(curve.window().passedChecks());
+    assertEquals(TrustLevel.DO_NOT_EXTRAPOLATE, withLargest.trust().level());
+
+    // so the proposal stops below it and says the law does not hold up there
+    assertEquals(46416, curve.window().high(), curve.window().sentence());
+    assertEquals(TrustLevel.DO_NOT_EXTRAPOLATE, curve.trust().level(), curve.trust().sentence());
+    assertTrue(curve.trust().reason().contains("stops holding"), curve.trust().reason());
   }
 
   @Test
