@@ -3,7 +3,9 @@ package org.sim2real.core.scaling;
 import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
+import java.util.function.Predicate;
 import org.hipparchus.linear.RealVector;
+import org.hipparchus.optim.ConvergenceChecker;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.EvaluationRmsChecker;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
@@ -21,7 +23,6 @@ import org.jspecify.annotations.Nullable;
 final class BoundedLevenbergMarquardt {
   /** Evaluation budget of a fit; a well-posed fit of these laws needs a few dozen. */
   static final int MAX_EVALUATIONS = 2_000;
-  private static final LevenbergMarquardtOptimizer OPTIMIZER = new LevenbergMarquardtOptimizer();
 
   /** Model values and Jacobian at parameters q (both already scaled by sqrt of the weights). */
   interface Model {
@@ -39,12 +40,19 @@ final class BoundedLevenbergMarquardt {
   /** Like {@link #minimize(Model, double[], double[], double[], double[])} with a budget. */
   static double @Nullable [] minimize(Model model, double[] target, double[] start,
       double[] lower, double[] upper, int maxEvaluations) {
+    return minimize(model, target, start, lower, upper, maxEvaluations, q -> false);
+  }
+
+  /**
+   * Like {@link #minimize(Model, double[], double[], double[], double[], int)}, and stops early at
+   * the first accepted point for which {@code abandon} is true (returning that point), e.g. when a
+   * free floor has clearly left its feasible side and only the bound is of interest.
+   */
+  static double @Nullable [] minimize(Model model, double[] target, double[] start,
+      double[] lower, double[] upper, int maxEvaluations, Predicate<double[]> abandon) {
     int rows = target.length;
     int columns = start.length;
-    double targetScale = 0;
-    for (double t : target) {
-      targetScale = Math.max(targetScale, Math.abs(t));
-    }
+    double scale = java.util.Arrays.stream(target).map(Math::abs).max().orElse(0);
     LeastSquaresProblem problem =
         new LeastSquaresBuilder()
             .model(
@@ -63,13 +71,24 @@ final class BoundedLevenbergMarquardt {
                 point -> new ArrayRealVector(clamp(point.toArray(), lower, upper), false))
             // stop once the RMS stops moving; without this an exact fit (as many points as
             // parameters) creeps towards zero residual until the evaluation budget runs out
-            .checker(new EvaluationRmsChecker(1e-10, 1e-13 * Math.max(targetScale, 1e-300)))
+            .checker(new ConvergenceChecker<LeastSquaresProblem.Evaluation>() {
+              private final EvaluationRmsChecker rms =
+                  new EvaluationRmsChecker(1e-10, 1e-13 * Math.max(scale, 1e-300));
+
+              @Override
+              public boolean converged(int iteration, LeastSquaresProblem.Evaluation previous,
+                  LeastSquaresProblem.Evaluation current) {
+                return rms.converged(iteration, previous, current)
+                    || abandon.test(current.getPoint().toArray());
+              }
+            })
             .maxEvaluations(maxEvaluations)
             .maxIterations(maxEvaluations)
             .lazyEvaluation(false)
             .build();
     try {
-      LeastSquaresOptimizer.Optimum optimum = OPTIMIZER.optimize(problem);
+      // a fresh optimizer per fit: cheap, and fits may run on several threads
+      LeastSquaresOptimizer.Optimum optimum = new LevenbergMarquardtOptimizer().optimize(problem);
       RealVector point = optimum.getPoint();
       double[] q = clamp(point.toArray(), lower, upper);
       for (double v : q) {

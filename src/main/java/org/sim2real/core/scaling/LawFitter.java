@@ -17,7 +17,7 @@ final class LawFitter {
   private static final double[] ALPHA_GRID = logGrid(1e-3, LawForm.MAX_ALPHA, GRID);
   private static final double LN_MIN_D = Math.log(LawForm.MIN_D);
   private static final double LN_MAX_D = 700;
-  private static final int FREE_FLOOR_EVALUATIONS = 200;
+  private static final int FREE_FLOOR_EVALUATIONS = 100;
 
   private LawFitter() {}
 
@@ -35,18 +35,10 @@ final class LawFitter {
       best = start.clone();
       bestSs = sumOfSquares(form, start, x, y, w);
     }
-    boolean hasFloor = form != LawForm.PURE_POWER_LAW;
-    // with a free floor the optimum can run away (D -> infinity, C -> -infinity) when the points
-    // curve the wrong way; a small budget stops that early and the face C = 0 takes over
-    double[] p = optimize(new Coordinates(form, x, false), x, y, w, best,
-        hasFloor ? FREE_FLOOR_EVALUATIONS : BoundedLevenbergMarquardt.MAX_EVALUATIONS);
-    if (hasFloor && (p == null || p[2] < 0)) {
-      // the free optimum lies below the floor's bound, so the bounded one lies on the face C = 0
-      double[] faceStart = best.clone();
-      faceStart[2] = 0;
-      p = optimize(new Coordinates(form, x, true), x, y, w, faceStart,
-          BoundedLevenbergMarquardt.MAX_EVALUATIONS);
-    }
+    double[] p = form == LawForm.PURE_POWER_LAW
+        ? optimize(new Coordinates(form, x, false), x, y, w, best,
+            BoundedLevenbergMarquardt.MAX_EVALUATIONS)
+        : fitWithFloor(form, x, y, w, best);
     if (p == null) {
       return null;
     }
@@ -59,12 +51,64 @@ final class LawFitter {
     return new LawFit(form, p, ss, x.length, atBound, form != LawForm.PURE_POWER_LAW && p[2] <= 0);
   }
 
+  /**
+   * C >= 0 as an active set. When the start already has C = 0 the face C = 0 is fitted first and
+   * kept if it satisfies the optimality condition for the bound (raising C would not lower the sum
+   * of squares: the weighted residuals sum to <= 0); otherwise, or when the start has C > 0, the
+   * floor is freed, and a free optimum below 0 sends the fit back to the face. The free fit gets a
+   * small budget: with the floor free the optimum can run away (D -> infinity, C -> -infinity) when
+   * the points curve the wrong way.
+   */
+  private static double @Nullable [] fitWithFloor(
+      LawForm form, double[] x, double[] y, double[] w, double[] best) {
+    double[] face = null;
+    if (best[2] <= 0) {
+      face = optimize(new Coordinates(form, x, true), x, y, w, best,
+          BoundedLevenbergMarquardt.MAX_EVALUATIONS);
+      if (face != null && floorWouldNotHelp(form, face, x, y, w)) {
+        return face;
+      }
+    }
+    // a floor below -max(y) is far on the infeasible side: stop there, the face decides
+    double runaway = -max(y);
+    double[] free = optimize(new Coordinates(form, x, false), x, y, w, face != null ? face : best,
+        FREE_FLOOR_EVALUATIONS, q -> q[2] < runaway);
+    if (free != null && free[2] >= 0) {
+      return free;
+    }
+    if (face == null) {
+      double[] faceStart = best.clone();
+      faceStart[2] = 0;
+      face = optimize(new Coordinates(form, x, true), x, y, w, faceStart,
+          BoundedLevenbergMarquardt.MAX_EVALUATIONS);
+    }
+    return face;
+  }
+
+  /** d(sum of squares)/dC >= 0 at C = 0: the bound is active at the optimum. */
+  private static boolean floorWouldNotHelp(
+      LawForm form, double[] p, double[] x, double[] y, double[] w) {
+    double weightedResidual = 0;
+    double scale = 0;
+    for (int i = 0; i < x.length; i++) {
+      weightedResidual += w[i] * (y[i] - form.value(p, x[i]));
+      scale += w[i] * Math.abs(y[i]);
+    }
+    return weightedResidual <= 1e-9 * scale;
+  }
+
   private static double @Nullable [] optimize(Coordinates coordinates, double[] x, double[] y,
       double[] w, double[] start, int maxEvaluations) {
+    return optimize(coordinates, x, y, w, start, maxEvaluations, q -> false);
+  }
+
+  private static double @Nullable [] optimize(Coordinates coordinates, double[] x, double[] y,
+      double[] w, double[] start, int maxEvaluations,
+      java.util.function.Predicate<double[]> abandon) {
     double[] q = BoundedLevenbergMarquardt.minimize(
         (point, values, jacobian) -> coordinates.evaluate(point, x, w, values, jacobian),
         scaledTargets(y, w), coordinates.toInternal(start), coordinates.lower(), coordinates.upper(),
-        maxEvaluations);
+        maxEvaluations, abandon);
     return q == null ? null : coordinates.toNatural(q);
   }
 

@@ -132,9 +132,10 @@ final class TwoDimensionalFitter {
             BETA.inverse(p0[3])};
     double[] lower = freeGamma ? LOWER : new double[] {LOWER[0], LOWER[2], LOWER[3]};
     double[] upper = freeGamma ? UPPER : new double[] {UPPER[0], UPPER[2], UPPER[3]};
+    // gamma below -1 makes every prediction negative: far on the infeasible side, stop there
     double[] q = BoundedLevenbergMarquardt.minimize(
         (point, values, jacobian) -> evaluate(expand(point, freeGamma), values, jacobian, freeGamma),
-        y, q0, lower, upper, budget);
+        y, q0, lower, upper, budget, point -> freeGamma && point[1] < -1);
     if (q == null) {
       return null;
     }
