@@ -1,9 +1,10 @@
 package org.sim2real.core.scaling;
 
+import java.util.Arrays;
+import java.util.function.Predicate;
 import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
-import java.util.function.Predicate;
 import org.hipparchus.linear.RealVector;
 import org.hipparchus.optim.ConvergenceChecker;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.EvaluationRmsChecker;
@@ -52,7 +53,7 @@ final class BoundedLevenbergMarquardt {
       double[] lower, double[] upper, int maxEvaluations, Predicate<double[]> abandon) {
     int rows = target.length;
     int columns = start.length;
-    double scale = java.util.Arrays.stream(target).map(Math::abs).max().orElse(0);
+    double scale = Arrays.stream(target).map(Math::abs).max().orElse(0);
     LeastSquaresProblem problem =
         new LeastSquaresBuilder()
             .model(

@@ -1,5 +1,7 @@
 package org.sim2real.core.scaling;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The bootstrap draws behind a {@link CurveAnalysis}, index b = resample b of the study's {@link
  * RepetitionResampler}: the law's refits on the window, the resampled mean at every measured size,
@@ -17,7 +19,7 @@ public final class CurveDraws {
   }
 
   static CurveDraws of(FitBootstrap fit, LearningCurve curve,
-      @org.jspecify.annotations.Nullable LearningCurve baseline, RepetitionResampler resampler) {
+      @Nullable LearningCurve baseline, RepetitionResampler resampler) {
     double[][] means = new double[curve.sizeCount()][resampler.resamples()];
     double[] base = new double[resampler.resamples()];
     for (int b = 0; b < resampler.resamples(); b++) {

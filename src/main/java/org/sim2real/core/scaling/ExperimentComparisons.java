@@ -99,7 +99,7 @@ final class ExperimentComparisons {
     Estimate sim = new Estimate(simulation, intervals ? Percentiles.interval(simDraws) : Interval.NONE);
     Estimate exp = new Estimate(experiments, intervals ? Percentiles.interval(expDraws) : Interval.NONE);
     String winner = simulation < experiments ? "simulation" : "experiments";
-    String sentence = "With a budget of " + Format.value(r.budget()) + ": " + Format.size(extraN)
+    String sentence = "With a budget of " + Format.size(r.budget()) + ": " + Format.size(extraN)
         + " more simulations change the error by " + Format.withInterval(sim) + ", "
         + Format.size(extraM) + " more experiments by " + Format.withInterval(exp) + "; "
         + winner + " buy the larger drop (simulation wins in " + Format.percent(share)

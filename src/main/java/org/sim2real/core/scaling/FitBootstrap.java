@@ -1,5 +1,6 @@
 package org.sim2real.core.scaling;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -33,7 +34,7 @@ public final class FitBootstrap {
 
   /** Refits a curve slice on every resample, starting each refit from the full-data fit. */
   static FitBootstrap of(CurveSlice slice, LawForm form, RepetitionResampler resampler, double[] start) {
-    List<double @Nullable []> parameterDraws = new java.util.ArrayList<>(resampler.resamples());
+    List<double @Nullable []> parameterDraws = new ArrayList<>(resampler.resamples());
     int atBound = 0;
     int floorAtZero = 0;
     for (int b = 0; b < resampler.resamples(); b++) {

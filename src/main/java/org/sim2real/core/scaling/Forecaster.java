@@ -1,6 +1,7 @@
 package org.sim2real.core.scaling;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -47,10 +48,10 @@ public final class Forecaster {
     double alpha = fit.parameter(1);
     double c = fit.parameter(2);
     double[] nDraws = draws.fit().map(p -> requiredN(p, target));
-    double successes = java.util.Arrays.stream(nDraws).filter(v -> !Double.isNaN(v)).count();
+    double successes = Arrays.stream(nDraws).filter(v -> !Double.isNaN(v)).count();
     double unreachable =
         successes == 0 ? Double.NaN
-            : java.util.Arrays.stream(nDraws).filter(Double::isInfinite).count() / successes;
+            : Arrays.stream(nDraws).filter(Double::isInfinite).count() / successes;
     boolean intervals = curve.parameter("C").interval().isKnown();
     double nStar = requiredN(new double[] {d, alpha, c}, target);
     Estimate required = new Estimate(Double.isInfinite(nStar) ? Double.NaN : nStar,

@@ -1,5 +1,6 @@
 package org.sim2real.core.scaling;
 
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -189,12 +190,12 @@ final class LawFitter {
 
     double[] lower() {
       double[] lower = {LN_MIN_D, -IntervalTransform.LIMIT, -1e150};
-      return java.util.Arrays.copyOf(lower, hasFloor ? 3 : 2);
+      return Arrays.copyOf(lower, hasFloor ? 3 : 2);
     }
 
     double[] upper() {
       double[] upper = {LN_MAX_D, IntervalTransform.LIMIT, 1e150};
-      return java.util.Arrays.copyOf(upper, hasFloor ? 3 : 2);
+      return Arrays.copyOf(upper, hasFloor ? 3 : 2);
     }
 
     boolean atBound(double[] p) {
@@ -251,15 +252,15 @@ final class LawFitter {
 
   static double[] ones(int length) {
     double[] w = new double[length];
-    java.util.Arrays.fill(w, 1.0);
+    Arrays.fill(w, 1.0);
     return w;
   }
 
   static double min(double[] x) {
-    return java.util.Arrays.stream(x).min().orElseThrow();
+    return Arrays.stream(x).min().orElseThrow();
   }
 
   static double max(double[] x) {
-    return java.util.Arrays.stream(x).max().orElseThrow();
+    return Arrays.stream(x).max().orElseThrow();
   }
 }

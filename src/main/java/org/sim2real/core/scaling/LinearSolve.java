@@ -1,5 +1,8 @@
 package org.sim2real.core.scaling;
 
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Weighted least squares with two columns, y = u g + v h, under u >= 1e-12 and v >= 0: the linear
  * part of the laws (D and C of D n^-alpha + C for a fixed alpha), used for starting values.
@@ -14,7 +17,7 @@ final class LinearSolve {
    */
   static double[] slopeAndOffset(double[] g, double[] y, double[] w, boolean withOffset) {
     double[] ones = new double[g.length];
-    java.util.Arrays.fill(ones, 1.0);
+    Arrays.fill(ones, 1.0);
     return twoColumns(g, withOffset ? ones : null, y, w);
   }
 
@@ -25,7 +28,7 @@ final class LinearSolve {
    *
    * @return {u, v}
    */
-  static double[] twoColumns(double[] g, double @org.jspecify.annotations.Nullable [] h, double[] y,
+  static double[] twoColumns(double[] g, double @Nullable [] h, double[] y,
       double[] w) {
     double sgg = 0;
     double shh = 0;

@@ -1,5 +1,7 @@
 package org.sim2real.core.scaling;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One row of the AICc table.
  *
@@ -13,7 +15,7 @@ package org.sim2real.core.scaling;
  */
 public record ModelScore(
     LawForm form,
-    @org.jspecify.annotations.Nullable LawFit fit,
+    @Nullable LawFit fit,
     int parameters,
     int points,
     double aicc,

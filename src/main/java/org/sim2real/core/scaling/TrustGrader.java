@@ -3,6 +3,7 @@ package org.sim2real.core.scaling;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,7 +94,7 @@ final class TrustGrader {
           + Format.size(backTest.predictedN()) + ")";
       return new TrustAssessment(TrustLevel.GOOD,
           "The law fits " + sizes + " sizes well (R2 in log space "
-              + String.format(java.util.Locale.ROOT, "%.3f", goodness.r2Log()) + ")" + hit + ".",
+              + String.format(Locale.ROOT, "%.3f", goodness.r2Log()) + ")" + hit + ".",
           List.of());
     }
     return g.result();
