@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Sim2Real Scaling Workbench: transfer-learning scaling studies for materials data.",
-    subcommands = {CommandLine.HelpCommand.class, InspectCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      InspectCommand.class,
+      FitCommand.class,
+      ForecastCommand.class
+    })
 public final class WorkbenchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

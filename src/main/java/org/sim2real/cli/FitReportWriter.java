@@ -1,0 +1,191 @@
+package org.sim2real.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.sim2real.core.scaling.BackTest;
+import org.sim2real.core.scaling.CurveAnalysis;
+import org.sim2real.core.scaling.ExcludedPoint;
+import org.sim2real.core.scaling.FitOptions;
+import org.sim2real.core.scaling.Format;
+import org.sim2real.core.scaling.GoodnessOfFit;
+import org.sim2real.core.scaling.Interval;
+import org.sim2real.core.scaling.ModelComparison;
+import org.sim2real.core.scaling.ModelScore;
+import org.sim2real.core.scaling.NegativeTransfer;
+import org.sim2real.core.scaling.ParameterEstimate;
+import org.sim2real.core.scaling.PointSummary;
+import org.sim2real.core.scaling.Residual;
+import org.sim2real.core.scaling.ScalingAnalysis;
+import org.sim2real.core.scaling.ScratchCurveFit;
+import org.sim2real.core.scaling.ScratchPoint;
+import org.sim2real.core.scaling.TransferGain;
+import org.sim2real.core.scaling.TwoDimensionalFit;
+
+/** Plain-text rendering of a {@link ScalingAnalysis} for the {@code fit} command. */
+final class FitReportWriter {
+  private final PrintWriter out;
+
+  FitReportWriter(PrintWriter out) {
+    this.out = out;
+  }
+
+  void write(ScalingAnalysis analysis) {
+    FitOptions o = analysis.options();
+    out.printf(Locale.ROOT, "Scaling analysis of %s: %d curve(s); %d bootstrap resamples, seed %d,"
+        + " %s fit%n", analysis.source(), analysis.curves().size(), o.bootstrapResamples(), o.seed(),
+        o.weighted() ? "inverse-variance weighted" : "unweighted");
+    out.println("Intervals are 90% percentile bootstrap intervals over repetitions.");
+    for (CurveAnalysis curve : analysis.curves()) {
+      out.println();
+      writeCurve(curve);
+    }
+    ScratchCurveFit scratch = analysis.scratchCurve();
+    if (scratch != null) {
+      out.println();
+      writeScratch(scratch);
+    }
+    for (TwoDimensionalFit fit : analysis.twoDimensional()) {
+      out.println();
+      out.println("== Two-dimensional law, " + fit.strategy() + " ==");
+      out.println(fit.lawSentence() + "  (" + fit.points() + " (n, m) cells, m = "
+          + fit.mValues() + ", R2 in log space " + fixed(fit.r2Log()) + ")");
+      writeParameters(fit.parameters());
+      out.println("  " + fit.bootstrap().sentence());
+    }
+    if (!analysis.notes().isEmpty()) {
+      out.println();
+      out.println("Notes:");
+      analysis.notes().forEach(n -> out.println("  - " + n));
+    }
+  }
+
+  private void writeCurve(CurveAnalysis c) {
+    out.println("== " + c.label() + " ==");
+    out.println(c.trust().sentence());
+    if (c.fit() != null) {
+      out.println("Law: " + c.lawSentence() + "  (power law with offset)");
+      writeParameters(c.parameters());
+      if (c.bootstrap() != null) {
+        out.println("  " + c.bootstrap().sentence());
+      }
+    }
+    if (c.window() != null) {
+      out.println("Window: " + c.window().sentence());
+      for (ExcludedPoint p : c.window().excluded()) {
+        out.printf(Locale.ROOT, "  left out n = %s: %s%n", Format.size(p.n()), p.reason());
+      }
+    }
+    out.println("Regime: " + c.regime().sentence());
+    PointSummary base = c.regime().baseline();
+    if (base != null) {
+      out.println("Scratch baseline: " + Format.error(base.mean()) + interval(base.interval())
+          + ", " + base.repetitions() + " repetitions");
+    }
+    writePoints(c);
+    if (c.comparison() != null) {
+      writeComparison(c.comparison());
+    }
+    GoodnessOfFit g = c.goodness();
+    if (g != null) {
+      out.println("Goodness of fit: " + g.sentence());
+    }
+    BackTest b = c.backTest();
+    out.println(b != null ? b.sentence() : "Back-test: not possible (needs 4 or more sizes in the window).");
+    List<String> others = c.trust().concerns().stream()
+        .filter(s -> b == null || !s.equals(b.sentence())).toList();
+    if (!others.isEmpty()) {
+      out.println("Other concerns:");
+      others.forEach(s -> out.println("  - " + s));
+    }
+    c.notes().forEach(s -> out.println("Note: " + s));
+  }
+
+  private void writeParameters(List<ParameterEstimate> parameters) {
+    for (ParameterEstimate p : parameters) {
+      out.printf(Locale.ROOT, "  %-6s = %s%n", p.name(), Format.withInterval(p.estimate()));
+    }
+  }
+
+  private void writePoints(CurveAnalysis c) {
+    boolean gains = !c.regime().gains().isEmpty();
+    out.printf(Locale.ROOT, "  %9s  %-7s %-17s %4s  %-7s %-9s %s%n", "n", "mean", "90% interval",
+        "reps", "fitted", "residual", gains ? "gain over scratch (90%)" : "");
+    for (int j = 0; j < c.points().size(); j++) {
+      PointSummary p = c.points().get(j);
+      Residual r = residualAt(c, p.n());
+      String gain = "";
+      if (gains) {
+        TransferGain g = c.regime().gains().get(j);
+        gain = Format.withInterval(g.gain()).replace("(90%: ", "(").replace(" to ", "..")
+            + flag(g.negativeTransfer());
+      }
+      out.printf(Locale.ROOT, "  %9s  %-7s %-17s %4d  %-7s %-9s %s%n", Format.size(p.n()),
+          Format.error(p.mean()), range(p.interval()), p.repetitions(),
+          r == null ? "-" : Format.error(r.fitted()), r == null ? "(out)" : Format.value(r.residual()),
+          gain);
+    }
+  }
+
+  private static String flag(NegativeTransfer negative) {
+    return switch (negative) {
+      case NONE -> "";
+      case POSSIBLE -> "  possible negative transfer";
+      case SIGNIFICANT -> "  NEGATIVE TRANSFER";
+    };
+  }
+
+  private static Residual residualAt(CurveAnalysis c, long n) {
+    if (c.goodness() == null) {
+      return null;
+    }
+    return c.goodness().residuals().stream().filter(r -> r.n() == n).findFirst().orElse(null);
+  }
+
+  private void writeComparison(ModelComparison comparison) {
+    out.println("Model comparison (AICc, k parameters, N sizes):");
+    out.printf(Locale.ROOT, "  %-24s %2s %3s %10s %8s %7s  %s%n", "form", "k", "N", "AICc", "dAICc",
+        "R2_log", "parameters");
+    for (ModelScore s : comparison.scores()) {
+      String params = s.fit() == null ? "fit failed" : parameters(s);
+      out.printf(Locale.ROOT, "  %-24s %2d %3d %10s %8s %7s  %s%n", s.form().label(), s.parameters(),
+          s.points(), s.aiccDefined() ? fixed(s.aicc()) : "undefined",
+          s.aiccDefined() ? fixed(s.deltaAicc()) : "-", fixed(s.r2Log()), params);
+    }
+    out.println("  " + comparison.sentence());
+  }
+
+  private static String parameters(ModelScore s) {
+    StringBuilder b = new StringBuilder();
+    List<String> names = s.form().parameterNames();
+    for (int i = 0; i < names.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(names.get(i)).append(" = ")
+          .append(Format.value(s.fit().parameter(i)));
+    }
+    return b.toString();
+  }
+
+  private void writeScratch(ScratchCurveFit scratch) {
+    out.println("== Scratch learning curve (experiments only) ==");
+    out.println(scratch.lawSentence() + "  (R2 in log space " + fixed(scratch.r2Log()) + ")");
+    writeParameters(scratch.parameters());
+    out.println("  " + scratch.bootstrap().sentence());
+    for (ScratchPoint p : scratch.points()) {
+      out.printf(Locale.ROOT, "  m = %-8d mean %s %s, %d repetitions%n", p.m(), Format.error(p.mean()),
+          range(p.interval()), p.repetitions());
+    }
+  }
+
+  static String range(Interval i) {
+    return i.isKnown() ? Format.error(i.lower()) + ".." + Format.error(i.upper()) : "(no interval)";
+  }
+
+  static String interval(Interval i) {
+    return i.isKnown() ? " (90%: " + Format.error(i.lower()) + " to " + Format.error(i.upper()) + ")"
+        : " (no interval)";
+  }
+
+  static String fixed(double v) {
+    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
+  }
+}

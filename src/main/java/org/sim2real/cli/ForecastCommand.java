@@ -1,0 +1,104 @@
+package org.sim2real.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.scaling.CurveAnalysis;
+import org.sim2real.core.scaling.CurveForecast;
+import org.sim2real.core.scaling.FitOptions;
+import org.sim2real.core.scaling.FitWindow;
+import org.sim2real.core.scaling.ForecastRequest;
+import org.sim2real.core.scaling.Forecaster;
+import org.sim2real.core.scaling.ScalingAnalysis;
+import org.sim2real.core.scaling.ScalingJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code forecast DIR_OR_TABLE --target T}: data need, gap, gain, m_eq, marginal value, budget. */
+@Command(
+    name = "forecast",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Forecasts from the fitted law of every strategy and m, each with its 90%% interval and the"
+          + " trust level: simulation size n* needed for a target error (or the verdict that the"
+          + " floor C makes it unreachable, with its probability), transfer gap C, gain over scratch"
+          + " per n with negative-transfer flags, equivalent experimental sample size m_eq, error"
+          + " change for 10x more simulation, simulation-versus-experiment budget advice and the"
+          + " prediction band."
+    })
+final class ForecastCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin ScalingInputOptions input = new ScalingInputOptions();
+
+  @Option(names = "--target", paramLabel = "T",
+      description = "Target test error (same unit as the error column).")
+  @Nullable Double target;
+
+  @Option(names = "--cost-sim", paramLabel = "COST", description = "Cost of one simulation sample.")
+  @Nullable Double costPerSimulation;
+
+  @Option(names = "--cost-exp", paramLabel = "COST", description = "Cost of one experiment.")
+  @Nullable Double costPerExperiment;
+
+  @Option(names = "--budget", paramLabel = "AMOUNT",
+      description = "Budget to spend on simulation or on experiments (needs --cost-sim, --cost-exp).")
+  @Nullable Double budget;
+
+  @Option(names = "--n-max", paramLabel = "N",
+      description = "Largest n of the prediction band (default: 10x the largest measured n).")
+  @Nullable Double bandMaxN;
+
+  @Option(names = "--band-points", paramLabel = "K", defaultValue = "50",
+      description = "Points of the prediction band in --json (default ${DEFAULT-VALUE}).")
+  int bandPoints;
+
+  /** The JSON document: one entry per curve plus what could not be fitted. */
+  record ForecastDocument(
+      String source, FitOptions options, ForecastRequest request, List<Entry> forecasts,
+      List<String> notes) {}
+
+  /** One curve: its law and window (the context of the numbers) and its forecast. */
+  record Entry(String label, String law, @Nullable FitWindow window, CurveForecast forecast) {}
+
+  @Override
+  public Integer call() {
+    ForecastRequest request = request();
+    ScalingAnalysis analysis = input.analyze();
+    List<Entry> entries = new ArrayList<>();
+    for (CurveAnalysis curve : analysis.curves()) {
+      entries.add(new Entry(curve.label(), curve.lawSentence(), curve.window(),
+          Forecaster.forecast(analysis, curve, request)));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (input.json) {
+      out.println(ScalingJson.write(new ForecastDocument(analysis.source(), analysis.options(),
+          request, entries, analysis.notes())));
+    } else {
+      new ForecastReportWriter(out).write(analysis, entries);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private ForecastRequest request() {
+    boolean anyCost = costPerSimulation != null || costPerExperiment != null || budget != null;
+    boolean allCosts = costPerSimulation != null && costPerExperiment != null && budget != null;
+    if (anyCost && !allCosts) {
+      throw new UserFacingException(
+          "budget advice needs all three of --cost-sim, --cost-exp and --budget");
+    }
+    try {
+      return new ForecastRequest(target, costPerSimulation, costPerExperiment, budget, bandMaxN,
+          bandPoints);
+    } catch (IllegalArgumentException e) {
+      throw new UserFacingException(e.getMessage() + " (see --help)", e);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package org.sim2real.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.sim2real.core.scaling.BandPoint;
+import org.sim2real.core.scaling.CurveForecast;
+import org.sim2real.core.scaling.DataNeedForecast;
+import org.sim2real.core.scaling.EquivalentExperimentPoint;
+import org.sim2real.core.scaling.Format;
+import org.sim2real.core.scaling.NegativeTransfer;
+import org.sim2real.core.scaling.PredictionBand;
+import org.sim2real.core.scaling.ScalingAnalysis;
+import org.sim2real.core.scaling.TransferGain;
+
+/** Plain-text rendering of forecasts for the {@code forecast} command. */
+final class ForecastReportWriter {
+  /** Rows of the band printed as text (the JSON has all of them). */
+  private static final int BAND_ROWS = 8;
+
+  private final PrintWriter out;
+
+  ForecastReportWriter(PrintWriter out) {
+    this.out = out;
+  }
+
+  void write(ScalingAnalysis analysis, List<ForecastCommand.Entry> entries) {
+    out.println("Forecasts from " + analysis.source() + " (90% bootstrap intervals, "
+        + analysis.options().bootstrapResamples() + " resamples, seed " + analysis.options().seed()
+        + ")");
+    for (ForecastCommand.Entry entry : entries) {
+      out.println();
+      writeEntry(entry);
+    }
+    if (!analysis.notes().isEmpty()) {
+      out.println();
+      out.println("Notes:");
+      analysis.notes().forEach(n -> out.println("  - " + n));
+    }
+  }
+
+  private void writeEntry(ForecastCommand.Entry entry) {
+    CurveForecast f = entry.forecast();
+    out.println("== " + entry.label() + " ==");
+    out.println(f.fitTrust().sentence());
+    out.println("Law: " + entry.law() + (entry.window() == null ? ""
+        : "  (fitted on n = " + Format.size(entry.window().low()) + " to "
+            + Format.size(entry.window().high()) + ")"));
+    DataNeedForecast need = f.dataNeed();
+    if (need != null) {
+      out.println("Data need: " + need.sentence());
+      if (need.trust().level() != f.fitTrust().level()
+          || !need.trust().reason().equals(f.fitTrust().reason())) {
+        out.println("  This forecast: " + need.trust().sentence());
+      }
+    } else {
+      out.println("Data need: no --target given.");
+    }
+    out.println("Transfer gap: " + f.gapSentence());
+    writeGains(f.gains());
+    out.println("Equivalent experiments: " + f.equivalentExperiments().sentence());
+    for (EquivalentExperimentPoint p : f.equivalentExperiments().points()) {
+      out.printf(Locale.ROOT, "  n = %9s  m_eq = %s%n", Format.size(p.n()),
+          Format.sizeWithInterval(p.equivalentM()));
+    }
+    if (f.marginalValue() != null) {
+      out.println("Marginal value: " + f.marginalValue().sentence());
+    }
+    out.println("Budget: " + f.budget().sentence());
+    PredictionBand band = f.band();
+    if (band != null) {
+      writeBand(band);
+    }
+  }
+
+  private void writeGains(List<TransferGain> gains) {
+    if (gains.isEmpty()) {
+      out.println("Gain over scratch: no scratch baseline for this m.");
+      return;
+    }
+    out.println("Gain over scratch E0(m) - E(n, m), measured:");
+    for (TransferGain g : gains) {
+      String flag = g.negativeTransfer() == NegativeTransfer.SIGNIFICANT ? "  NEGATIVE TRANSFER"
+          : g.negativeTransfer() == NegativeTransfer.POSSIBLE ? "  possible negative transfer" : "";
+      out.printf(Locale.ROOT, "  n = %9s  gain %s%s%n", Format.size(g.n()),
+          Format.withInterval(g.gain()), flag);
+    }
+  }
+
+  private void writeBand(PredictionBand band) {
+    out.println("Prediction band (fitted law, 90% band; * = beyond the fit window):");
+    List<BandPoint> points = band.points();
+    int step = Math.max(1, (points.size() - 1) / (BAND_ROWS - 1));
+    for (int i = 0; i < points.size(); i += step) {
+      writeBandPoint(points.get(i));
+    }
+    if ((points.size() - 1) % step != 0) {
+      writeBandPoint(points.get(points.size() - 1));
+    }
+  }
+
+  private void writeBandPoint(BandPoint p) {
+    out.printf(Locale.ROOT, "  n = %12s%s  E = %-7s %s%n", Format.size(p.n()),
+        p.extrapolated() ? "*" : " ", Format.error(p.fitted()), FitReportWriter.range(p.interval()));
+  }
+}

@@ -1,0 +1,38 @@
+package org.sim2real.core.scaling;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fitted law with its bootstrap percentile band on a log-spaced grid of n from the window's
+ * start up to a chosen n_max (for the chart and the memo).
+ */
+public record PredictionBand(List<BandPoint> points) {
+  public PredictionBand {
+    points = List.copyOf(points);
+  }
+
+  /**
+   * @param maxN largest n of the grid (at least the window's largest n)
+   * @param count number of grid points
+   * @throws IllegalArgumentException when the analysis has no fit
+   */
+  public static PredictionBand of(CurveAnalysis analysis, double maxN, int count) {
+    LawFit fit = analysis.fit();
+    FitWindow window = analysis.window();
+    CurveDraws draws = analysis.draws();
+    if (fit == null || window == null || draws == null) {
+      throw new IllegalArgumentException("no fitted law for " + analysis.label());
+    }
+    double top = Math.max(maxN, window.high());
+    boolean withIntervals = analysis.parameters().get(0).interval().isKnown();
+    List<BandPoint> points = new ArrayList<>(count);
+    for (double n : LawFitter.logGrid(window.low(), top, count)) {
+      double[] values = draws.fit().map(p -> LawForm.POWER_LAW_WITH_OFFSET.value(p, n));
+      Interval band = withIntervals ? Percentiles.interval(values) : Interval.NONE;
+      // the grid's ends carry rounding error: beyond the window means clearly beyond its last size
+      points.add(new BandPoint(n, fit.value(n), band, n > window.high() * (1 + 1e-9)));
+    }
+    return new PredictionBand(points);
+  }
+}

@@ -1,0 +1,185 @@
+package org.sim2real.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sim2real.core.scaling.LearningCurveTable;
+import org.sim2real.core.scaling.Observation;
+import org.sim2real.core.scaling.SyntheticCurveGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code fit} and {@code forecast} commands on the band-gap reference (repetitions synthesized
+ * from the published means and intervals, see core.scaling.BandGapReferenceFixture) and on a
+ * generated (n, m) grid.
+ */
+class ScalingCommandsTest {
+  @TempDir static Path dir;
+  private static Path bandGap;
+  private static Path grid;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeAll
+  static void writeTables() throws IOException {
+    bandGap = Files.createDirectories(dir.resolve("bandgap-study"));
+    org.sim2real.core.scaling.BandGapFixtureAccess.writeCellsCsv(bandGap, 7);
+    LearningCurveTable table = SyntheticCurveGenerator.generate(
+        SyntheticCurveGenerator.logSpacedSizes(100, 100_000, 10), List.of(100, 300, 1000, 3000), 5,
+        0.02, 8, (n, m) -> 5 * (0.05 + Math.pow(n, -0.3)) * Math.pow(m, -0.25),
+        m -> 1.2 * Math.pow(m, -0.3) + 0.02);
+    StringBuilder csv = new StringBuilder("strategy,m,n,rep,error\n");
+    for (Observation o : table.observations()) {
+      csv.append(String.format(Locale.ROOT, "%s,%d,%d,%d,%.6f%n", o.strategy(), o.m(), o.n(),
+          o.repetition(), o.error()));
+    }
+    grid = Files.writeString(dir.resolve("grid.csv"), csv);
+  }
+
+  private int run(String... args) {
+    return WorkbenchCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  private JsonNode json() {
+    return JsonMapper.builder().build().readTree(out.toString());
+  }
+
+  private void assertOneLineUserError(int code) {
+    assertEquals(ExitCodes.USER_ERROR, code, out.toString());
+    String message = err.toString().strip();
+    assertTrue(message.startsWith("error: "), message);
+    assertFalse(message.contains("\n"), message);
+  }
+
+  @Test
+  void fitOnTheBandGapStudyShowsWindowOnsetNegativeTransferAndLowTrust() {
+    assertEquals(0, run("fit", bandGap.toString(), "--bootstrap", "300"), err.toString());
+    String text = out.toString();
+    assertTrue(text.contains("== finetune, m = 3683 =="), text);
+    assertTrue(text.contains("Trust: do not extrapolate."), text);
+    assertTrue(text.contains("Fit window n = 4,642 to 46,416"), text);
+    assertTrue(text.contains("left out n = 100,000: fit quality"), text);
+    assertTrue(text.contains("left out n = 2,154: below regime onset"), text);
+    assertTrue(text.contains("Regime onset n = 10,000"), text);
+    assertTrue(text.contains("NEGATIVE TRANSFER"), text);
+    assertTrue(text.contains("Model comparison (AICc"), text);
+    assertTrue(text.contains("exponential saturation"), text);
+    assertTrue(text.contains("R2 in log space"), text);
+    assertTrue(text.contains("alpha  = "), text);
+    assertTrue(text.contains("E0(m) cannot be fitted"), text);
+  }
+
+  @Test
+  void fitJsonCarriesTheSameContentAndNoRawDraws() {
+    assertEquals(0, run("fit", bandGap.resolve("cells.csv").toString(), "--json", "--bootstrap",
+        "200", "--seed", "3"), err.toString());
+    JsonNode curve = json().get("curves").get(0);
+    assertEquals("finetune", curve.get("strategy").asString());
+    assertEquals("DO_NOT_EXTRAPOLATE", curve.get("trust").get("level").asString());
+    assertEquals(10000, curve.get("regime").get("onset").asLong());
+    assertEquals(4642, curve.get("window").get("low").asLong());
+    assertEquals("SIGNIFICANT", curve.get("regime").get("gains").get(4).get("negativeTransfer")
+        .asString());
+    assertTrue(curve.get("backTest").get("sentence").asString().startsWith("Back-test"));
+    assertEquals(46416, curve.get("window").get("high").asLong());
+    assertTrue(curve.get("law").asString().startsWith("E(n) = "));
+    assertEquals(3, curve.get("parameters").size());
+    assertFalse(curve.has("draws"));
+    assertEquals(3, json().get("options").get("seed").asLong());
+  }
+
+  @Test
+  void userWindowAndStrategyOptionsAreApplied() {
+    assertEquals(0, run("fit", bandGap.toString(), "--window", "10000:", "--strategy", "finetune",
+        "--bootstrap", "100", "--weighted"), err.toString());
+    assertTrue(out.toString().contains("Chosen by the user: n = 10,000 to 100,000 (4 sizes)"),
+        out.toString());
+    assertTrue(out.toString().contains("inverse-variance weighted"));
+  }
+
+  @Test
+  void forecastGivesDataNeedWithIntervalAndTrust() {
+    assertEquals(0, run("forecast", bandGap.toString(), "--target", "0.38", "--bootstrap", "300"),
+        err.toString());
+    String text = out.toString();
+    assertTrue(text.contains("Trust: do not extrapolate."), text);
+    assertTrue(text.contains("Target 0.380 needs n* = "), text);
+    assertTrue(text.contains("Transfer gap C = "), text);
+    assertTrue(text.contains("n =     2,154  gain -0.0120"), text);
+    assertTrue(text.contains("m_eq cannot be estimated without several m"), text);
+    assertTrue(text.contains("Growing n 10x from 100,000 to 1,000,000"), text);
+    assertTrue(text.contains("Prediction band"), text);
+  }
+
+  @Test
+  void forecastBelowTheFloorIsUnreachableInTextAndJson() {
+    assertEquals(0, run("forecast", bandGap.toString(), "--target", "0.1", "--json",
+        "--window", "4642:100000", "--bootstrap", "300"), err.toString());
+    JsonNode need = json().get("forecasts").get(0).get("forecast").get("dataNeed");
+    assertEquals("UNREACHABLE", need.get("verdict").asString());
+    assertTrue(need.get("probabilityUnreachable").asDouble() > 0.5);
+    assertTrue(need.get("requiredN").get("value").isNull(), "NaN is written as null");
+    assertTrue(need.get("sentence").asString().contains("unreachable by simulation alone"));
+    assertEquals("DO_NOT_EXTRAPOLATE", need.get("trust").get("level").asString());
+    assertEquals(50, json().get("forecasts").get(0).get("forecast").get("band").get("points").size());
+  }
+
+  @Test
+  void gridTableGivesTheTwoDimensionalLawScratchCurveMeqAndBudgetAdvice() {
+    assertEquals(0, run("fit", grid.toString(), "--bootstrap", "200"), err.toString());
+    assertTrue(out.toString().contains("== Two-dimensional law, transfer =="), out.toString());
+    assertTrue(out.toString().contains("== Scratch learning curve (experiments only) =="));
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("forecast", grid.toString(), "--target", "0.05", "--cost-sim", "1",
+        "--cost-exp", "100", "--budget", "100000", "--bootstrap", "200"), err.toString());
+    String text = out.toString();
+    assertTrue(text.contains("pretraining is worth m_eq = "), text);
+    assertTrue(text.contains("experiments buy the larger drop"), text);
+  }
+
+  @Test
+  void userErrorsAreOneLineWithExitCodeTwo() throws IOException {
+    assertOneLineUserError(run("fit", dir.resolve("missing.csv").toString()));
+    assertTrue(err.toString().contains("does not exist"));
+    err.getBuffer().setLength(0);
+    assertOneLineUserError(run("fit", bandGap.toString(), "--window", "abc"));
+    err.getBuffer().setLength(0);
+    assertOneLineUserError(run("fit", bandGap.toString(), "--bootstrap", "5"));
+    err.getBuffer().setLength(0);
+    assertOneLineUserError(run("fit", bandGap.toString(), "--strategy", "nope"));
+    assertTrue(err.toString().contains("finetune"));
+    err.getBuffer().setLength(0);
+    assertOneLineUserError(run("forecast", bandGap.toString(), "--budget", "10"));
+    err.getBuffer().setLength(0);
+    assertOneLineUserError(run("forecast", bandGap.toString(), "--target", "-1"));
+    err.getBuffer().setLength(0);
+    assertOneLineUserError(run("fit", bandGap.toString(), "--window", "200:300"));
+    err.getBuffer().setLength(0);
+    Path bad = Files.writeString(dir.resolve("bad.csv"), "n,mae\n100,0.5\n2oo,0.4\n");
+    assertOneLineUserError(run("fit", bad.toString()));
+    assertTrue(err.toString().contains("bad.csv line 3, column 1 (n)"), err.toString());
+  }
+
+  @Test
+  void helpListsTheScalingCommands() {
+    assertEquals(0, run("--help"));
+    assertTrue(out.toString().contains("fit"));
+    assertTrue(out.toString().contains("forecast"));
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("forecast", "--help"));
+    assertTrue(out.toString().contains("--cost-sim"));
+  }
+}
