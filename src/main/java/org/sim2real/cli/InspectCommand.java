@@ -33,9 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(
     name = "inspect",
     mixinStandardHelpOptions = true,
-    description = {
-        "Reads a CSV/TSV/xlsx (optionally .gz) table like the workbench import does and reports",
-        "its format, column roles, usable and rejected rows, warnings and target statistics."},
+    description =
+        "Reads a CSV/TSV/xlsx (optionally .gz) table like the workbench import does and reports"
+            + " its format, column roles, usable and rejected rows, warnings and target statistics.",
     sortOptions = false)
 public final class InspectCommand implements Callable<Integer> {
   static final int REJECTIONS_SHOWN = 10;
