@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  *
  * <p>Not thread-safe while being trained; {@link #predict} only reads and may run concurrently.
  */
-public final class MlpNetwork {
+public final class MlpNetwork implements Predictor {
   private static final int MAGIC = 0x53324D4C; // "S2ML"
   private static final int FORMAT_VERSION = 1;
   private static final int MAX_WIDTH = 1 << 20;
@@ -125,6 +125,7 @@ public final class MlpNetwork {
     return sizes.length - 1;
   }
 
+  @Override
   public int inputCount() {
     return sizes[0];
   }
@@ -184,6 +185,7 @@ public final class MlpNetwork {
   }
 
   /** Predictions for {@code rows} row-major input rows. */
+  @Override
   public float[] predict(float[] x, int rows) {
     float[] out = new float[rows];
     predict(x, rows, out);

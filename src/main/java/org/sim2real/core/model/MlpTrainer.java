@@ -15,6 +15,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MlpTrainer {
   private static final int CANCEL_POLL_STEPS = 8;
+  /**
+   * Mixed into the seed so the training stream (epoch orders, validation split) differs from the
+   * initialization stream of {@link MlpNetwork#initialize} when a caller uses one seed for both.
+   */
+  static final long TRAINING_STREAM = 0x5DEE_CE66_D1CE_4E5BL;
   private final MlpKernel kernel;
 
   /** A trainer on the fastest kernel of this JVM. */
@@ -50,7 +55,7 @@ public final class MlpTrainer {
       MlpSettings settings, long seed, int frozenLayers, CancellationToken cancel,
       @Nullable TrainingProgress progress) {
     validate(net, x, y, rows, settings, frozenLayers);
-    SplittableRandom seeds = new SplittableRandom(seed);
+    SplittableRandom seeds = new SplittableRandom(seed ^ TRAINING_STREAM);
     long shuffleSeed = seeds.nextLong();
     int[] all = new int[rows];
     for (int i = 0; i < rows; i++) {

@@ -85,7 +85,7 @@ final class ReferenceMlp {
 
   /** Trains like MlpTrainer without early stopping: same seed use, same batch order. */
   void train(float[] x, float[] y, int rows, MlpSettings s, long seed, int frozen) {
-    SplittableRandom seeds = new SplittableRandom(seed);
+    SplittableRandom seeds = new SplittableRandom(seed ^ MlpTrainer.TRAINING_STREAM);
     SplittableRandom shuffle = new SplittableRandom(seeds.nextLong());
     int layers = sizes.length - 1;
     double[][][] mw = new double[layers][][];
