@@ -12,16 +12,22 @@ interface MlpKernel {
   String name();
 
   /**
-   * C = init + op(A) * B for an m x k matrix op(A), a k x n matrix B and an m x n matrix C.
+   * C = rowInit + op(A) * B for an m x k matrix op(A), a k x n matrix B and an m x n matrix C.
    *
    * <p>op(A)[i][p] is {@code a[aOff + i*lda + p]}, or with {@code transA} {@code a[aOff + p*lda +
-   * i]}; B[p][j] is {@code b[bOff + p*ldb + j]}; C[i][j] is {@code c[cOff + i*ldc + j]}. The
-   * initial value is the row vector {@code bias[biasOff + j]} if a bias is given, else C itself if
-   * {@code accumulate}, else 0. With {@code relu} the stored result is max(0, C).
+   * i]}; B[p][j] is {@code b[bOff + p*ldb + j]}; C[i][j] is {@code c[cOff + i*ldc + j]}. Every row
+   * of C starts from the row vector {@code rowInit[rowInitOff + j]} (a bias, or zeros). With
+   * {@code relu} the stored result is max(0, C).
    */
   void multiply(float[] a, int aOff, int lda, boolean transA, float[] b, int bOff, int ldb,
-      float[] c, int cOff, int ldc, int m, int n, int k,
-      float @Nullable [] bias, int biasOff, boolean accumulate, boolean relu);
+      float[] c, int cOff, int ldc, int m, int n, int k, float[] rowInit, int rowInitOff,
+      boolean relu);
+
+  /** out[outOff + j] = sum over r < rows of weights[r] * a[r*cols + j] (a one-output gradient). */
+  void weightedRowSum(float[] weights, float[] a, int rows, int cols, float[] out, int outOff);
+
+  /** out[r*cols + j] = u[r] * v[vOff + j] (the input gradient of a one-output layer). */
+  void outerProduct(float[] u, int rows, float[] v, int vOff, int cols, float[] out);
 
   /** y[i] = bias + sum_p A[i][p] * x[p] for i < m, with A row-major (row stride lda). */
   void multiplyVector(float[] a, int aOff, int lda, float[] x, int xOff, float bias,

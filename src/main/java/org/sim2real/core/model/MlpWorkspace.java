@@ -26,6 +26,8 @@ final class MlpWorkspace {
   /** Gradients laid out like the network's parameter arrays. */
   private final float @Nullable [] weightGradient;
   private final float @Nullable [] biasGradient;
+  /** The zero row every gradient product starts from (as wide as the widest layer). */
+  private final float[] zeros;
   /** Output-major ([out][in]) copies of the weights the backward pass multiplies with. */
   private final float[] @Nullable [] outputMajorWeights;
 
@@ -49,6 +51,7 @@ final class MlpWorkspace {
       }
     }
     input = new float[capacity * net.inputCount()];
+    zeros = new float[Math.max(widest, net.inputCount())];
     target = new float[capacity];
     if (training) {
       outputGradient = new float[capacity];
@@ -93,7 +96,7 @@ final class MlpWorkspace {
         }
       } else {
         kernel.multiply(in, inOff, fanIn, false, net.weights, net.weightOffset(l), fanOut,
-            pre, 0, fanOut, rows, fanOut, fanIn, net.biases, net.biasOffset(l), false,
+            pre, 0, fanOut, rows, fanOut, fanIn, net.biases, net.biasOffset(l),
             hidden && fusedRelu);
         if (hidden && !fusedRelu) {
           kernel.activate(net.activation(), pre, outputs[l], rows * fanOut);
@@ -155,21 +158,19 @@ final class MlpWorkspace {
       float[] in = l == 0 ? input : outputs[l - 1];
       int w = net.weightOffset(l);
       if (fanOut == 1) {
-        kernel.multiply(gradZ, 0, 1, true, in, 0, fanIn, weightGrad, w, fanIn,
-            1, fanIn, rows, null, 0, false, false);
+        kernel.weightedRowSum(gradZ, in, rows, fanIn, weightGrad, w);
       } else {
         kernel.multiply(in, 0, fanIn, true, gradZ, 0, fanOut, weightGrad, w, fanOut,
-            fanIn, fanOut, rows, null, 0, false, false);
+            fanIn, fanOut, rows, zeros, 0, false);
       }
       kernel.columnSums(gradZ, rows, fanOut, biasGrad, net.biasOffset(l));
       if (l > firstTrainable) {
         float[] gradIn = spare;
         if (fanOut == 1) {
-          kernel.multiply(gradZ, 0, 1, false, net.weights, w, fanIn, gradIn, 0, fanIn,
-              rows, fanIn, 1, null, 0, false, false);
+          kernel.outerProduct(gradZ, rows, net.weights, w, fanIn, gradIn);
         } else {
           kernel.multiply(gradZ, 0, fanOut, false, required(copies[l]), 0, fanIn, gradIn, 0,
-              fanIn, rows, fanIn, fanOut, null, 0, false, false);
+              fanIn, rows, fanIn, fanOut, zeros, 0, false);
         }
         kernel.activationBackward(net.activation(), preActivations[l - 1], outputs[l - 1],
             gradIn, rows * fanIn);

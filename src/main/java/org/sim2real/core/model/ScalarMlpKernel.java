@@ -1,7 +1,5 @@
 package org.sim2real.core.model;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * Plain loops over flat arrays: the fallback when the Vector API module is absent at run time,
  * and the obviously correct twin of {@link VectorMlpKernel}.
@@ -15,14 +13,14 @@ final class ScalarMlpKernel implements MlpKernel {
 
   @Override
   public void multiply(float[] a, int aOff, int lda, boolean transA, float[] b, int bOff, int ldb,
-      float[] c, int cOff, int ldc, int m, int n, int k,
-      float @Nullable [] bias, int biasOff, boolean accumulate, boolean relu) {
+      float[] c, int cOff, int ldc, int m, int n, int k, float[] rowInit, int rowInitOff,
+      boolean relu) {
     int rowStep = transA ? 1 : lda;
     int colStep = transA ? lda : 1;
     for (int i = 0; i < m; i++) {
       int ci = cOff + i * ldc;
       for (int j = 0; j < n; j++) {
-        c[ci + j] = bias != null ? bias[biasOff + j] : accumulate ? c[ci + j] : 0f;
+        c[ci + j] = rowInit[rowInitOff + j];
       }
       int ai = aOff + i * rowStep;
       for (int p = 0; p < k; p++) {
@@ -36,6 +34,28 @@ final class ScalarMlpKernel implements MlpKernel {
         for (int j = 0; j < n; j++) {
           c[ci + j] = Math.max(0f, c[ci + j]);
         }
+      }
+    }
+  }
+
+  @Override
+  public void weightedRowSum(float[] weights, float[] a, int rows, int cols, float[] out,
+      int outOff) {
+    for (int j = 0; j < cols; j++) {
+      out[outOff + j] = 0f;
+    }
+    for (int r = 0; r < rows; r++) {
+      for (int j = 0; j < cols; j++) {
+        out[outOff + j] += weights[r] * a[r * cols + j];
+      }
+    }
+  }
+
+  @Override
+  public void outerProduct(float[] u, int rows, float[] v, int vOff, int cols, float[] out) {
+    for (int r = 0; r < rows; r++) {
+      for (int j = 0; j < cols; j++) {
+        out[r * cols + j] = u[r] * v[vOff + j];
       }
     }
   }
