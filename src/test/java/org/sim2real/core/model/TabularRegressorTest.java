@@ -85,6 +85,23 @@ class TabularRegressorTest {
   }
 
   @Test
+  void everyTabularModelSurvivesTheByteCache() {
+    java.util.List<TabularSettings> all = new java.util.ArrayList<>(java.util.List.of(
+        new TabularSettings.RandomForest(20, 0, 10, 0, 5, 1.0),
+        new TabularSettings.GradientBoosting(30, 6, 8, 3, 0.1, 0.7)));
+    if (org.sim2real.app.NativeLibraryCheck.missingLibraries().isEmpty()) {
+      all.add(new TabularSettings.GaussianProcess(0.5, 0.05, 200));
+    }
+    for (TabularSettings settings : all) {
+      PretrainedModel model = PretrainedModel.OfTabular.of(TabularRegressor.fit(settings, TRAIN.x,
+          TRAIN.y, TRAIN.rows, TransferProblem.COLS, 2, CancellationToken.NONE));
+      PretrainedModel back = PretrainedModel.fromBytes(model.toBytes());
+      assertArrayEquals(model.predict(TEST.x, TEST.rows), back.predict(TEST.x, TEST.rows),
+          settings.displayName());
+    }
+  }
+
+  @Test
   void rejectsNonFiniteTargets() {
     float[] y = TRAIN.y.clone();
     y[5] = Float.POSITIVE_INFINITY;
