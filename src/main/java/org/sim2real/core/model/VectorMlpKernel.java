@@ -244,8 +244,20 @@ final class VectorMlpKernel implements MlpKernel {
         s0 = FloatVector.fromArray(S, a, ai + p, mask)
             .fma(FloatVector.fromArray(S, x, xOff + p, mask), s0);
       }
-      y[yOff + i] = s0.add(s1).reduceLanes(VectorOperators.ADD) + bias;
+      y[yOff + i] = sumLanesInOrder(s0.add(s1)) + bias;
     }
+  }
+
+  /**
+   * Lane 0 + lane 1 + ... in this order: reduceLanes(ADD) leaves the order open, so its result
+   * could depend on whether the JIT has compiled the loop yet; a fixed order cannot.
+   */
+  private static float sumLanesInOrder(FloatVector v) {
+    float sum = 0f;
+    for (int lane = 0; lane < L; lane++) {
+      sum += v.lane(lane);
+    }
+    return sum;
   }
 
   @Override
