@@ -68,7 +68,7 @@ public class MlpStepBenchmark {
     workspace.forward(workspace.input, 0, BATCH);
     workspace.lossAndOutputGradient(BATCH);
     predictions = new float[ROWS];
-    inference = new ForwardPass(k, network, 512);
+    inference = new ForwardPass(k, network, MlpNetwork.PREDICT_CHUNK_ROWS);
   }
 
   /** One complete Adam step: gather, forward, loss, backward, Adam, weight copy refresh. */

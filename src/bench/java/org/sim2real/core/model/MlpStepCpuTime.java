@@ -58,10 +58,27 @@ public final class MlpStepCpuTime {
         perStep[round - warmupRounds] = micros;
       }
     }
+    ForwardPass inference = new ForwardPass(kernel, net, MlpNetwork.PREDICT_CHUNK_ROWS);
+    float[] predictions = new float[rows];
+    double[] perRow = new double[15];
+    for (int round = 0; round < warmupRounds + perRow.length; round++) {
+      long t0 = threads.getCurrentThreadCpuTime();
+      int repeats = scalar ? 1 : 10;
+      for (int s = 0; s < repeats; s++) {
+        inference.predict(x, rows, predictions);
+      }
+      double micros = (threads.getCurrentThreadCpuTime() - t0) / 1e3 / repeats / rows;
+      if (round >= warmupRounds) {
+        perRow[round - warmupRounds] = micros;
+      }
+    }
+    Arrays.sort(perRow);
     Arrays.sort(perStep);
     double median = perStep[perStep.length / 2];
     System.out.printf("kernel %s, 103-256-128-1, batch 128: CPU time per Adam step median %.1f us"
         + " (min %.1f us) = %.1f GFLOP/s at %.1f MFLOP/step%n", kernel.name(), median,
         perStep[0], MFLOP_PER_STEP * 1e3 / median, MFLOP_PER_STEP);
+    System.out.printf("inference: median %.2f us per row (%.0f rows/s)%n", perRow[7],
+        1e6 / perRow[7]);
   }
 }

@@ -24,6 +24,8 @@ public final class MlpNetwork implements Predictor {
   private static final int MAGIC = 0x53324D4C; // "S2ML"
   private static final int FORMAT_VERSION = 1;
   private static final int MAX_WIDTH = 1 << 20;
+  /** Rows per forward chunk in {@link #predict}: activations of 128 rows stay in L2 cache. */
+  static final int PREDICT_CHUNK_ROWS = 128;
 
   private final int[] sizes;
   private final Activation activation;
@@ -181,7 +183,8 @@ public final class MlpNetwork implements Predictor {
 
   /** Predictions for {@code rows} row-major input rows into {@code out[0..rows)}. */
   public void predict(float[] x, int rows, float[] out) {
-    new ForwardPass(MlpKernels.best(), this, Math.min(Math.max(rows, 1), 512)).predict(x, rows, out);
+    int chunk = Math.min(Math.max(rows, 1), PREDICT_CHUNK_ROWS);
+    new ForwardPass(MlpKernels.best(), this, chunk).predict(x, rows, out);
   }
 
   /** Predictions for {@code rows} row-major input rows. */
