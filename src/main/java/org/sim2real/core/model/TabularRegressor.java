@@ -37,7 +37,9 @@ public final class TabularRegressor {
   /**
    * Fits a model on {@code rows} row-major rows of {@code x} ({@code cols} features).
    *
-   * @throws CancellationException when {@code cancel} asks to stop (checked between trees)
+   * @throws CancellationException when {@code cancel} asks to stop: gradient boosting stops
+   *     between trees; Smile's random forest reports each tree but never checks for a stop, and
+   *     a Gaussian process is one factorization, so those two notice only when the fit returns
    */
   public static Predictor fit(TabularSettings settings, float[] x, float[] y, int rows, int cols,
       long seed, CancellationToken cancel) {

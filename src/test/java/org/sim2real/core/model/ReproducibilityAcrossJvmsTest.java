@@ -22,9 +22,10 @@ class ReproducibilityAcrossJvmsTest {
   void interpretedAndCompiledTrainingGiveBitwiseIdenticalWeights() throws Exception {
     assumeTrue(MlpKernels.vectorApiPresent(), "jdk.incubator.vector not in this JVM");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String kernel = System.getProperty(MlpKernels.KERNEL_PROPERTY, "");
     Process process = new ProcessBuilder(List.of(java, "-Xint",
-        "--add-modules=jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
-        DeterminismProbe.class.getName()))
+        "--add-modules=jdk.incubator.vector", "-D" + MlpKernels.KERNEL_PROPERTY + "=" + kernel,
+        "-cp", System.getProperty("java.class.path"), DeterminismProbe.class.getName()))
         .redirectErrorStream(true)
         .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
