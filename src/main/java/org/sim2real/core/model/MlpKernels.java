@@ -56,9 +56,4 @@ final class MlpKernels {
       throw new IllegalStateException("the Vector API kernel could not be created", e);
     }
   }
-
-  /** The name of the kernel training uses, e.g. for the about box and benchmark reports. */
-  public static String bestKernelName() {
-    return BEST.name();
-  }
 }

@@ -1,5 +1,6 @@
 package org.sim2real.core.model;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import org.jspecify.annotations.Nullable;
@@ -65,14 +66,14 @@ public final class MlpTrainer {
     int[] trainRows = all;
     int[] validationRows = new int[0];
     if (stopping != null) {
-      shuffle(all, new SplittableRandom(seeds.nextLong()));
-      int validation = (int) Math.round(stopping.validationFraction() * rows);
-      validation = Math.clamp(validation, 1, rows - 1);
       if (rows < 2) {
         throw new IllegalArgumentException("early stopping needs at least 2 training rows");
       }
-      validationRows = java.util.Arrays.copyOfRange(all, 0, validation);
-      trainRows = java.util.Arrays.copyOfRange(all, validation, rows);
+      shuffle(all, new SplittableRandom(seeds.nextLong()));
+      int validation = (int) Math.round(stopping.validationFraction() * rows);
+      validation = Math.clamp(validation, 1, rows - 1);
+      validationRows = Arrays.copyOfRange(all, 0, validation);
+      trainRows = Arrays.copyOfRange(all, validation, rows);
     }
     TrainingSession session = new TrainingSession(kernel, net, x, y, trainRows, settings,
         frozenLayers, shuffleSeed);
@@ -151,11 +152,11 @@ public final class MlpTrainer {
       throw new IllegalArgumentException("frozen layers must be in 0.." + (net.layerCount() - 1)
           + ", got " + frozenLayers);
     }
-    if (!java.util.Arrays.equals(settings.layerSizes(cols), net.layerSizes())
+    if (!Arrays.equals(settings.layerSizes(cols), net.layerSizes())
         || settings.activation() != net.activation()) {
       throw new IllegalArgumentException("settings describe a " + settings.hiddenLayers() + " "
           + settings.activation() + " network but the network has layers "
-          + java.util.Arrays.toString(net.layerSizes()) + " " + net.activation());
+          + Arrays.toString(net.layerSizes()) + " " + net.activation());
     }
     for (int i = 0; i < rows; i++) {
       if (!Float.isFinite(y[i])) {
