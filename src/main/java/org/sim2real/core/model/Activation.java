@@ -8,11 +8,6 @@ public enum Activation {
   /** z * sigmoid(z) (also called swish). */
   SILU;
 
-  /** Whether the derivative can be computed from the activation's output alone. */
-  boolean derivativeFromOutput() {
-    return this != SILU;
-  }
-
   float apply(float z) {
     return switch (this) {
       case RELU -> z > 0f ? z : 0f;
