@@ -33,6 +33,10 @@ public class MlpStepBenchmark {
   @Param({"vector", "scalar"})
   public String kernel;
 
+  /** Whether the mostly-zero element-fraction inputs may take the sparse first-layer path. */
+  @Param({"true", "false"})
+  public boolean sparse;
+
   private TrainingSession session;
   private MlpWorkspace workspace;
   private ForwardPass inference;
@@ -59,16 +63,16 @@ public class MlpStepBenchmark {
     for (int i = 0; i < ROWS; i++) {
       rows[i] = i;
     }
-    session = new TrainingSession(k, network, x, y, rows, settings, 0, 3);
+    session = new TrainingSession(k, network, x, y, rows, settings, 0, 3, sparse);
     session.shuffle();
-    workspace = new MlpWorkspace(k, network, BATCH, true);
+    workspace = new MlpWorkspace(k, network, BATCH, true, sparse);
     System.arraycopy(x, 0, workspace.input, 0, BATCH * COLS);
     System.arraycopy(y, 0, workspace.target, 0, BATCH);
     workspace.refreshOutputMajorWeights(0);
     workspace.forward(workspace.input, 0, BATCH);
     workspace.lossAndOutputGradient(BATCH);
     predictions = new float[ROWS];
-    inference = new ForwardPass(k, network, MlpNetwork.PREDICT_CHUNK_ROWS);
+    inference = new ForwardPass(k, network, MlpNetwork.PREDICT_CHUNK_ROWS, sparse);
   }
 
   /** One complete Adam step: gather, forward, loss, backward, Adam, weight copy refresh. */

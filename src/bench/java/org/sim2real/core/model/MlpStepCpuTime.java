@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * figure much less. Prints the median and minimum over rounds of 300 steps.
  *
  * <p>Run: {@code java --add-modules jdk.incubator.vector -cp target/benchmarks.jar
- * org.sim2real.core.model.MlpStepCpuTime [vector|scalar]}
+ * org.sim2real.core.model.MlpStepCpuTime [vector|scalar] [sparse|dense]}
  */
 public final class MlpStepCpuTime {
   private static final double MFLOP_PER_STEP = 45.5;
@@ -20,6 +20,7 @@ public final class MlpStepCpuTime {
 
   public static void main(String[] args) {
     boolean scalar = args.length > 0 && args[0].equals("scalar");
+    boolean dense = args.length > 1 && args[1].equals("dense");
     MlpKernel kernel = scalar ? MlpKernels.scalar() : MlpKernels.vector();
     int rows = 4096;
     int cols = 103;
@@ -36,7 +37,7 @@ public final class MlpStepCpuTime {
     MlpNetwork net = MlpNetwork.initialize(settings.layerSizes(cols), Activation.RELU, 7);
     int[] all = new int[rows];
     Arrays.setAll(all, i -> i);
-    TrainingSession session = new TrainingSession(kernel, net, x, y, all, settings, 0, 3);
+    TrainingSession session = new TrainingSession(kernel, net, x, y, all, settings, 0, 3, !dense);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     session.shuffle();
     int stepsPerRound = scalar ? 20 : 300;
@@ -58,7 +59,7 @@ public final class MlpStepCpuTime {
         perStep[round - warmupRounds] = micros;
       }
     }
-    ForwardPass inference = new ForwardPass(kernel, net, MlpNetwork.PREDICT_CHUNK_ROWS);
+    ForwardPass inference = new ForwardPass(kernel, net, MlpNetwork.PREDICT_CHUNK_ROWS, !dense);
     float[] predictions = new float[rows];
     double[] perRow = new double[15];
     for (int round = 0; round < warmupRounds + perRow.length; round++) {
@@ -75,8 +76,9 @@ public final class MlpStepCpuTime {
     Arrays.sort(perRow);
     Arrays.sort(perStep);
     double median = perStep[perStep.length / 2];
-    System.out.printf("kernel %s, 103-256-128-1, batch 128: CPU time per Adam step median %.1f us"
-        + " (min %.1f us) = %.1f GFLOP/s at %.1f MFLOP/step%n", kernel.name(), median,
+    System.out.printf("kernel %s, %s first layer, 103-256-128-1, batch 128: CPU time per Adam step median %.1f us"
+        + " (min %.1f us) = %.1f GFLOP/s at %.1f MFLOP/step%n", kernel.name(),
+        dense ? "dense" : "sparse-capable", median,
         perStep[0], MFLOP_PER_STEP * 1e3 / median, MFLOP_PER_STEP);
     System.out.printf("inference: median %.2f us per row (%.0f rows/s)%n", perRow[7],
         1e6 / perRow[7]);

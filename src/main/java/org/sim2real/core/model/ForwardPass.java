@@ -5,7 +5,17 @@ final class ForwardPass {
   private final MlpWorkspace workspace;
 
   ForwardPass(MlpKernel kernel, MlpNetwork net, int chunkRows) {
-    this.workspace = new MlpWorkspace(kernel, net, chunkRows, false);
+    this(kernel, net, chunkRows, true);
+  }
+
+  ForwardPass(MlpKernel kernel, MlpNetwork net, int chunkRows, boolean sparseInputs) {
+    this.workspace = new MlpWorkspace(kernel, net, chunkRows, false, sparseInputs);
+  }
+
+  float[] predictAll(float[] x, int rows) {
+    float[] out = new float[rows];
+    predict(x, rows, out);
+    return out;
   }
 
   void predict(float[] x, int rows, float[] out) {

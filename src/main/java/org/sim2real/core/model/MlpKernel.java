@@ -29,6 +29,21 @@ interface MlpKernel {
   /** out[r*cols + j] = u[r] * v[vOff + j] (the input gradient of a one-output layer). */
   void outerProduct(float[] u, int rows, float[] v, int vOff, int cols, float[] out);
 
+  /**
+   * C[r][j] = rowInit[rowInitOff + j] + sum over the non-zeros (c, v) of input row r, in column
+   * order, of v * B[c][j] (r < rows, j < n), clamped at 0 with {@code relu}: {@link #multiply}
+   * for a sparse A, skipping only terms that are exactly zero.
+   */
+  void sparseMultiply(SparseRows a, int rows, float[] b, int bOff, int ldb, float[] c, int ldc,
+      int n, float[] rowInit, int rowInitOff, boolean relu);
+
+  /**
+   * out[outOff + k*n + j] = sum over rows r (in order) of A[r][k] * D[r][j] for k < cols, with
+   * A sparse and D row-major (row stride ldd): the weight gradient of a first layer.
+   */
+  void sparseTransposeMultiply(SparseRows a, int rows, int cols, float[] d, int ldd, int n,
+      float[] out, int outOff);
+
   /** y[i] = bias + sum_p A[i][p] * x[p] for i < m, with A row-major (row stride lda). */
   void multiplyVector(float[] a, int aOff, int lda, float[] x, int xOff, float bias,
       float[] y, int yOff, int m, int k);

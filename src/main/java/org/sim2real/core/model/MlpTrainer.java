@@ -22,6 +22,7 @@ public final class MlpTrainer {
    */
   static final long TRAINING_STREAM = 0x5DEE_CE66_D1CE_4E5BL;
   private final MlpKernel kernel;
+  private final boolean sparseInputs;
 
   /** A trainer on the fastest kernel of this JVM. */
   public MlpTrainer() {
@@ -29,7 +30,16 @@ public final class MlpTrainer {
   }
 
   MlpTrainer(MlpKernel kernel) {
+    this(kernel, true);
+  }
+
+  /**
+   * @param sparseInputs multiply mostly-zero input batches (such as element fractions) in sparse
+   *     form; the sums and their order are the same, so this only saves time
+   */
+  MlpTrainer(MlpKernel kernel, boolean sparseInputs) {
     this.kernel = kernel;
+    this.sparseInputs = sparseInputs;
   }
 
   /** Name of the numeric kernel in use ("vector-512bit", "scalar", ...). */
@@ -76,7 +86,7 @@ public final class MlpTrainer {
       trainRows = Arrays.copyOfRange(all, validation, rows);
     }
     TrainingSession session = new TrainingSession(kernel, net, x, y, trainRows, settings,
-        frozenLayers, shuffleSeed);
+        frozenLayers, shuffleSeed, sparseInputs);
     long totalSteps = settings.length().steps(trainRows.length, settings.batchSize());
     int batch = settings.batchSize();
     float[] bestWeights = null;

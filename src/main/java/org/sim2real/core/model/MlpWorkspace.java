@@ -30,8 +30,17 @@ final class MlpWorkspace {
   private final float[] zeros;
   /** Output-major ([out][in]) copies of the weights the backward pass multiplies with. */
   private final float[] @Nullable [] outputMajorWeights;
+  /** The input batch in sparse form, when sparse inputs are allowed. */
+  private final @Nullable SparseRows sparseInput;
+  /** Whether the last forward pass used {@link #sparseInput}. */
+  private boolean sparseBatch;
 
-  MlpWorkspace(MlpKernel kernel, MlpNetwork net, int capacity, boolean training) {
+  /**
+   * @param training also allocate the buffers of the backward pass
+   * @param sparseInputs multiply mostly-zero input batches in sparse form (same results)
+   */
+  MlpWorkspace(MlpKernel kernel, MlpNetwork net, int capacity, boolean training,
+      boolean sparseInputs) {
     this.kernel = kernel;
     this.net = net;
     this.capacity = capacity;
@@ -53,6 +62,8 @@ final class MlpWorkspace {
     input = new float[capacity * net.inputCount()];
     zeros = new float[Math.max(widest, net.inputCount())];
     target = new float[capacity];
+    sparseInput = sparseInputs && net.size(1) > 1 ? new SparseRows(capacity, net.inputCount())
+        : null;
     if (training) {
       outputGradient = new float[capacity];
       gradientA = new float[capacity * widest];
@@ -88,7 +99,16 @@ final class MlpWorkspace {
       int fanOut = net.size(l + 1);
       boolean hidden = l < layers - 1;
       float[] pre = hidden && !fusedRelu ? preActivations[l] : outputs[l];
-      if (fanOut == 1) {
+      if (l == 0) {
+        sparseBatch = sparseInput != null && sparseInput.compress(in, inOff, rows, fanIn);
+      }
+      if (l == 0 && sparseBatch) {
+        kernel.sparseMultiply(required(sparseInput), rows, net.weights, net.weightOffset(l),
+            fanOut, pre, fanOut, fanOut, net.biases, net.biasOffset(l), hidden && fusedRelu);
+        if (hidden && !fusedRelu) {
+          kernel.activate(net.activation(), pre, outputs[l], rows * fanOut);
+        }
+      } else if (fanOut == 1) {
         kernel.multiplyVector(in, inOff, fanIn, net.weights, net.weightOffset(l),
             net.biases[net.biasOffset(l)], pre, 0, rows, fanIn);
         if (hidden) {
@@ -159,6 +179,9 @@ final class MlpWorkspace {
       int w = net.weightOffset(l);
       if (fanOut == 1) {
         kernel.weightedRowSum(gradZ, in, rows, fanIn, weightGrad, w);
+      } else if (l == 0 && sparseBatch) {
+        kernel.sparseTransposeMultiply(required(sparseInput), rows, fanIn, gradZ, fanOut, fanOut,
+            weightGrad, w);
       } else {
         kernel.multiply(in, 0, fanIn, true, gradZ, 0, fanOut, weightGrad, w, fanOut,
             fanIn, fanOut, rows, zeros, 0, false);

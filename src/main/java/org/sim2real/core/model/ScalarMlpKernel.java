@@ -39,6 +39,44 @@ final class ScalarMlpKernel implements MlpKernel {
   }
 
   @Override
+  public void sparseMultiply(SparseRows a, int rows, float[] b, int bOff, int ldb, float[] c,
+      int ldc, int n, float[] rowInit, int rowInitOff, boolean relu) {
+    for (int r = 0; r < rows; r++) {
+      int cr = r * ldc;
+      for (int j = 0; j < n; j++) {
+        c[cr + j] = rowInit[rowInitOff + j];
+      }
+      for (int e = a.rowStart[r]; e < a.rowStart[r + 1]; e++) {
+        float v = a.values[e];
+        int bp = bOff + a.columns[e] * ldb;
+        for (int j = 0; j < n; j++) {
+          c[cr + j] += v * b[bp + j];
+        }
+      }
+      if (relu) {
+        for (int j = 0; j < n; j++) {
+          c[cr + j] = Math.max(0f, c[cr + j]);
+        }
+      }
+    }
+  }
+
+  @Override
+  public void sparseTransposeMultiply(SparseRows a, int rows, int cols, float[] d, int ldd, int n,
+      float[] out, int outOff) {
+    java.util.Arrays.fill(out, outOff, outOff + cols * n, 0f);
+    for (int r = 0; r < rows; r++) {
+      for (int e = a.rowStart[r]; e < a.rowStart[r + 1]; e++) {
+        float v = a.values[e];
+        int o = outOff + a.columns[e] * n;
+        for (int j = 0; j < n; j++) {
+          out[o + j] += v * d[r * ldd + j];
+        }
+      }
+    }
+  }
+
+  @Override
   public void weightedRowSum(float[] weights, float[] a, int rows, int cols, float[] out,
       int outOff) {
     for (int j = 0; j < cols; j++) {

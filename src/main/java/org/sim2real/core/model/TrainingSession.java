@@ -31,7 +31,7 @@ final class TrainingSession {
   private long adamStep;
 
   TrainingSession(MlpKernel kernel, MlpNetwork net, float[] x, float[] y, int[] trainRows,
-      MlpSettings settings, int frozenLayers, long shuffleSeed) {
+      MlpSettings settings, int frozenLayers, long shuffleSeed, boolean sparseInputs) {
     this.kernel = kernel;
     this.net = net;
     this.x = x;
@@ -42,7 +42,7 @@ final class TrainingSession {
     this.shuffleRandom = new SplittableRandom(shuffleSeed);
     this.firstTrainable = frozenLayers;
     this.workspace = new MlpWorkspace(kernel, net, Math.min(settings.batchSize(),
-        trainRows.length), true);
+        trainRows.length), true, sparseInputs);
     this.beta1d = settings.beta1();
     this.beta2d = settings.beta2();
     this.beta1 = (float) beta1d;

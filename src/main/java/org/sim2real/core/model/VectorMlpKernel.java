@@ -261,6 +261,63 @@ final class VectorMlpKernel implements MlpKernel {
   }
 
   @Override
+  public void sparseMultiply(SparseRows a, int rows, float[] b, int bOff, int ldb, float[] c,
+      int ldc, int n, float[] rowInit, int rowInitOff, boolean relu) {
+    FloatVector floor = relu ? RELU_FLOOR : NO_FLOOR;
+    int j = 0;
+    for (; j + 4 * L <= n; j += 4 * L) {
+      for (int r = 0; r < rows; r++) {
+        FloatVector s0 = FloatVector.fromArray(S, rowInit, rowInitOff + j);
+        FloatVector s1 = FloatVector.fromArray(S, rowInit, rowInitOff + j + L);
+        FloatVector s2 = FloatVector.fromArray(S, rowInit, rowInitOff + j + 2 * L);
+        FloatVector s3 = FloatVector.fromArray(S, rowInit, rowInitOff + j + 3 * L);
+        for (int e = a.rowStart[r]; e < a.rowStart[r + 1]; e++) {
+          FloatVector x = FloatVector.broadcast(S, a.values[e]);
+          int bp = bOff + a.columns[e] * ldb + j;
+          s0 = x.fma(FloatVector.fromArray(S, b, bp), s0);
+          s1 = x.fma(FloatVector.fromArray(S, b, bp + L), s1);
+          s2 = x.fma(FloatVector.fromArray(S, b, bp + 2 * L), s2);
+          s3 = x.fma(FloatVector.fromArray(S, b, bp + 3 * L), s3);
+        }
+        int cr = r * ldc + j;
+        s0.max(floor).intoArray(c, cr);
+        s1.max(floor).intoArray(c, cr + L);
+        s2.max(floor).intoArray(c, cr + 2 * L);
+        s3.max(floor).intoArray(c, cr + 3 * L);
+      }
+    }
+    for (; j < n; j += L) {
+      VectorMask<Float> mask = S.indexInRange(j, n);
+      for (int r = 0; r < rows; r++) {
+        FloatVector s = FloatVector.fromArray(S, rowInit, rowInitOff + j, mask);
+        for (int e = a.rowStart[r]; e < a.rowStart[r + 1]; e++) {
+          s = FloatVector.broadcast(S, a.values[e])
+              .fma(FloatVector.fromArray(S, b, bOff + a.columns[e] * ldb + j, mask), s);
+        }
+        s.max(floor).intoArray(c, r * ldc + j, mask);
+      }
+    }
+  }
+
+  @Override
+  public void sparseTransposeMultiply(SparseRows a, int rows, int cols, float[] d, int ldd, int n,
+      float[] out, int outOff) {
+    java.util.Arrays.fill(out, outOff, outOff + cols * n, 0f);
+    for (int r = 0; r < rows; r++) {
+      int dr = r * ldd;
+      for (int e = a.rowStart[r]; e < a.rowStart[r + 1]; e++) {
+        FloatVector x = FloatVector.broadcast(S, a.values[e]);
+        int o = outOff + a.columns[e] * n;
+        for (int j = 0; j < n; j += L) {
+          VectorMask<Float> mask = S.indexInRange(j, n);
+          x.fma(FloatVector.fromArray(S, d, dr + j, mask),
+              FloatVector.fromArray(S, out, o + j, mask)).intoArray(out, o + j, mask);
+        }
+      }
+    }
+  }
+
+  @Override
   public void weightedRowSum(float[] weights, float[] a, int rows, int cols, float[] out,
       int outOff) {
     for (int j = 0; j < cols; j += L) {

@@ -33,6 +33,33 @@ final class MlpTestData {
     return new MlpTestData(x, y, rows, cols);
   }
 
+  /**
+   * Rows like element fractions: a few non-zero entries per row that sum to 1, target a fixed
+   * weighted sum of them plus noise. Some rows are dense, so batches mix both kinds.
+   */
+  static MlpTestData sparseFractions(int rows, int cols, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    float[] x = new float[rows * cols];
+    float[] y = new float[rows];
+    for (int r = 0; r < rows; r++) {
+      int nonZero = r % 17 == 0 ? cols : 1 + random.nextInt(4);
+      double total = 0;
+      for (int e = 0; e < nonZero; e++) {
+        int c = nonZero == cols ? e : random.nextInt(cols);
+        float amount = (float) (0.5 + random.nextDouble());
+        x[r * cols + c] += amount;
+        total += amount;
+      }
+      double target = 0;
+      for (int c = 0; c < cols; c++) {
+        x[r * cols + c] = (float) (x[r * cols + c] / total);
+        target += x[r * cols + c] * ((c % 7) - 3);
+      }
+      y[r] = (float) (target + 0.05 * random.nextGaussian());
+    }
+    return new MlpTestData(x, y, rows, cols);
+  }
+
   static MlpSettings settings(double lr, int batch, TrainingLength length, int... hidden) {
     java.util.List<Integer> layers = new java.util.ArrayList<>();
     for (int h : hidden) {

@@ -43,6 +43,9 @@ class MlpTrainerTest {
       cases.add(Arguments.of(k, new int[] {9, 17, 66}, 13, 5, Activation.SILU, 0));
       cases.add(Arguments.of(k, new int[] {19, 67, 35}, 23, 9, Activation.RELU, 1));
       cases.add(Arguments.of(k, new int[] {6, 5, 7, 4}, 12, 5, Activation.RELU, 2));
+      // element-fraction-like inputs (negative width = sparse data): the sparse first layer
+      cases.add(Arguments.of(k, new int[] {-41, 70, 20}, 40, 12, Activation.RELU, 0));
+      cases.add(Arguments.of(k, new int[] {-23, 9, 5}, 30, 7, Activation.TANH, 0));
     }
     return cases.stream();
   }
@@ -52,12 +55,14 @@ class MlpTrainerTest {
   void kernelWeightsMatchDoublePrecisionReferenceAfterSeveralAdamSteps(String kernelName,
       int[] dims, int rows, int batch, Activation activation, int frozen) {
     MlpKernel kernel = kernel(kernelName);
-    int cols = dims[0];
+    boolean sparse = dims[0] < 0;
+    int cols = Math.abs(dims[0]);
     List<Integer> hidden = new ArrayList<>();
     for (int i = 1; i < dims.length; i++) {
       hidden.add(dims[i]);
     }
-    MlpTestData data = MlpTestData.sumOfInputs(rows, cols, 0.3, 17);
+    MlpTestData data = sparse ? MlpTestData.sparseFractions(rows, cols, 17)
+        : MlpTestData.sumOfInputs(rows, cols, 0.3, 17);
     MlpSettings settings = MlpSettings.defaults(1e-2, TrainingLength.epochs(3))
         .withBatchSize(batch).withArchitecture(hidden, activation).withWeightDecay(1e-3);
     MlpNetwork net = MlpNetwork.initialize(settings.layerSizes(cols), activation, 5);
@@ -69,7 +74,7 @@ class MlpTrainerTest {
 
     for (int l = 0; l < net.layerCount(); l++) {
       float[] w = net.layerWeightsOutputMajor(l);
-      int fanIn = dims.length > l ? net.layerSizes()[l] : 0;
+      int fanIn = net.layerSizes()[l];
       for (int o = 0; o < reference.w[l].length; o++) {
         for (int i = 0; i < reference.w[l][o].length; i++) {
           assertEquals(reference.w[l][o][i], w[o * fanIn + i], 2e-5,
@@ -103,6 +108,23 @@ class MlpTrainerTest {
     trainer.train(c, data.x, data.y, data.rows, settings, 1235, CancellationToken.NONE);
     assertTrue(a.sameParameters(b));
     assertFalse(a.sameParameters(c), "another shuffle seed must give other weights");
+  }
+
+  @ParameterizedTest
+  @MethodSource("kernels")
+  void sparseFirstLayerGivesTheSameWeightsAsTheDenseProduct(String kernelName) {
+    MlpKernel kernel = kernel(kernelName);
+    MlpTestData data = MlpTestData.sparseFractions(300, 103, 9);
+    MlpSettings settings = MlpTestData.settings(1e-3, 32, TrainingLength.epochs(3), 70, 20);
+    MlpNetwork sparse = MlpNetwork.initialize(settings.layerSizes(103), Activation.RELU, 4);
+    MlpNetwork dense = sparse.copy();
+    new MlpTrainer(kernel, true).train(sparse, data.x, data.y, data.rows, settings, 6,
+        CancellationToken.NONE);
+    new MlpTrainer(kernel, false).train(dense, data.x, data.y, data.rows, settings, 6,
+        CancellationToken.NONE);
+    assertTrue(sparse.sameParameters(dense), "sparse and dense training differ");
+    assertArrayEquals(new ForwardPass(kernel, dense, 64, false).predictAll(data.x, data.rows),
+        new ForwardPass(kernel, dense, 64, true).predictAll(data.x, data.rows));
   }
 
   @Test
