@@ -1,0 +1,191 @@
+package org.sim2real.core.model;
+
+import java.util.Arrays;
+import java.util.concurrent.CancellationException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Pretraining on simulation rows and adapting to experimental rows with a {@link
+ * TransferStrategy}. Every call runs on the calling thread; run independent cells on different
+ * threads. Seeds make every result reproducible: the same inputs and seed give the same numbers.
+ */
+public final class TransferLearning {
+  private final MlpTrainer trainer;
+
+  /** Uses the fastest MLP kernel of this JVM. */
+  public TransferLearning() {
+    this(new MlpTrainer());
+  }
+
+  public TransferLearning(MlpTrainer trainer) {
+    this.trainer = trainer;
+  }
+
+  /** See {@link #pretrain(ModelSpec, float[], float[], int, int, long, CancellationToken, TrainingProgress)}. */
+  public PretrainedModel pretrain(ModelSpec spec, float[] simX, float[] simY, int rows, int cols,
+      long seed, CancellationToken cancel) {
+    return pretrain(spec, simX, simY, rows, cols, seed, cancel, null);
+  }
+
+  /**
+   * Trains a model on {@code rows} simulation rows ({@code cols} features, row-major).
+   *
+   * @param seed initializes the MLP and orders its epochs; seeds tabular models
+   * @throws CancellationException when {@code cancel} asks to stop
+   */
+  public PretrainedModel pretrain(ModelSpec spec, float[] simX, float[] simY, int rows, int cols,
+      long seed, CancellationToken cancel, @Nullable TrainingProgress progress) {
+    return switch (spec) {
+      case ModelSpec.Mlp mlp -> {
+        MlpNetwork net = MlpNetwork.initialize(mlp.pretrain().layerSizes(cols),
+            mlp.pretrain().activation(), seed);
+        trainer.train(net, simX, simY, rows, mlp.pretrain(), seed, 0, cancel, progress);
+        yield new PretrainedModel.OfMlp(net);
+      }
+      case ModelSpec.Tabular tabular -> PretrainedModel.OfTabular.of(
+          TabularRegressor.fit(tabular.settings(), simX, simY, rows, cols, seed, cancel));
+    };
+  }
+
+  /** See {@link #adapt(TransferStrategy, ModelSpec, PretrainedModel, float[], float[], int, int, long, CancellationToken, TrainingProgress)}. */
+  public Predictor adapt(TransferStrategy strategy, ModelSpec spec,
+      @Nullable PretrainedModel pretrained, float[] expX, float[] expY, int rows, int cols,
+      long seed, CancellationToken cancel) {
+    return adapt(strategy, spec, pretrained, expX, expY, rows, cols, seed, cancel, null);
+  }
+
+  /**
+   * A model for the experimental task from {@code rows} experimental rows. The pretrained model
+   * is only read (copied where it is trained further), so one pretrained model can serve many
+   * strategies and m values, also concurrently.
+   *
+   * @param pretrained required iff {@link TransferStrategy#needsPretrainedModel()}; for
+   *     SIM_PREDICTION_FEATURE and DELTA any pretrained model works as the simulation predictor
+   * @throws IllegalArgumentException if the strategy does not apply to the spec's model family
+   *     or the pretrained model is missing or does not match
+   */
+  public Predictor adapt(TransferStrategy strategy, ModelSpec spec,
+      @Nullable PretrainedModel pretrained, float[] expX, float[] expY, int rows, int cols,
+      long seed, CancellationToken cancel, @Nullable TrainingProgress progress) {
+    if (!strategy.appliesTo(spec.family())) {
+      throw new IllegalArgumentException(strategy + " does not apply to " + spec.family()
+          + " models");
+    }
+    if (strategy.needsPretrainedModel()) {
+      if (pretrained == null) {
+        throw new IllegalArgumentException(strategy + " needs a pretrained model");
+      }
+      if (pretrained.inputCount() != cols) {
+        throw new IllegalArgumentException("the pretrained model has " + pretrained.inputCount()
+            + " inputs but the experimental rows have " + cols + " features");
+      }
+    }
+    return switch (spec) {
+      case ModelSpec.Mlp mlp -> adaptMlp(strategy, mlp, pretrained, expX, expY, rows, cols, seed,
+          cancel, progress);
+      case ModelSpec.Tabular tabular -> adaptTabular(strategy, tabular.settings(),
+          pretrained, expX, expY, rows, cols, seed, cancel);
+    };
+  }
+
+  private Predictor adaptMlp(TransferStrategy strategy, ModelSpec.Mlp spec,
+      @Nullable PretrainedModel pretrained, float[] x, float[] y, int rows, int cols, long seed,
+      CancellationToken cancel, @Nullable TrainingProgress progress) {
+    if (strategy == TransferStrategy.SCRATCH) {
+      MlpNetwork net = MlpNetwork.initialize(spec.scratch().layerSizes(cols),
+          spec.scratch().activation(), seed);
+      trainer.train(net, x, y, rows, spec.scratch(), seed, 0, cancel, progress);
+      return net;
+    }
+    if (!(pretrained instanceof PretrainedModel.OfMlp mlp)) {
+      throw new IllegalArgumentException(strategy + " needs a pretrained MLP");
+    }
+    MlpNetwork source = mlp.network();
+    if (!Arrays.equals(source.layerSizes(), spec.fineTune().layerSizes(cols))) {
+      throw new IllegalArgumentException("the pretrained MLP has layers "
+          + Arrays.toString(source.layerSizes()) + " but the model settings describe "
+          + Arrays.toString(spec.fineTune().layerSizes(cols)));
+    }
+    return switch (strategy) {
+      case FINE_TUNE -> {
+        MlpNetwork net = source.copy();
+        trainer.train(net, x, y, rows, spec.fineTune(), seed, 0, cancel, progress);
+        yield net;
+      }
+      case FROZEN_FEATURES -> {
+        MlpNetwork net = source.withNewOutputLayer(seed);
+        trainer.train(net, x, y, rows, spec.newHead(), seed, net.layerCount() - 1, cancel,
+            progress);
+        yield net;
+      }
+      default -> throw new IllegalArgumentException(strategy + " does not apply to MLP models");
+    };
+  }
+
+  private static Predictor adaptTabular(TransferStrategy strategy, TabularSettings settings,
+      @Nullable PretrainedModel pretrained, float[] x, float[] y, int rows, int cols, long seed,
+      CancellationToken cancel) {
+    if (strategy == TransferStrategy.SCRATCH) {
+      return TabularRegressor.fit(settings, x, y, rows, cols, seed, cancel);
+    }
+    if (pretrained == null) {
+      throw new IllegalArgumentException(strategy + " needs a pretrained model");
+    }
+    float[] simulated = pretrained.predict(x, rows);
+    return switch (strategy) {
+      case SIM_PREDICTION_FEATURE -> new SimulationFeaturePredictor(pretrained,
+          TabularRegressor.fit(settings, SimulationFeaturePredictor.append(x, simulated, rows,
+              cols), y, rows, cols + 1, seed, cancel));
+      case DELTA -> {
+        float[] residual = new float[rows];
+        for (int r = 0; r < rows; r++) {
+          residual[r] = y[r] - simulated[r];
+        }
+        yield new DeltaPredictor(pretrained,
+            TabularRegressor.fit(settings, x, residual, rows, cols, seed, cancel));
+      }
+      default -> throw new IllegalArgumentException(strategy + " does not apply to tabular models");
+    };
+  }
+
+  /** Predicts with the simulation model's output as an extra last feature. */
+  record SimulationFeaturePredictor(Predictor simulation, Predictor model) implements Predictor {
+    static float[] append(float[] x, float[] extra, int rows, int cols) {
+      float[] out = new float[rows * (cols + 1)];
+      for (int r = 0; r < rows; r++) {
+        System.arraycopy(x, r * cols, out, r * (cols + 1), cols);
+        out[r * (cols + 1) + cols] = extra[r];
+      }
+      return out;
+    }
+
+    @Override
+    public int inputCount() {
+      return simulation.inputCount();
+    }
+
+    @Override
+    public float[] predict(float[] x, int rows) {
+      float[] simulated = simulation.predict(x, rows);
+      return model.predict(append(x, simulated, rows, inputCount()), rows);
+    }
+  }
+
+  /** Simulation prediction plus a learned correction. */
+  record DeltaPredictor(Predictor simulation, Predictor delta) implements Predictor {
+    @Override
+    public int inputCount() {
+      return simulation.inputCount();
+    }
+
+    @Override
+    public float[] predict(float[] x, int rows) {
+      float[] out = simulation.predict(x, rows);
+      float[] correction = delta.predict(x, rows);
+      for (int r = 0; r < rows; r++) {
+        out[r] += correction[r];
+      }
+      return out;
+    }
+  }
+}
