@@ -1,0 +1,97 @@
+package org.sim2real.core.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.feature.FeaturizerSpec;
+import org.sim2real.core.model.ModelSpec;
+import org.sim2real.core.model.TabularSettings;
+import org.sim2real.core.model.TransferStrategy;
+
+class DesignJsonTest {
+  @TempDir Path dir;
+
+  private StudyDesign readText(String json) {
+    return DesignJson.read(json.getBytes(StandardCharsets.UTF_8), Path.of("design.json"));
+  }
+
+  @Test
+  void paperProtocolRoundTripsThroughJson() {
+    StudyDesign design = StudyDesign.paperProtocolBandgap("sim.csv", "exp.csv");
+    Path file = dir.resolve("design.json");
+    DesignJson.write(design, file);
+    assertEquals(design, DesignJson.read(file));
+    assertEquals(List.of(100, 215, 464, 1000, 2154, 4642, 10000, 21544, 46416, 100000), design.sizes());
+  }
+
+  @Test
+  void tabularDesignRoundTripsWithItsKind() {
+    StudyDesign design = StudyDesign.defaults("s.csv", "e.csv", FeaturizerSpec.of(FeaturizerSpec.Kind.COMPOSITION_STATS),
+        new ModelSpec.Tabular(TabularSettings.GradientBoosting.defaults()),
+        List.of(TransferStrategy.DELTA, TransferStrategy.SIM_PREDICTION_FEATURE));
+    String json = DesignJson.write(design);
+    assertTrue(json.contains("\"kind\" : \"gradient-boosting\""), json);
+    assertEquals(design, readText(json));
+    assertEquals(List.of(TransferStrategy.DELTA, TransferStrategy.SIM_PREDICTION_FEATURE, TransferStrategy.SCRATCH),
+        design.strategies(), "the scratch baseline is always added");
+  }
+
+  @Test
+  void unknownFieldsAreErrorsThatNameTheField() {
+    String json = DesignJson.write(StudyDesign.paperProtocolBandgap("s.csv", "e.csv"))
+        .replace("\"repetitions\"", "\"repetitons\"");
+    UserFacingException e = assertThrows(UserFacingException.class, () -> readText(json));
+    assertTrue(e.getMessage().startsWith("The study design file design.json has an unknown field 'repetitons' (known"
+        + " fields there: experimental, experimentalSizes, "), e.getMessage());
+    String nested = DesignJson.write(StudyDesign.paperProtocolBandgap("s.csv", "e.csv"))
+        .replaceFirst("\"learningRate\"", "\"learningRat\"");
+    assertTrue(assertThrows(UserFacingException.class, () -> readText(nested)).getMessage()
+        .contains("unknown field 'model.pretrain.learningRat'"));
+  }
+
+  @Test
+  void invalidValuesNameTheFieldAndTheReason() {
+    String json = DesignJson.write(StudyDesign.paperProtocolBandgap("s.csv", "e.csv"))
+        .replace("\"repetitions\" : 5", "\"repetitions\" : 0");
+    UserFacingException e = assertThrows(UserFacingException.class, () -> readText(json));
+    assertTrue(e.getMessage().contains("repetitions must be between 1 and 10000, got 0"), e.getMessage());
+    String negative = DesignJson.write(StudyDesign.paperProtocolBandgap("s.csv", "e.csv"))
+        .replace("\"sizes\" : [ 100,", "\"sizes\" : [ -100,");
+    UserFacingException e2 = assertThrows(UserFacingException.class, () -> readText(negative));
+    assertTrue(e2.getMessage().contains("sizes: every simulation size n must be a positive whole number, got -100"),
+        e2.getMessage());
+  }
+
+  @Test
+  void classNamesInTheFileCannotChooseWhatIsBuilt() {
+    String json = DesignJson.write(StudyDesign.paperProtocolBandgap("s.csv", "e.csv"))
+        .replace("\"kind\" : \"mlp\"", "\"kind\" : \"java.lang.ProcessBuilder\"");
+    UserFacingException e = assertThrows(UserFacingException.class, () -> readText(json));
+    assertTrue(e.getMessage().contains("model"), e.getMessage());
+  }
+
+  @Test
+  void newerSchemaVersionsAndNonDesignsAreRefusedClearly() throws Exception {
+    String json = DesignJson.write(StudyDesign.paperProtocolBandgap("s.csv", "e.csv"))
+        .replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 9");
+    assertTrue(assertThrows(UserFacingException.class, () -> readText(json)).getMessage()
+        .contains("schemaVersion 9 was written by a newer version of the workbench"));
+    assertEquals("The file design.json has no schemaVersion field, so it is not a study design."
+        + " Choose a study design .json file.",
+        assertThrows(UserFacingException.class, () -> readText("{\"a\":1}")).getMessage());
+    assertTrue(assertThrows(UserFacingException.class, () -> readText("{\"schemaVersion\": 1,"))
+        .getMessage().startsWith("The study design file design.json is not valid JSON at line 1"));
+    Path deep = dir.resolve("deep.json");
+    Files.writeString(deep, "[".repeat(500) + "]".repeat(500));
+    assertTrue(assertThrows(UserFacingException.class, () -> DesignJson.read(deep)).getMessage()
+        .contains("nests objects more than 64 levels deep"));
+  }
+}
