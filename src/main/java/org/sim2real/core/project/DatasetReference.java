@@ -1,5 +1,6 @@
 package org.sim2real.core.project;
 
+import org.sim2real.core.io.Sha256;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HexFormat;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package org.sim2real.core.project;
 
+import org.sim2real.core.io.Sha256;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

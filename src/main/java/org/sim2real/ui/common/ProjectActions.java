@@ -15,7 +15,7 @@ import org.sim2real.core.project.OpenedProject;
 import org.sim2real.core.project.Project;
 import org.sim2real.core.project.ProjectAutosave;
 import org.sim2real.core.project.ProjectStore;
-import org.sim2real.core.project.Sha256;
+import org.sim2real.core.io.Sha256;
 
 /**
  * What the File menu does with projects: New, Open, Save, Save As, import of data-file

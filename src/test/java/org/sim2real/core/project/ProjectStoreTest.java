@@ -1,5 +1,6 @@
 package org.sim2real.core.project;
 
+import org.sim2real.core.io.Sha256;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -19,7 +19,7 @@ import org.sim2real.core.project.DatasetRole;
 import org.sim2real.core.project.Project;
 import org.sim2real.core.project.ProjectAutosave;
 import org.sim2real.core.project.ProjectStore;
-import org.sim2real.core.project.Sha256;
+import org.sim2real.core.io.Sha256;
 
 /** The File menu's project logic with scripted dialogs and work on the calling thread. */
 class ProjectActionsTest {
