@@ -1,5 +1,6 @@
 package org.sim2real.core.study;
 
+import org.sim2real.core.io.AtomicFiles;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.io.IOException;
@@ -55,6 +56,11 @@ public final class DesignJson {
     @JsonSubTypes.Type(value = TabularSettings.GaussianProcess.class, name = "gaussian-process")
   })
   private interface TabularSettingsKinds {}
+
+  private static final JsonMapper CANONICAL = JsonMapper.builder()
+      .enable(tools.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .enable(tools.jackson.databind.cfg.JsonNodeFeature.WRITE_PROPERTIES_SORTED)
+      .build();
 
   private static final UnknownFieldCheck UNKNOWN_FIELDS = new UnknownFieldCheck(Map.of(
       ModelSpec.class, Map.of("mlp", ModelSpec.Mlp.class, "tabular", ModelSpec.Tabular.class),
@@ -130,6 +136,11 @@ public final class DesignJson {
   /** The design as a JSON tree (for embedding in a project file). */
   public static JsonNode toTree(StudyDesign design) {
     return MAPPER.valueToTree(design);
+  }
+
+  /** Compact JSON with object keys sorted: the same tree always gives the same bytes. */
+  static byte[] canonicalBytes(JsonNode tree) {
+    return CANONICAL.writeValueAsBytes(tree);
   }
 
   /** A design from a JSON tree embedded in a project; {@code source} names it in messages. */

@@ -12,6 +12,12 @@ public interface ProgressListener {
 
   default void workStarted(String label, Progress progress) {}
 
+  /**
+   * Progress inside one piece of work, e.g. pretraining ("pretrain", 0.4 of its steps done);
+   * called after every training epoch.
+   */
+  default void workProgress(String label, String phase, double fraction) {}
+
   default void cellFinished(CellResult result, Progress progress) {}
 
   /** A warning or note worth showing in the event log (torn ledger line, cached model used...). */

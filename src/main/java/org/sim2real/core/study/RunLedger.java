@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.AtomicFiles;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -75,7 +76,7 @@ public final class RunLedger implements AutoCloseable {
       }
       return ledger;
     } catch (IOException e) {
-      throw new UserFacingException("Cannot open the run ledger " + file + ": " + describe(e)
+      throw new UserFacingException("Cannot open the run ledger " + file + ": " + AtomicFiles.describe(e)
           + ". Check that the results folder exists, is writable and the disk is not full.", e);
     }
   }
@@ -86,7 +87,7 @@ public final class RunLedger implements AutoCloseable {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new UserFacingException("Cannot read the run ledger " + file + ": " + describe(e), e);
+      throw new UserFacingException("Cannot read the run ledger " + file + ": " + AtomicFiles.describe(e), e);
     }
     Contents contents = new Contents();
     int lineStart = 0;
@@ -160,7 +161,7 @@ public final class RunLedger implements AutoCloseable {
       writeLine(JSON.writeValueAsString(result));
       results.put(result.cellId(), result);
     } catch (IOException e) {
-      throw new UserFacingException("Cannot write to the run ledger " + file + ": " + describe(e)
+      throw new UserFacingException("Cannot write to the run ledger " + file + ": " + AtomicFiles.describe(e)
           + ". Results already recorded are safe; free disk space or fix permissions and resume.", e);
     }
   }
@@ -198,12 +199,6 @@ public final class RunLedger implements AutoCloseable {
     } catch (IOException e) {
       // every record was already forced to disk when appended; nothing is lost
     }
-  }
-
-  static String describe(IOException e) {
-    String message = e.getMessage();
-    String kind = e.getClass().getSimpleName();
-    return message == null ? kind : kind + " (" + message + ")";
   }
 
   private static String abbreviate(String hash) {

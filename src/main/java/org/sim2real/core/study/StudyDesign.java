@@ -19,6 +19,8 @@ import org.sim2real.core.model.TransferStrategy;
  *     simulation size ({@link #DEFAULT_SIZE_COUNT} values), resolved when the study is planned
  * @param experimentalSizes experimental training sizes m; empty means all training rows
  * @param testSet a separate experimental test file, or null to hold out {@code testFraction}
+ * @param featurizer how materials become features; null means the default for the detected
+ *     representation, resolved when the study is planned
  * @param standardizeFeatures standardize inputs with statistics of the training rows only
  * @param standardizeTargets train on standardized targets (statistics of the training rows)
  * @param preset the named protocol this design follows ("bandgap-v1"), or null
@@ -30,7 +32,7 @@ public record StudyDesign(
     DatasetSpec simulation,
     DatasetSpec experimental,
     @Nullable DatasetSpec testSet,
-    FeaturizerSpec featurizer,
+    @Nullable FeaturizerSpec featurizer,
     boolean standardizeFeatures,
     boolean standardizeTargets,
     ModelSpec model,
@@ -59,7 +61,6 @@ public record StudyDesign(
     }
     require(simulation != null, "simulation: the simulation dataset is missing");
     require(experimental != null, "experimental: the experimental dataset is missing");
-    require(featurizer != null, "featurizer: missing");
     require(model != null, "model: missing");
     require(strategies != null && !strategies.isEmpty(),
         "strategies: choose at least one transfer strategy");
@@ -90,7 +91,7 @@ public record StudyDesign(
 
   /** A design with the workbench's defaults for the given files, roles detected at planning. */
   public static StudyDesign defaults(String simulationPath, String experimentalPath,
-      FeaturizerSpec featurizer, ModelSpec model, List<TransferStrategy> strategies) {
+      @Nullable FeaturizerSpec featurizer, ModelSpec model, List<TransferStrategy> strategies) {
     return new StudyDesign(SCHEMA_VERSION, null, DatasetSpec.of(simulationPath),
         DatasetSpec.of(experimentalPath), null, featurizer, true, true, model, strategies,
         List.of(), List.of(), 5, 0.2, 0, null, null);
@@ -182,7 +183,7 @@ public record StudyDesign(
         repetitions, testFraction, seed, preset, splitsFile);
   }
 
-  public StudyDesign withFeaturizer(FeaturizerSpec value, boolean standardize) {
+  public StudyDesign withFeaturizer(@Nullable FeaturizerSpec value, boolean standardize) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, value,
         standardize, standardizeTargets, model, strategies, sizes, experimentalSizes,
         repetitions, testFraction, seed, preset, splitsFile);

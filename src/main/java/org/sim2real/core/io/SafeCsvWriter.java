@@ -1,4 +1,4 @@
-package org.sim2real.core.report;
+package org.sim2real.core.io;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,4 +1,4 @@
-package org.sim2real.core.study;
+package org.sim2real.core.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -40,8 +40,15 @@ public final class AtomicFiles {
           // best effort; the target file is untouched either way
         }
       }
-      throw new UserFacingException("Cannot write " + file + ": " + RunLedger.describe(e)
+      throw new UserFacingException("Cannot write " + file + ": " + describe(e)
           + ". Check that the folder is writable and the disk is not full; nothing was lost.", e);
     }
+  }
+
+  /** "NoSuchFileException (/x/y)" or the exception type when there is no message. */
+  public static String describe(IOException e) {
+    String message = e.getMessage();
+    String kind = e.getClass().getSimpleName();
+    return message == null ? kind : kind + " (" + message + ")";
   }
 }

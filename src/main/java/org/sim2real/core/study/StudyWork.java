@@ -1,0 +1,183 @@
+package org.sim2real.core.study;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.sim2real.core.feature.FeatureMatrix;
+import org.sim2real.core.model.CancellationToken;
+import org.sim2real.core.model.Metrics;
+import org.sim2real.core.model.MlpSettings;
+import org.sim2real.core.model.ModelSpec;
+import org.sim2real.core.model.Predictor;
+import org.sim2real.core.model.PretrainedModel;
+import org.sim2real.core.model.TrainingProgress;
+import org.sim2real.core.model.TransferLearning;
+import org.sim2real.core.model.TransferStrategy;
+
+/**
+ * The work of a planned study as {@link WorkGroup}s: one group per (n, repetition) that
+ * pretrains once (or loads the cached model) and then runs every transfer cell that uses that
+ * model, and one group per (m, repetition) for the scratch baseline. Every cell's seed derives
+ * from the master seed and the cell alone.
+ */
+public final class StudyWork {
+  private final StudyPlan plan;
+  private final PretrainCache cache;
+  private final ProgressListener listener;
+  private final TransferLearning learning = new TransferLearning();
+  private final FeatureMatrix testFeatures;
+  private final float[] testTargets;
+
+  StudyWork(StudyPlan plan, PretrainCache cache, ProgressListener listener) {
+    this.plan = plan;
+    this.cache = cache;
+    this.listener = listener;
+    int[] testRows = plan.splits().testRows();
+    PreparedDataset test = plan.testData();
+    this.testFeatures = test.features().selectRows(testRows);
+    this.testTargets = new float[testRows.length];
+    for (int i = 0; i < testRows.length; i++) {
+      testTargets[i] = test.targets()[testRows[i]];
+    }
+  }
+
+  /** The groups of the design in their fixed order (repetition-major, so curves fill early). */
+  public List<WorkGroup> groups() {
+    Map<String, List<Cell>> byGroup = new LinkedHashMap<>();
+    for (Cell cell : plan.cells()) {
+      String key = cell.n() == 0
+          ? "scratch m=" + cell.m() + " r=" + cell.repetition()
+          : "n=" + cell.n() + " r=" + cell.repetition();
+      byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(cell);
+    }
+    List<WorkGroup> groups = new ArrayList<>();
+    for (Map.Entry<String, List<Cell>> e : byGroup.entrySet()) {
+      List<Cell> cells = List.copyOf(e.getValue());
+      groups.add(new Group(e.getKey(), cells));
+    }
+    return groups;
+  }
+
+  private double cost(List<Cell> cells) {
+    Cell first = cells.get(0);
+    double cost = first.n() > 0 ? steps(phase(true), first.n()) : 0;
+    for (Cell cell : cells) {
+      cost += steps(phase(false), cell.m());
+    }
+    return Math.max(1, cost);
+  }
+
+  private @Nullable MlpSettings phase(boolean pretrain) {
+    return plan.design().model() instanceof ModelSpec.Mlp mlp
+        ? (pretrain ? mlp.pretrain() : mlp.fineTune())
+        : null;
+  }
+
+  private static double steps(@Nullable MlpSettings settings, int rows) {
+    return settings == null ? rows : settings.length().steps(rows, settings.batchSize());
+  }
+
+  private final class Group implements WorkGroup {
+    private final String label;
+    private final List<Cell> cells;
+    private final double cost;
+
+    Group(String label, List<Cell> cells) {
+      this.label = label;
+      this.cells = cells;
+      this.cost = StudyWork.this.cost(cells);
+    }
+
+    @Override public String label() { return label; }
+    @Override public double cost() { return cost; }
+    @Override public List<Cell> cells() { return cells; }
+
+    @Override
+    public void run(Set<String> done, Consumer<CellResult> sink, RunControl control) {
+      List<Cell> pending = cells.stream().filter(c -> !done.contains(c.id())).toList();
+      if (pending.isEmpty()) {
+        return;
+      }
+      CancellationToken token = () -> {
+        control.checkpoint();
+        return false;
+      };
+      Cell first = pending.get(0);
+      PretrainCache.Entry pretrained = null;
+      double pretrainSeconds = 0;
+      if (first.n() > 0) {
+        var cached = cache.load(first.n(), first.repetition());
+        if (cached.isPresent()) {
+          pretrained = cached.get();
+          listener.message(label + ": pretrained model loaded from the cache");
+        } else {
+          long start = System.nanoTime();
+          pretrained = pretrain(first.n(), first.repetition(), token);
+          pretrainSeconds = (System.nanoTime() - start) / 1e9;
+          cache.store(first.n(), first.repetition(), pretrained);
+        }
+      }
+      for (Cell cell : pending) {
+        control.checkpoint();
+        sink.accept(runCell(cell, pretrained, pretrainSeconds, token));
+      }
+    }
+
+    private PretrainCache.Entry pretrain(int n, int repetition, CancellationToken token) {
+      int[] rows = plan.splits().simulationRows(repetition, n);
+      FeatureMatrix x = plan.simulation().features().selectRows(rows);
+      float[] y = select(plan.simulation().targets(), rows);
+      DataScaling scaling = DataScaling.fit(x, y, plan.design().standardizeFeatures(),
+          plan.design().standardizeTargets());
+      FeatureMatrix scaled = scaling.inputs(x);
+      long seed = Seeds.derive(plan.design().seed(), "pretrain", n, repetition);
+      PretrainedModel model = learning.pretrain(plan.design().model(), scaled.values(),
+          scaling.targets(y), scaled.rows(), scaled.columns(), seed, token, progress("pretrain"));
+      return new PretrainCache.Entry(model, scaling);
+    }
+
+    private CellResult runCell(Cell cell, PretrainCache.@Nullable Entry pretrained,
+        double pretrainSeconds, CancellationToken token) {
+      TransferStrategy strategy = StrategyIds.parse(cell.strategy());
+      int[] rows = plan.splits().experimentalTrainingRows(cell.repetition(), cell.m());
+      FeatureMatrix x = plan.experimental().features().selectRows(rows);
+      float[] y = select(plan.experimental().targets(), rows);
+      DataScaling scaling = pretrained != null && strategy.needsPretrainedModel()
+          ? pretrained.scaling()
+          : DataScaling.fit(x, y, plan.design().standardizeFeatures(),
+              plan.design().standardizeTargets());
+      FeatureMatrix scaled = scaling.inputs(x);
+      long seed = Seeds.derive(plan.design().seed(), "adapt:" + cell.strategy(), cell.n(),
+          cell.m(), cell.repetition());
+      long start = System.nanoTime();
+      Predictor predictor = learning.adapt(strategy, plan.design().model(),
+          strategy.needsPretrainedModel() && pretrained != null ? pretrained.model() : null,
+          scaled.values(), scaling.targets(y), scaled.rows(), scaled.columns(), seed, token,
+          progress(cell.strategy() + " m=" + cell.m()));
+      double adaptSeconds = (System.nanoTime() - start) / 1e9;
+      FeatureMatrix test = scaling.inputs(testFeatures);
+      float[] predicted = scaling.unscale(predictor.predict(test.values(), test.rows()));
+      Metrics metrics = Metrics.of(testTargets, predicted);
+      return new CellResult(cell.id(), plan.designHash(), cell.strategy(), cell.n(), cell.m(),
+          cell.repetition(), seed, metrics.mae(), metrics.rmse(), metrics.r2(),
+          strategy.needsPretrainedModel() ? pretrainSeconds : 0, adaptSeconds);
+    }
+
+    private TrainingProgress progress(String phase) {
+      return (epoch, stepsDone, totalSteps, loss, validation) ->
+          listener.workProgress(label, phase, totalSteps == 0 ? 1 : (double) stepsDone / totalSteps);
+    }
+  }
+
+  private static float[] select(float[] values, int[] rows) {
+    float[] out = new float[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      out[i] = values[rows[i]];
+    }
+    return out;
+  }
+}
