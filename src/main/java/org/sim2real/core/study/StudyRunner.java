@@ -1,0 +1,43 @@
+package org.sim2real.core.study;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sim2real.core.io.AtomicFiles;
+
+/**
+ * Runs a planned study into a results folder: the resolved design (design.json), the run ledger,
+ * the cache of pretrained models, and the result tables (cells.csv, summary.csv), rewritten at the
+ * end of every run, also after a cancel, from whatever the ledger holds.
+ */
+public final class StudyRunner {
+  public static final String DESIGN_FILE = "design.json";
+
+  private StudyRunner() {}
+
+  public static StudyOutcome run(StudyPlan plan, Path resultsDirectory, int threads, ShardSpec shard,
+      RunControl control, ProgressListener listener) {
+    for (String warning : plan.warnings()) {
+      listener.message(warning);
+    }
+    try (RunLedger ledger = RunLedger.open(resultsDirectory, plan.designHash())) {
+      AtomicFiles.write(resultsDirectory.resolve(DESIGN_FILE),
+          (DesignJson.write(plan.design()) + "\n").getBytes(StandardCharsets.UTF_8));
+      PretrainCache cache = new PretrainCache(resultsDirectory, plan.designHash(), listener::message);
+      List<WorkGroup> all = new StudyWork(plan, cache, listener).groups();
+      List<WorkGroup> mine = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        if (shard.owns(i)) {
+          mine.add(all.get(i));
+        }
+      }
+      if (shard.count() > 1) {
+        listener.message("shard " + shard + ": " + mine.size() + " of " + all.size() + " work groups");
+      }
+      StudyOutcome outcome = new StudyExecutor(threads, ledger, control, listener).execute(mine);
+      ResultTables.write(resultsDirectory, ledger.results());
+      return outcome;
+    }
+  }
+}
