@@ -2,21 +2,18 @@ package org.sim2real.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.DatasetImporter;
 import org.sim2real.core.data.DatasetOverlap;
-import org.sim2real.core.data.DuplicatePolicy;
 import org.sim2real.core.data.ImportOptions;
 import org.sim2real.core.data.ImportResult;
 import org.sim2real.core.data.ImportWarning;
 import org.sim2real.core.data.Rejection;
 import org.sim2real.core.data.RoleOverrides;
 import org.sim2real.core.data.TargetStatistics;
-import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.data.ValidationReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,49 +46,7 @@ public final class InspectCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print the report as JSON")
   boolean json;
 
-  @Option(names = "--delimiter", paramLabel = "CHAR",
-      description = "field separator: a character or comma, semicolon, tab, pipe (default: detect)")
-  @Nullable String delimiter;
-
-  @Option(names = "--decimal-comma", description = "numbers use a decimal comma (\"1,25\")")
-  boolean decimalComma;
-
-  @Option(names = "--sheet", paramLabel = "NAME|N",
-      description = "Excel sheet by name or 1-based position (default: the first)")
-  @Nullable String sheet;
-
-  @Option(names = "--duplicates", paramLabel = "POLICY", defaultValue = "keep-all",
-      description = "rows with the same material: keep-all, keep-first, mean, reject"
-          + " (default: ${DEFAULT-VALUE})")
-  String duplicates = "keep-all";
-
-  @Option(names = "--conflict-tolerance", paramLabel = "X",
-      description = "with --duplicates reject: target difference that counts as a conflict"
-          + " (default: 1e-6)")
-  double conflictTolerance = ImportOptions.DEFAULT_CONFLICT_TOLERANCE;
-
-  @Option(names = "--no-header", description = "the first row is data, not column names")
-  boolean noHeader;
-
-  @Option(names = "--formula-column", paramLabel = "COLUMN", description = "column of formulas")
-  List<String> formulaColumns = new ArrayList<>();
-
-  @Option(names = "--smiles-column", paramLabel = "COLUMN",
-      description = "column of SMILES; repeat for a pair (polymer + solvent)")
-  List<String> smilesColumns = new ArrayList<>();
-
-  @Option(names = "--descriptor-columns", paramLabel = "A,B,C", split = ",",
-      description = "numeric descriptor columns")
-  List<String> descriptorColumns = new ArrayList<>();
-
-  @Option(names = "--target-column", paramLabel = "COLUMN", description = "the target column")
-  @Nullable String targetColumn;
-
-  @Option(names = "--id-column", paramLabel = "COLUMN", description = "an identifier column")
-  @Nullable String idColumn;
-
-  @Option(names = "--group-column", paramLabel = "COLUMN", description = "a group column")
-  @Nullable String groupColumn;
+  @CommandLine.Mixin ImportFlags flags = new ImportFlags();
 
   @Option(names = "--against", paramLabel = "SIM_FILE",
       description = "a simulation file: report the materials FILE shares with it and the raw"
@@ -100,16 +55,13 @@ public final class InspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ImportOptions options = new ImportOptions(parseDelimiter(delimiter), decimalComma, sheet,
-        DuplicatePolicy.fromLabel(duplicates), conflictTolerance, !noHeader);
-    RoleOverrides overrides = new RoleOverrides(formulaColumns, smilesColumns,
-        descriptorColumns.stream().map(String::strip).filter(s -> !s.isEmpty()).toList(),
-        targetColumn, idColumn, groupColumn);
+    ImportOptions options = flags.options();
+    RoleOverrides overrides = flags.overrides();
     ImportResult result = DatasetImporter.importFile(file, options, overrides);
     OverlapSummary overlap = null;
     if (against != null) {
       ImportOptions otherOptions = ImportOptions.defaults()
-          .withDuplicates(options.duplicates()).withConflictTolerance(conflictTolerance);
+          .withDuplicates(options.duplicates()).withConflictTolerance(flags.conflictTolerance);
       ImportResult other = DatasetImporter.importFile(against, otherOptions, RoleOverrides.none());
       overlap = OverlapSummary.of(other, result);
     }
@@ -123,26 +75,6 @@ public final class InspectCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  static @Nullable Character parseDelimiter(@Nullable String text) {
-    if (text == null) {
-      return null;
-    }
-    return switch (text.toLowerCase(Locale.ROOT)) {
-      case "tab", "\\t", "\t" -> '\t';
-      case "comma", "," -> ',';
-      case "semicolon", ";" -> ';';
-      case "pipe", "|" -> '|';
-      case "space", " " -> ' ';
-      default -> {
-        if (text.length() == 1) {
-          yield text.charAt(0);
-        }
-        throw new UserFacingException("unknown delimiter '" + text + "'; give one character or"
-            + " comma, semicolon, tab, pipe");
-      }
-    };
   }
 
   private static void printText(PrintWriter out, InspectReport r, ImportResult result) {
