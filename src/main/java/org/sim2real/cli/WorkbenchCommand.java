@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       InspectCommand.class,
       FitCommand.class,
-      ForecastCommand.class
+      ForecastCommand.class,
+      RunCommand.class,
+      MergeCommand.class
     })
 public final class WorkbenchCommand implements Runnable {
 

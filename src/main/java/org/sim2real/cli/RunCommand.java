@@ -1,0 +1,267 @@
+package org.sim2real.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.sim2real.core.data.DatasetImporter;
+import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.feature.FeaturizerSpec;
+import org.sim2real.core.model.ModelSpec;
+import org.sim2real.core.model.TabularSettings;
+import org.sim2real.core.model.TransferStrategy;
+import org.sim2real.core.study.DatasetSpec;
+import org.sim2real.core.study.DesignJson;
+import org.sim2real.core.study.RunControl;
+import org.sim2real.core.study.ShardSpec;
+import org.sim2real.core.study.StrategyIds;
+import org.sim2real.core.study.StudyDesign;
+import org.sim2real.core.study.StudyOutcome;
+import org.sim2real.core.study.StudyPlan;
+import org.sim2real.core.study.StudyPlanner;
+import org.sim2real.core.study.StudyRunner;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code run}: runs a transfer study from a design file or from flags, resumably. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Runs a Sim2Real transfer study (pretrain on n simulation rows, adapt to m"
+        + " experimental rows, test on a fixed experimental test set) from a design file or from"
+        + " flags, writing ledger.jsonl, cells.csv, summary.csv and design.json into --out. Running"
+        + " the same command again resumes an interrupted study; Ctrl-C stops cleanly.")
+public final class RunCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DESIGN.json",
+      description = "a study design file (see --save-design); or give --sim and --exp")
+  @Nullable Path designFile;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "results folder (required)")
+  @Nullable Path out;
+
+  @Option(names = "--sim", paramLabel = "FILE", description = "simulation data file")
+  @Nullable Path sim;
+
+  @Option(names = "--exp", paramLabel = "FILE", description = "experimental data file")
+  @Nullable Path exp;
+
+  @Option(names = "--test-file", paramLabel = "FILE",
+      description = "a separate experimental test file (default: hold out --test-fraction)")
+  @Nullable Path testFile;
+
+  @Option(names = "--preset", paramLabel = "NAME",
+      description = "a named protocol: bandgap-v1 (the paper's band-gap study: element"
+          + " fractions, MLP 103-256-128-1, Adam, batch 128, fine-tuning and scratch)")
+  @Nullable String preset;
+
+  @Option(names = "--sizes", paramLabel = "N,N,...", split = ",",
+      description = "simulation sizes n (default: 10 log-spaced from 100 to all rows)")
+  @Nullable List<Integer> sizes;
+
+  @Option(names = "--m", paramLabel = "M,M,...", split = ",",
+      description = "experimental training sizes m (default: all training rows)")
+  @Nullable List<Integer> ms;
+
+  @Option(names = "--reps", paramLabel = "R", description = "repetitions (default: 5)")
+  @Nullable Integer repetitions;
+
+  @Option(names = "--strategies", paramLabel = "S,S,...", split = ",",
+      description = "finetune, frozen, scratch (MLP); sim-feature, delta, scratch (tree and kernel"
+          + " models). Scratch is always included (default: finetune,scratch)")
+  @Nullable List<String> strategies;
+
+  @Option(names = "--model", paramLabel = "KIND",
+      description = "mlp (default), gradient-boosting, random-forest, gaussian-process")
+  @Nullable String model;
+
+  @Option(names = "--featurizer", paramLabel = "KIND",
+      description = "element-fractions, composition-stats, smiles, pair, descriptors"
+          + " (default: chosen from the detected columns)")
+  @Nullable String featurizer;
+
+  @Option(names = "--test-fraction", paramLabel = "F",
+      description = "share of experimental rows held out for testing (default: 0.2)")
+  @Nullable Double testFraction;
+
+  @Option(names = "--seed", paramLabel = "S", description = "master seed (default: 0)")
+  @Nullable Long seed;
+
+  @Option(names = "--splits", paramLabel = "splits.json",
+      description = "use the exact rows of the reference implementation's splits.json")
+  @Nullable Path splits;
+
+  @Option(names = "--threads", paramLabel = "T",
+      description = "cells trained in parallel (default: number of cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--shard", paramLabel = "i/N",
+      description = "run only shard i of N (for cluster job arrays); combine with 'merge'")
+  @Nullable String shard;
+
+  @Option(names = "--save-design", paramLabel = "FILE",
+      description = "write the design as JSON and stop (edit it, then 'run FILE --out DIR')")
+  @Nullable Path saveDesign;
+
+  @CommandLine.Mixin ImportFlags importFlags = new ImportFlags();
+
+  @Override
+  public Integer call() {
+    StudyDesign design = design();
+    PrintWriter console = spec.commandLine().getOut();
+    if (saveDesign != null) {
+      DesignJson.write(design, saveDesign);
+      console.println("Design written to " + saveDesign);
+      return ExitCodes.OK;
+    }
+    if (out == null) {
+      throw new UserFacingException("--out DIR is required: the folder for the study's results");
+    }
+    if (threads < 1) {
+      throw new UserFacingException("--threads must be at least 1, got " + threads);
+    }
+    ShardSpec shardSpec = shard == null ? ShardSpec.ALL : ShardSpec.parse(shard);
+    Path base = designFile != null && designFile.toAbsolutePath().getParent() != null
+        ? designFile.toAbsolutePath().getParent() : Path.of("").toAbsolutePath();
+    long start = System.nanoTime();
+    StudyPlan plan = StudyPlanner.plan(design, base, threads, status -> console.println(status + " ..."));
+    console.printf(Locale.ROOT, "Simulation: %,d rows; experimental: %,d rows (%d test); design %s%n",
+        plan.simulation().rows(), plan.experimental().rows(), plan.splits().testRows().length,
+        plan.designHash().substring(0, 12));
+    console.println("Sizes n: " + plan.design().sizes() + "; m: " + plan.design().experimentalSizes()
+        + "; repetitions: " + plan.design().repetitions() + "; threads: " + threads);
+    RunControl control = new RunControl();
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      control.cancel();
+      try {
+        finished.await(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "ctrl-c");
+    Runtime.getRuntime().addShutdownHook(hook);
+    StudyOutcome outcome;
+    try {
+      outcome = StudyRunner.run(plan, out, threads, shardSpec, control,
+          new TerminalProgress(console, System.console() != null));
+    } finally {
+      finished.countDown();
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // Ctrl-C: the hook is running and waits for us
+    }
+    console.printf(Locale.ROOT, "Wall time %.1f s (threads %d). Results in %s%n",
+        (System.nanoTime() - start) / 1e9, threads, out);
+    SummaryPrinter.print(console, out);
+    return switch (outcome.status()) {
+      case COMPLETED -> ExitCodes.OK;
+      case CANCELLED -> ExitCodes.INTERRUPTED;
+      case FAILED -> ExitCodes.INTERNAL_ERROR;
+    };
+  }
+
+  private StudyDesign design() {
+    StudyDesign design;
+    if (designFile != null) {
+      if (sim != null || exp != null || preset != null) {
+        throw new UserFacingException("give either a design file or --sim/--exp/--preset, not both");
+      }
+      design = DesignJson.read(designFile);
+    } else {
+      if (sim == null || exp == null) {
+        throw new UserFacingException("give a design file, or --sim FILE and --exp FILE");
+      }
+      design = base(sim.toString(), exp.toString());
+    }
+    if (sizes != null) {
+      design = design.withSizes(sizes);
+    }
+    if (ms != null) {
+      design = design.withExperimentalSizes(ms);
+    }
+    if (repetitions != null) {
+      design = design.withRepetitions(repetitions);
+    }
+    if (testFraction != null) {
+      design = design.withTestFraction(testFraction);
+    }
+    if (seed != null) {
+      design = design.withSeed(seed);
+    }
+    if (splits != null) {
+      design = design.withSplitsFile(splits.toAbsolutePath().toString());
+    }
+    return design;
+  }
+
+  private StudyDesign base(String simPath, String expPath) {
+    if (preset != null) {
+      if (!preset.equals("bandgap-v1")) {
+        throw new UserFacingException("unknown preset '" + preset + "'; available: bandgap-v1");
+      }
+      if (model != null || featurizer != null || strategies != null) {
+        throw new UserFacingException("--preset bandgap-v1 fixes the model, featurizer and"
+            + " strategies; drop --model/--featurizer/--strategies or drop --preset");
+      }
+      return withData(StudyDesign.paperProtocolBandgap(simPath, expPath), simPath, expPath);
+    }
+    ModelSpec modelSpec = modelSpec();
+    List<TransferStrategy> chosen = new ArrayList<>();
+    for (String s : strategies != null ? strategies
+        : modelSpec instanceof ModelSpec.Mlp ? List.of("finetune") : List.of("delta")) {
+      chosen.add(StrategyIds.parse(s));
+    }
+    FeaturizerSpec featurizerSpec = featurizer == null ? null : featurizerSpec(featurizer);
+    return withData(StudyDesign.defaults(simPath, expPath, featurizerSpec, modelSpec, chosen),
+        simPath, expPath);
+  }
+
+  /** Applies the import flags; explicit column flags fix the roles (checked against each file). */
+  private StudyDesign withData(StudyDesign design, String simPath, String expPath) {
+    var options = importFlags.options();
+    var overrides = importFlags.overrides();
+    DatasetSpec simSpec = new DatasetSpec(simPath, options, null);
+    DatasetSpec expSpec = new DatasetSpec(expPath, options, null);
+    DatasetSpec testSpec = testFile == null ? null : new DatasetSpec(testFile.toString(), options, null);
+    if (overrides.hasRepresentations() || overrides.target() != null) {
+      simSpec = simSpec.withRoles(DatasetImporter.importFile(Path.of(simPath), options, overrides).roles().roles());
+      expSpec = expSpec.withRoles(DatasetImporter.importFile(Path.of(expPath), options, overrides).roles().roles());
+    }
+    return design.withDatasets(simSpec, expSpec, testSpec);
+  }
+
+  private ModelSpec modelSpec() {
+    String kind = model == null ? "mlp" : model.strip().toLowerCase(Locale.ROOT);
+    return switch (kind) {
+      case "mlp" -> ModelSpec.defaultMlp();
+      case "gradient-boosting", "gbm" -> new ModelSpec.Tabular(TabularSettings.GradientBoosting.defaults());
+      case "random-forest", "rf" -> new ModelSpec.Tabular(TabularSettings.RandomForest.defaults());
+      case "gaussian-process", "gp" -> new ModelSpec.Tabular(TabularSettings.GaussianProcess.defaults());
+      default -> throw new UserFacingException("unknown model '" + model
+          + "'; use mlp, gradient-boosting, random-forest or gaussian-process");
+    };
+  }
+
+  private static FeaturizerSpec featurizerSpec(String text) {
+    String kind = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+    try {
+      FeaturizerSpec.Kind k = FeaturizerSpec.Kind.valueOf(kind);
+      if (k == FeaturizerSpec.Kind.PAIR || k == FeaturizerSpec.Kind.DESCRIPTORS) {
+        throw new IllegalArgumentException("chosen from the columns");
+      }
+      return FeaturizerSpec.of(k);
+    } catch (IllegalArgumentException e) {
+      throw new UserFacingException("unknown featurizer '" + text + "'; use element-fractions,"
+          + " composition-stats or smiles (pairs and descriptors are chosen from the columns)");
+    }
+  }
+}

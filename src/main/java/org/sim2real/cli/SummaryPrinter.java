@@ -1,0 +1,51 @@
+package org.sim2real.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.sim2real.core.scaling.LearningCurve;
+import org.sim2real.core.scaling.LearningCurveReader;
+import org.sim2real.core.scaling.LearningCurveTable;
+import org.sim2real.core.scaling.PointSummary;
+import org.sim2real.core.scaling.RepetitionResampler;
+import org.sim2real.core.study.ResultTables;
+
+/** Prints the mean error per strategy, m and n with intervals and the scratch baseline. */
+final class SummaryPrinter {
+  private SummaryPrinter() {}
+
+  static void print(PrintWriter out, Path resultsDirectory) {
+    if (!Files.exists(resultsDirectory.resolve(ResultTables.CELLS))) {
+      return;
+    }
+    LearningCurveTable table = LearningCurveReader.read(resultsDirectory, null);
+    if (table.observations().isEmpty()) {
+      return;
+    }
+    RepetitionResampler resampler = new RepetitionResampler(table.repetitionIds().length, 1000, 7);
+    for (String strategy : table.transferStrategies()) {
+      for (int m : table.mValues(strategy)) {
+        Optional<LearningCurve> curve = table.curve(strategy, m);
+        Optional<LearningCurve> base = table.baseline(m);
+        if (curve.isEmpty()) {
+          continue;
+        }
+        double scratch = base.map(b -> b.mean(0)).orElse(Double.NaN);
+        out.printf(Locale.ROOT, "%n%s, m = %d: test MAE (mean over repetitions, 90%% interval)%s%n",
+            strategy, m, Double.isNaN(scratch) ? ""
+                : String.format(Locale.ROOT, "; scratch baseline %.4f", scratch));
+        out.printf(Locale.ROOT, "%10s  %8s  %19s  %8s%n", "n", "MAE", "90% interval", "vs scratch");
+        for (PointSummary p : PointSummary.of(curve.get(), resampler)) {
+          String interval = p.interval().isKnown()
+              ? String.format(Locale.ROOT, "%.4f - %.4f", p.interval().lower(), p.interval().upper())
+              : "(one repetition)";
+          out.printf(Locale.ROOT, "%,10d  %8.4f  %19s  %+8.4f%n", p.n(), p.mean(), interval,
+              Double.isNaN(scratch) ? Double.NaN : p.mean() - scratch);
+        }
+      }
+    }
+    out.flush();
+  }
+}
