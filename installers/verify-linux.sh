@@ -156,8 +156,13 @@ for d in /etc/xdg/menus /usr/share/desktop-directories; do
 done
 t=$SECONDS
 PACKAGE_INSTALLED=1
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
-  "$ROOT/$DEB" >"$WORK/apt-install.log" 2>&1 || fail "apt-get install failed: $(tail -20 "$WORK/apt-install.log")"
+install_deb() {
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+    "$ROOT/$DEB" >"$WORK/apt-install.log" 2>&1
+}
+# a dependency to download needs current package lists: update them once if the first try fails
+install_deb || { $SUDO apt-get update -qq && install_deb; } \
+  || fail "apt-get install failed: $(tail -20 "$WORK/apt-install.log")"
 say "installed in $((SECONDS - t)) s"
 [ -x "$INSTALLED_DIR/bin/$NAME" ] || fail "no launcher at $INSTALLED_DIR/bin/$NAME"
 [ "$(readlink /usr/bin/$NAME)" = "$INSTALLED_DIR/bin/$NAME" ] || fail "no /usr/bin/$NAME link"
