@@ -17,16 +17,23 @@ import org.sim2real.cli.WorkbenchCommand;
  * <p>The MLP kernel uses the incubating Vector API, which a plain {@code java -jar} does not
  * resolve (a manifest cannot add modules). When it is missing, the launcher starts itself again
  * once with {@code --add-modules jdk.incubator.vector}; if that fails the scalar kernel is used
- * and a one-line notice says so.
+ * and a one-line notice says so. The installed application (jpackage) never relaunches: its
+ * launcher already passes the module and cannot pass JVM options through its own arguments.
  */
 public final class Launcher {
   static final String RELAUNCHED_PROPERTY = "sim2real.relaunched";
+  /** Set by every jpackage launcher: the installed app's JVM options are fixed in its .cfg file. */
+  static final String JPACKAGE_APP_PATH = "jpackage.app-path";
   private static final String VECTOR_MODULE = "jdk.incubator.vector";
   private static final java.util.Set<String> TRAINING_COMMANDS = java.util.Set.of("run", "bench");
 
   private Launcher() {}
 
   public static void main(String[] args) {
+    // One BLAS thread per task: training already runs one task per core, more threads would only
+    // compete, and BLAS sums then no longer depend on the core count. Before anything loads
+    // OpenBLAS (it reads the variable once); an explicit setting by the user wins.
+    NativeEnvironment.setIfAbsent(NativeEnvironment.OPENBLAS_THREADS, "1");
     if (needsVectorApi(args) && needsRelaunch()) {
       Integer exit = relaunchWithVectorModule(args);
       if (exit != null) {
@@ -54,10 +61,21 @@ public final class Launcher {
   }
 
   private static boolean needsRelaunch() {
-    boolean present = ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
-    return !present
-        && System.getProperty(RELAUNCHED_PROPERTY) == null
-        && System.getenv("SIM2REAL_NO_RELAUNCH") == null;
+    return shouldRelaunch(
+        ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent(),
+        System.getProperty(RELAUNCHED_PROPERTY) != null
+            || System.getenv("SIM2REAL_NO_RELAUNCH") != null,
+        System.getProperty(JPACKAGE_APP_PATH) != null);
+  }
+
+  /**
+   * A relaunch only helps a plain {@code java} start without the module, and only once. An
+   * installed launcher is not a {@code java} binary: handing it JVM options would turn them into
+   * application arguments, so there the scalar kernel is the fallback.
+   */
+  static boolean shouldRelaunch(
+      boolean vectorModulePresent, boolean relaunchDisabled, boolean installedLauncher) {
+    return !vectorModulePresent && !relaunchDisabled && !installedLauncher;
   }
 
   /** Returns the child's exit code, or null when the relaunch itself could not start. */
