@@ -64,7 +64,6 @@ public final class DataSummaryModel {
   }
 
   private void show(@Nullable DataSummary s) {
-    summary.set(s);
     rows.setAll(rowsOf(s));
     DatasetOverlap overlap = s == null ? null : s.overlap();
     boolean sim = data.dataset(DatasetRole.SIMULATION) != null;
@@ -76,6 +75,7 @@ public final class DataSummaryModel {
     if (overlap == null) {
       overlapText.set("");
       parityTitle.set("");
+      summary.set(s); // last: the charts read the texts when it changes
       return;
     }
     overlapText.set(overlap.experimentRowsCovered() == 0
@@ -85,6 +85,7 @@ public final class DataSummaryModel {
             + " in both datasets; they cover " + Texts.plural(overlap.experimentRowsCovered(),
                 "experimental row", "experimental rows") + ".");
     parityTitle.set(parityTitle(overlap));
+    summary.set(s);
   }
 
   /** "Simulation vs experiment, 3,374 shared rows: MAE 0.53, mean signed difference -0.31". */

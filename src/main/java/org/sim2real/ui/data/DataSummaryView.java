@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.DatasetOverlap;
@@ -27,10 +28,8 @@ public final class DataSummaryView extends VBox {
   private final DataSummaryModel model;
   private final ObservableValue<Theme> theme;
   private final GridPane counts = new GridPane();
-  private final ChartViewer histogram = new ChartViewer();
-  private final ChartViewer parity = new ChartViewer();
-  private final StackPane histogramBox = new StackPane(histogram);
-  private final StackPane parityBox = new StackPane(parity);
+  private final StackPane histogramBox = new StackPane();
+  private final StackPane parityBox = new StackPane();
 
   public DataSummaryView(DataSummaryModel model, ObservableValue<Theme> theme) {
     this.model = model;
@@ -56,8 +55,6 @@ public final class DataSummaryView extends VBox {
         + " and the measured value of each shared row. Mean signed difference: simulation minus"
         + " experiment on average; negative when the simulation underestimates."));
 
-    histogram.setId("histogramChart");
-    parity.setId("parityChart");
     histogramBox.getStyleClass().add("chart-box");
     parityBox.getStyleClass().add("chart-box");
     histogramBox.setMinSize(280, 240);
@@ -103,20 +100,35 @@ public final class DataSummaryView extends VBox {
   private void drawCharts() {
     DataSummary s = model.summaryProperty().get();
     ChartPalette palette = ChartPalette.of(theme.getValue());
+    histogramBox.getChildren().clear();
+    parityBox.getChildren().clear();
     if (s == null || s.histograms() == null) {
-      histogram.setChart(null);
-      parity.setChart(null);
       return;
     }
     String target = first(model.targetName(DatasetRole.EXPERIMENTAL),
         model.targetName(DatasetRole.SIMULATION));
-    histogram.setChart(DataCharts.histogram(s.histograms(), target,
-        s.simulation() == null ? 0 : s.simulation().count(),
-        s.experiment() == null ? 0 : s.experiment().count(), palette));
+    histogramBox.getChildren().add(viewer("histogramChart", DataCharts.histogram(s.histograms(),
+        target, s.simulation() == null ? 0 : s.simulation().count(),
+        s.experiment() == null ? 0 : s.experiment().count(), palette),
+        "Target values of both datasets as densities on the same bins: where the shapes"
+            + " differ, the simulation covers the property differently from the experiment."
+            + " Drag to zoom, right-click to save the chart."));
     DatasetOverlap overlap = s.overlap();
-    parity.setChart(overlap == null ? null
-        : DataCharts.parity(overlap, model.parityTitleProperty().get(), target, palette));
     parityBox.setVisible(overlap != null);
+    if (overlap != null) {
+      parityBox.getChildren().add(viewer("parityChart", DataCharts.parity(overlap,
+          model.parityTitleProperty().get(), target, palette),
+          "Each point is an experimental row whose material the simulation also has: measured"
+              + " value across, mean simulated value up. Points on the dashed line agree."
+              + " Drag to zoom, right-click to save the chart."));
+    }
+  }
+
+  private static ChartViewer viewer(String id, JFreeChart chart, String tip) {
+    ChartViewer viewer = new ChartViewer(chart);
+    viewer.setId(id);
+    Tooltip.install(viewer, new Tooltip(tip));
+    return viewer;
   }
 
   private static String first(@Nullable String a, String b) {

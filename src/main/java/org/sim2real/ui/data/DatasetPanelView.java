@@ -110,7 +110,7 @@ public final class DatasetPanelView extends VBox {
     ImportOptionsModel o = model.options();
     ComboBox<DelimiterChoice> delimiter = new ComboBox<>();
     delimiter.getItems().setAll(DelimiterChoice.values());
-    delimiter.valueProperty().bindBidirectional(o.delimiterProperty());
+    ComboBinding.bind(delimiter, o.delimiterProperty());
     delimiter.setId(prefix + "Delimiter");
     delimiter.setTooltip(new Tooltip("The character between values in a text file; 'detect'"
         + " guesses it from the first lines. Not used for Excel workbooks."));
@@ -150,7 +150,7 @@ public final class DatasetPanelView extends VBox {
         return DuplicatePolicy.KEEP_ALL;
       }
     });
-    duplicates.valueProperty().bindBidirectional(o.duplicatesProperty());
+    ComboBinding.bind(duplicates, o.duplicatesProperty());
     duplicates.setId(prefix + "Duplicates");
     duplicates.setTooltip(new Tooltip("Rows describing the same material (same composition or"
         + " molecule): keep them all (polymorphs in DFT data), keep the first, average their"

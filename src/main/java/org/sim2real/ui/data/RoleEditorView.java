@@ -76,7 +76,7 @@ final class RoleEditorView extends VBox {
       box.setId("role-" + i);
       box.getStyleClass().add("role-combo");
       box.setAccessibleText("Role of column " + row.column());
-      box.valueProperty().bindBidirectional(row.roleProperty());
+      ComboBinding.bind(box, row.roleProperty());
       box.setTooltip(new Tooltip(tooltip(row)));
       name.setLabelFor(box);
       Label suggestion = new Label(row.suggested() == ColumnRole.IGNORE ? ""
