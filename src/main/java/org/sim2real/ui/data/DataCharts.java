@@ -6,10 +6,12 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYDotRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
@@ -31,38 +33,56 @@ public final class DataCharts {
   private DataCharts() {}
 
   /**
-   * Simulation and experiment target densities on the same bins, overlaid.
+   * Simulation and experiment target densities on the same bins, overlaid: the simulation as
+   * filled bars, the experiment as a line along the tops of its bars, so both stay readable
+   * where they overlap.
    *
    * @param target the target's name for the x axis
    */
   public static JFreeChart histogram(TargetHistograms h, String target, int simulationRows,
       int experimentRows, ChartPalette palette) {
-    DefaultIntervalXYDataset data = new DefaultIntervalXYDataset();
+    DefaultIntervalXYDataset bars = new DefaultIntervalXYDataset();
     if (simulationRows > 0) {
-      data.addSeries("Simulation (" + Texts.count(simulationRows) + " rows)",
+      bars.addSeries("Simulation (" + Texts.count(simulationRows) + " rows)",
           series(h, h.simulation()));
     }
-    if (experimentRows > 0) {
-      data.addSeries("Experiment (" + Texts.count(experimentRows) + " rows)",
-          series(h, h.experiment()));
-    }
-    XYBarRenderer bars = new XYBarRenderer();
-    bars.setBarPainter(new StandardXYBarPainter());
-    bars.setShadowVisible(false);
-    bars.setDrawBarOutline(false);
-    int s = 0;
-    if (simulationRows > 0) {
-      bars.setSeriesPaint(s++, ChartPalette.translucent(palette.simulation(), 0.55));
-    }
-    if (experimentRows > 0) {
-      bars.setSeriesPaint(s, ChartPalette.translucent(palette.experiment(), 0.55));
-    }
+    XYBarRenderer barRenderer = new XYBarRenderer();
+    barRenderer.setBarPainter(new StandardXYBarPainter());
+    barRenderer.setShadowVisible(false);
+    barRenderer.setDrawBarOutline(false);
+    barRenderer.setSeriesPaint(0, ChartPalette.translucent(palette.simulation(), 0.6));
     NumberAxis x = axis(target.isEmpty() ? "Target" : target, palette);
     NumberAxis y = axis("Density", palette);
-    XYPlot plot = new XYPlot(data, x, y, bars);
-    JFreeChart chart = chart("Target distributions (same bins, each integrates to 1)", plot,
-        palette);
-    return chart;
+    XYPlot plot = new XYPlot(bars, x, y, barRenderer);
+    if (experimentRows > 0) {
+      DefaultXYDataset steps = new DefaultXYDataset();
+      steps.addSeries("Experiment (" + Texts.count(experimentRows) + " rows)",
+          steps(h, h.experiment()));
+      XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+      line.setSeriesPaint(0, palette.experiment());
+      line.setSeriesStroke(0, new BasicStroke(2.2f));
+      plot.setDataset(1, steps);
+      plot.setRenderer(1, line);
+      plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD); // the line on top
+    }
+    return chart("Target distributions (same bins, each integrates to 1)", plot, palette);
+  }
+
+  /** The outline of a histogram: up and across along the top of every bar. */
+  private static double[][] steps(TargetHistograms h, double[] density) {
+    int n = h.bins();
+    double[][] s = new double[2][2 * n + 2];
+    s[0][0] = h.lower(0);
+    s[1][0] = 0;
+    for (int i = 0; i < n; i++) {
+      s[0][2 * i + 1] = h.lower(i);
+      s[1][2 * i + 1] = density[i];
+      s[0][2 * i + 2] = h.upper(i);
+      s[1][2 * i + 2] = density[i];
+    }
+    s[0][2 * n + 1] = h.upper(n - 1);
+    s[1][2 * n + 1] = 0;
+    return s;
   }
 
   private static double[][] series(TargetHistograms h, double[] density) {

@@ -178,6 +178,8 @@ public final class DataSession {
         && current.file().toString().equals(ref.path());
     Path file = Path.of(ref.path());
     start(role, (sameTable ? "Checking " : "Importing ") + file.getFileName(),
+        "The import was cancelled, so the table may not follow the latest settings. Press"
+            + " Reload to read the file again.",
         context -> sameTable
             ? DatasetLoader.revalidate(current, ref.importSettings(), context)
             : DatasetLoader.load(file, ref.importSettings(), reloading ? null : ref.sha256(),
@@ -209,6 +211,7 @@ public final class DataSession {
     DatasetSlot slot = slots.get(role);
     Work w = work.get(role);
     start(role, "Importing " + file.getFileName(),
+        "The import of " + file.getFileName() + " was cancelled; the data shown is unchanged.",
         context -> DatasetLoader.load(file, ImportSettings.undecided(), null, context),
         state -> {
           DatasetReference ref = new DatasetReference(file.toString(), state.sha256(),
@@ -226,7 +229,7 @@ public final class DataSession {
         error -> fail(slot, file, error));
   }
 
-  private void start(DatasetRole role, String title,
+  private void start(DatasetRole role, String title, String cancelled,
       BackgroundWork<ImportState> job, Consumer<ImportState> onSuccess,
       Consumer<Throwable> onFailure) {
     Work w = work.get(role);
@@ -246,8 +249,7 @@ public final class DataSession {
         },
         () -> {
           finish(role);
-          slot.setError("The import was cancelled; the table may not follow the latest"
-              + " settings. Press Reload to read the file again.");
+          slot.setError(cancelled);
           follow(role);
         });
   }

@@ -88,13 +88,16 @@ public final class DataSummaryModel {
     summary.set(s);
   }
 
-  /** "Simulation vs experiment, 3,374 shared rows: MAE 0.53, mean signed difference -0.31". */
+  /**
+   * Two lines: "Simulation vs experiment on 3,374 shared rows" and "MAE 0.37, mean signed
+   * difference -0.26".
+   */
   static String parityTitle(DatasetOverlap overlap) {
     if (overlap.experimentRowsCovered() == 0) {
       return "Simulation vs experiment: no shared materials";
     }
-    return "Simulation vs experiment, " + Texts.plural(overlap.experimentRowsCovered(),
-        "shared row", "shared rows") + ": MAE " + Texts.number(overlap.rawMae())
+    return "Simulation vs experiment on " + Texts.plural(overlap.experimentRowsCovered(),
+        "shared row", "shared rows") + "\nMAE " + Texts.number(overlap.rawMae())
         + ", mean signed difference " + Texts.number(overlap.meanSignedDifference());
   }
 

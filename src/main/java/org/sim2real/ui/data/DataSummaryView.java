@@ -50,10 +50,6 @@ public final class DataSummaryView extends VBox {
     fillCounts();
 
     Label overlap = label("overlapText", "overlap-text", model.overlapTextProperty());
-    Label parityTitle = label("parityTitle", "muted-text", model.parityTitleProperty());
-    parityTitle.setTooltip(new Tooltip("MAE: mean absolute difference between the simulated mean"
-        + " and the measured value of each shared row. Mean signed difference: simulation minus"
-        + " experiment on average; negative when the simulation underestimates."));
 
     histogramBox.getStyleClass().add("chart-box");
     parityBox.getStyleClass().add("chart-box");
@@ -74,7 +70,7 @@ public final class DataSummaryView extends VBox {
     charts.visibleProperty().bind(anyData);
     charts.managedProperty().bind(anyData);
 
-    getChildren().addAll(hint, counts, overlap, parityTitle, charts);
+    getChildren().addAll(hint, counts, overlap, charts);
     model.summaryProperty().addListener((obs, old, s) -> drawCharts());
     theme.addListener((obs, old, t) -> drawCharts());
     drawCharts();
@@ -119,8 +115,10 @@ public final class DataSummaryView extends VBox {
       parityBox.getChildren().add(viewer("parityChart", DataCharts.parity(overlap,
           model.parityTitleProperty().get(), target, palette),
           "Each point is an experimental row whose material the simulation also has: measured"
-              + " value across, mean simulated value up. Points on the dashed line agree."
-              + " Drag to zoom, right-click to save the chart."));
+              + " value across, mean simulated value up; points on the dashed line agree. MAE:"
+              + " mean absolute difference. Mean signed difference: simulation minus experiment"
+              + " on average, negative when the simulation underestimates. Drag to zoom,"
+              + " right-click to save the chart."));
     }
   }
 

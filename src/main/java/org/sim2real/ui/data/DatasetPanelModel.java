@@ -3,6 +3,7 @@ package org.sim2real.ui.data;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
@@ -16,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.Rejection;
 import org.sim2real.core.project.DatasetRole;
+import org.sim2real.core.project.ImportSettings;
 import org.sim2real.ui.common.DialogService;
 import org.sim2real.ui.common.FileType;
 import org.sim2real.ui.common.ProjectSession;
@@ -42,6 +44,7 @@ public final class DatasetPanelModel {
   private final StringBinding error;
   private final IntegerProperty selectedRow = new SimpleIntegerProperty(this, "selectedRow", -1);
   private final ReadOnlyStringWrapper jumpMessage = new ReadOnlyStringWrapper(this, "jump", "");
+  private @Nullable ImportSettings shownSettings;
 
   public DatasetPanelModel(DatasetRole role, DataSession data, ProjectSession session,
       DialogService dialogs, WorkbenchPreferences preferences) {
@@ -60,14 +63,24 @@ public final class DatasetPanelModel {
       jumpMessage.set("");
       refresh();
     });
-    session.projectProperty().addListener((obs, old, project) -> refresh());
+    // settings edits and undo show at once; other project changes (notes) cost nothing here
+    session.projectProperty().addListener((obs, old, project) -> {
+      if (!Objects.equals(data.settings(role), shownSettings)) {
+        showSettings();
+      }
+    });
     refresh();
+  }
+
+  private void showSettings() {
+    shownSettings = data.settings(role);
+    options.refresh(shownSettings, slot.state());
+    roles.refresh(shownSettings, slot.state());
   }
 
   private void refresh() {
     ImportState state = slot.state();
-    options.refresh(data.settings(role), state);
-    roles.refresh(data.settings(role), state);
+    showSettings();
     report.refresh(state);
     if (state == null) {
       fileName.set("");

@@ -6,7 +6,6 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -182,14 +181,20 @@ public final class DatasetPanelView extends VBox {
   }
 
   private Node body() {
-    ScrollPane roles = new ScrollPane(new RoleEditorView(model.roles()));
+    RoleEditorView editor = new RoleEditorView(model.roles());
+    ScrollPane roles = new ScrollPane(editor);
     roles.setFitToWidth(true);
+    roles.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    roles.prefViewportHeightProperty().bind(editor.heightProperty()); // all rows when they fit
     roles.getStyleClass().add("data-side-scroll");
     ValidationReportView report = new ValidationReportView(model.report(), model);
-    SplitPane side = new SplitPane(roles, report);
-    side.setOrientation(Orientation.VERTICAL);
-    side.setDividerPositions(0.42);
+    // the roles take what they need, up to about half; the report (its list grows) the rest
+    VBox side = new VBox(roles, report);
     side.getStyleClass().add("data-side");
+    roles.maxHeightProperty().bind(side.heightProperty().multiply(0.5));
+    roles.setMinHeight(90);
+    VBox.setVgrow(report, Priority.ALWAYS);
+    side.setMinWidth(220);
 
     PreviewTable table = new PreviewTable(model);
     table.setId(prefix + "Preview");
@@ -198,7 +203,7 @@ public final class DatasetPanelView extends VBox {
     title.textProperty().bind(Bindings.createStringBinding(() -> {
       ImportState s = model.stateProperty().get();
       return s == null ? "Preview" : "Preview: " + Texts.plural(s.table().rowCount(), "row",
-          "rows") + (s.rejectedRows().isEmpty() ? "" : ", rejected rows highlighted");
+          "rows") + (s.rejectedCount() == 0 ? "" : ", rejected rows highlighted");
     }, model.stateProperty()));
     VBox.setVgrow(table, Priority.ALWAYS);
     VBox preview = new VBox(title, table);

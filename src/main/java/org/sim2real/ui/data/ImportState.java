@@ -47,6 +47,17 @@ public record ImportState(
     rejectedRows = (BitSet) rejectedRows.clone();
   }
 
+  /** A copy; {@link #isRejected} and {@link #rejectedCount} read without copying. */
+  @Override
+  public BitSet rejectedRows() {
+    return (BitSet) rejectedRows.clone();
+  }
+
+  /** Rows of the table that were rejected (ragged rows are not in the table). */
+  public int rejectedCount() {
+    return rejectedRows.cardinality();
+  }
+
   /** Whether the roles are complete and there is a dataset (it may still have zero rows). */
   public boolean isValidated() {
     return result != null;

@@ -12,6 +12,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.RawTable;
 import org.sim2real.core.data.Rejection;
@@ -24,6 +26,9 @@ import org.sim2real.core.data.Rejection;
 final class PreviewTable extends TableView<Integer> {
   static final PseudoClass REJECTED = PseudoClass.getPseudoClass("rejected");
   private static final double ROW_HEIGHT = 24;
+  private static final int SAMPLE_ROWS = 500;
+  private static final double MIN_COLUMN_WIDTH = 90;
+  private static final double MAX_COLUMN_WIDTH = 360;
 
   private final DatasetPanelModel model;
   private final Map<String, Label> roleLabels = new HashMap<>();
@@ -66,7 +71,8 @@ final class PreviewTable extends TableView<Integer> {
     line.setId("previewLine");
     line.setSortable(false);
     line.setReorderable(false);
-    line.setPrefWidth(Math.max(56, 9 * String.valueOf(table.rowCount() + 1).length() + 24));
+    line.setPrefWidth(Math.max(56, textWidth(String.valueOf(table.line(
+        Math.max(0, table.rowCount() - 1)))) + 28));
     line.getStyleClass().add("line-column");
     line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(table.line(c.getValue())));
     getColumns().add(line);
@@ -76,7 +82,7 @@ final class PreviewTable extends TableView<Integer> {
       TableColumn<Integer, String> c = new TableColumn<>();
       c.setSortable(false);
       c.setReorderable(false);
-      c.setPrefWidth(Math.min(260, Math.max(110, 9 * name.length() + 30)));
+      c.setPrefWidth(columnWidth(table, column, name));
       Label title = new Label(name);
       title.getStyleClass().add("preview-column-name");
       Label role = new Label();
@@ -91,6 +97,25 @@ final class PreviewTable extends TableView<Integer> {
     }
     setItems(FXCollections.observableList(new RowIndexList(table.rowCount())));
     updateRoles();
+  }
+
+  /** Wide enough for the name and the longest of the first rows' values, within limits. */
+  private static double columnWidth(RawTable table, int column, String name) {
+    String longest = name;
+    int rows = Math.min(table.rowCount(), SAMPLE_ROWS);
+    for (int r = 0; r < rows; r++) {
+      String v = table.value(r, column);
+      if (v.length() > longest.length()) {
+        longest = v;
+      }
+    }
+    return Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, textWidth(longest) + 28));
+  }
+
+  static double textWidth(String s) {
+    Text text = new Text(s.length() > 80 ? s.substring(0, 80) : s);
+    text.setFont(Font.font(13));
+    return text.getLayoutBounds().getWidth();
   }
 
   private void updateRoles() {

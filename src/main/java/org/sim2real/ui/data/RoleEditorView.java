@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 final class RoleEditorView extends VBox {
   /** More columns than this (wide descriptor tables) are listed only up to it. */
   static final int MAX_ROWS = 300;
+  private static final double MAX_NAME_WIDTH = 200;
 
   private final RoleEditorModel model;
   private final GridPane grid = new GridPane();
@@ -49,8 +50,8 @@ final class RoleEditorView extends VBox {
 
     grid.getStyleClass().add("role-grid");
     ColumnConstraints names = new ColumnConstraints();
-    names.setHgrow(Priority.SOMETIMES);
-    names.setMinWidth(60);
+    names.setHgrow(Priority.NEVER);
+    names.setMinWidth(Region.USE_COMPUTED_SIZE);
     ColumnConstraints combos = new ColumnConstraints();
     combos.setHalignment(HPos.LEFT);
     combos.setMinWidth(Region.USE_PREF_SIZE);
@@ -69,7 +70,9 @@ final class RoleEditorView extends VBox {
       RoleRow row = model.rows().get(i);
       Label name = new Label(row.column());
       name.getStyleClass().add("role-column-name");
-      name.setMinWidth(0);
+      double width = Math.min(MAX_NAME_WIDTH, PreviewTable.textWidth(row.column()) + 6);
+      name.setPrefWidth(width);
+      name.setMinWidth(Math.min(width, 70)); // long names shorten in a narrow window
       name.setTooltip(new Tooltip(row.column()));
       ComboBox<ColumnRole> box = new ComboBox<>();
       box.getItems().setAll(ColumnRole.values());
@@ -83,6 +86,7 @@ final class RoleEditorView extends VBox {
           : "suggested: " + row.suggested().label());
       suggestion.getStyleClass().add("role-suggestion");
       suggestion.visibleProperty().bind(row.roleProperty().isNotEqualTo(row.suggested()));
+      suggestion.managedProperty().bind(suggestion.visibleProperty());
       grid.addRow(i, name, box, suggestion);
     }
     int hidden = model.rows().size() - shown;

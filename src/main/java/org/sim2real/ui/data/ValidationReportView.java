@@ -31,6 +31,9 @@ final class ValidationReportView extends VBox {
     counts.setWrapText(true);
     counts.setMinHeight(Region.USE_PREF_SIZE);
     counts.textProperty().bind(model.countsProperty());
+    BooleanBinding hasCounts = model.countsProperty().isNotEmpty();
+    counts.visibleProperty().bind(hasCounts);
+    counts.managedProperty().bind(hasCounts);
 
     FlowPane reasons = new FlowPane();
     reasons.getStyleClass().add("reason-chips");
@@ -67,7 +70,6 @@ final class ValidationReportView extends VBox {
     ListView<Rejection> list = new ListView<>(model.rejections());
     list.setId("rejectionList");
     list.getStyleClass().add("rejection-list");
-    list.setFixedCellSize(26);
     list.setCellFactory(v -> new RejectionCell());
     list.setTooltip(new Tooltip("Rows that were not used, and why. Choose one (click, arrow keys"
         + " or Enter) to show it in the preview."));
@@ -75,7 +77,10 @@ final class ValidationReportView extends VBox {
     BooleanBinding hasRejections = Bindings.isNotEmpty(model.rejections());
     list.visibleProperty().bind(hasRejections);
     list.managedProperty().bind(hasRejections);
-    list.setPrefHeight(160);
+    // as tall as its rows need (messages wrap to about two lines), the report's height at most
+    list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+        () -> Math.max(60, model.rejections().size() * 42.0 + 4), model.rejections()));
+    list.setMaxHeight(Region.USE_PREF_SIZE);
     list.getSelectionModel().selectedItemProperty().addListener(
         (obs, old, r) -> panel.jumpTo(r));
     list.setOnKeyPressed(e -> {
@@ -112,6 +117,8 @@ final class ValidationReportView extends VBox {
       }
       String text = ValidationReportModel.text(r);
       setText(text);
+      setWrapText(true);
+      setPrefWidth(0); // wrap at the list's width instead of scrolling sideways
       setTooltip(new Tooltip(text + (r.value() == null ? "" : "\nValue: " + r.value())));
     }
   }

@@ -217,6 +217,25 @@ class DataSessionTest {
     assertFalse(queued.slot(SIM).busyProperty().get());
   }
 
+  @Test
+  void aCancelledImportSaysSoAndLeavesTheDataAsItWas() throws IOException {
+    java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
+    BackgroundTasks tasks = new BackgroundTasks(queue::add, Runnable::run, Runnable::run);
+    DataSession queued = new DataSession(new ProjectSession(), tasks, undo, status::add);
+    queued.importFile(SIM, DataFixtures.copy(DataFixtures.SIM, dir));
+    queue.poll().run();
+
+    queued.importFile(SIM, DataFixtures.copy(DataFixtures.EXP, dir));
+    tasks.cancelCurrent();
+    queue.poll().run();
+
+    assertEquals("sim-small.csv", queued.slot(SIM).state().fileName());
+    assertEquals("The import of exp-small.csv was cancelled; the data shown is unchanged.",
+        queued.slot(SIM).errorProperty().get());
+    assertFalse(queued.slot(SIM).busyProperty().get());
+    assertTrue(queue.isEmpty(), "nothing is retried on its own");
+  }
+
   private static ImportSettings withDelimiter(ImportSettings s, String delimiter) {
     return new ImportSettings(s.representationKind(), s.representationColumns(),
         s.targetColumn(), s.idColumns(), s.groupColumns(), delimiter, s.decimalComma(),

@@ -50,7 +50,7 @@ class DataSummaryModelTest {
     assertEquals("5 materials occur in both datasets; they cover 5 experimental rows.",
         summary.overlapTextProperty().get());
     // |5-8.5| + |0.5-1.42| + |0.6-1.12| + |4.5-7.8| + |0.7-3.3| = 10.84 over 5 rows
-    assertEquals("Simulation vs experiment, 5 shared rows: MAE 2.17, mean signed difference"
+    assertEquals("Simulation vs experiment on 5 shared rows\nMAE 2.17, mean signed difference"
         + " -2.17", summary.parityTitleProperty().get());
     assertEquals("6", row("Usable rows").experiment());
     assertEquals("2", row("Rejected rows").experiment());
