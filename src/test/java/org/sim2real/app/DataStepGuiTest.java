@@ -214,6 +214,23 @@ class DataStepGuiTest extends ApplicationTest {
   }
 
   @Test
+  void tabMovesThroughFileOptionsRolesReportAndPreviewInOrder() throws IOException {
+    importExperimentalFromTheMenu();
+    List<String> order = new java.util.ArrayList<>();
+    interact(() -> lookup("#openExperimental").query().requestFocus());
+    for (int i = 0; i < 12; i++) {
+      Node focused = lookup("#openExperimental").query().getScene().getFocusOwner();
+      order.add(focused == null ? "-" : String.valueOf(focused.getId()));
+      type(KeyCode.TAB);
+    }
+    List<String> expected = List.of("openExperimental", "reloadExperimental",
+        "experimentalDelimiter", "experimentalDecimalComma", "experimentalDuplicates",
+        "experimentalHeaderRow", "role-0", "role-1", "role-2", "rejectionList",
+        "experimentalPreview");
+    assertEquals(expected, order.subList(0, expected.size()), order.toString());
+  }
+
+  @Test
   void theBandGapSimulationFileScrollsToItsLastRow() {
     Path sim = Path.of(System.getProperty("sim2real.shared.dir", "../shared"),
         "data", "bandgap", "sim_mp_gap.csv");

@@ -185,7 +185,10 @@ public final class DatasetPanelView extends VBox {
     ScrollPane roles = new ScrollPane(editor);
     roles.setFitToWidth(true);
     roles.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    roles.prefViewportHeightProperty().bind(editor.heightProperty()); // all rows when they fit
+    // all rows when they fit: an estimate per row, since the editor's own height lags a pulse
+    roles.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+        () -> 70.0 + 30.0 * Math.min(RoleEditorView.MAX_ROWS, model.roles().rows().size()),
+        model.roles().rows()));
     roles.getStyleClass().add("data-side-scroll");
     ValidationReportView report = new ValidationReportView(model.report(), model);
     // the roles take what they need, up to about half; the report (its list grows) the rest
