@@ -117,6 +117,23 @@ class DatasetPanelModelTest {
   }
 
   @Test
+  void withoutAHeaderRowTheColumnsAreNumberedAndTheRolesDetectedAgain() throws IOException {
+    importExp();
+
+    panel.options().headerRowProperty().set(false);
+
+    assertTrue(data.settings(EXP).noHeaderRow());
+    ImportState state = data.slot(EXP).state();
+    assertEquals(List.of("column 1", "column 2", "column 3"), state.table().columnNames());
+    assertEquals(9, state.table().rowCount(), "the old header is a data row now");
+    assertFalse(data.settings(EXP).hasRoles(), "roles named by the old header are dropped");
+    assertEquals(List.of("column 1", "column 2", "column 3"),
+        panel.roles().rows().stream().map(RoleRow::column).toList());
+    undo.undo();
+    assertEquals("formula", panel.roles().rows().get(0).column());
+  }
+
+  @Test
   void aRejectionJumpsToItsRowOfThePreview() throws IOException {
     importExp();
     Rejection xx = panel.report().rejections().get(0);
