@@ -14,8 +14,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.sim2real.core.project.ProjectAutosave;
 import org.sim2real.ui.common.BackgroundTasks;
-import org.sim2real.ui.common.DatasetSummaryView;
-import org.sim2real.ui.common.DatasetSummaryViewModel;
 import org.sim2real.ui.common.DialogService;
 import org.sim2real.ui.common.EmptyStateView;
 import org.sim2real.ui.common.HelpActions;
@@ -31,6 +29,9 @@ import org.sim2real.ui.common.WorkbenchMenus;
 import org.sim2real.ui.common.WorkbenchPreferences;
 import org.sim2real.ui.common.WorkbenchShell;
 import org.sim2real.ui.common.WorkbenchStep;
+import org.sim2real.ui.data.DataScreenModel;
+import org.sim2real.ui.data.DataScreenView;
+import org.sim2real.ui.data.DataSession;
 
 /**
  * The wiring of the main window: constructs the view models and views from the services, puts
@@ -48,6 +49,7 @@ public final class Workbench {
   private final UndoManager undo = new UndoManager(UNDO_LIMIT);
   private final ShellViewModel shell = new ShellViewModel(session);
   private final ProjectActions projects;
+  private final DataSession data;
   private final WorkbenchShell root;
 
   private Workbench(Stage stage, WorkbenchServices services) {
@@ -61,12 +63,16 @@ public final class Workbench {
     projects = new ProjectActions(session, services.store(), autosave, dialogs, tasks,
         preferences, undo, shell.statusMessageProperty()::set);
     HelpActions help = new HelpActions(dialogs, projects, services.sampleDirectory());
+    data = new DataSession(session, tasks, undo, shell.statusMessageProperty()::set);
+    DataScreenModel dataScreen = new DataScreenModel(data, session, dialogs, preferences, tasks);
     MenuBar menus = WorkbenchMenus.build(shell, projects, undo, help, preferences,
+        dataScreen::importWithChooser,
         () -> dialogs.showInformation("Export", "Nothing to export yet",
             "Exports of results (tables, figures, reports) become available once a study has"
                 + " run; the Run and Scaling steps provide them."),
         this::quit);
-    root = new WorkbenchShell(shell, menus, new StatusBar(shell, tasks), stepViews(tasks));
+    root = new WorkbenchShell(shell, menus, new StatusBar(shell, tasks),
+        stepViews(dataScreen));
     shell.bannerMessageProperty().set(checkNativeLibraries(services));
   }
 
@@ -77,11 +83,10 @@ public final class Workbench {
     return workbench;
   }
 
-  private Map<WorkbenchStep, Node> stepViews(BackgroundTasks tasks) {
+  private Map<WorkbenchStep, Node> stepViews(DataScreenModel dataScreen) {
     Map<WorkbenchStep, Node> views = new EnumMap<>(WorkbenchStep.class);
-    // The screens of ui.data, ui.study, ... replace these empty states as they arrive.
-    views.put(WorkbenchStep.DATA, scrolling(new EmptyStateView(WorkbenchStep.DATA,
-        new DatasetSummaryView(new DatasetSummaryViewModel(session), projects))));
+    views.put(WorkbenchStep.DATA, new DataScreenView(dataScreen, shell.themeProperty()));
+    // The screens of ui.study, ui.run, ... replace these empty states as they arrive.
     views.put(WorkbenchStep.STUDY, scrolling(new EmptyStateView(WorkbenchStep.STUDY,
         new ProjectNotesView(new ProjectNotesViewModel(session, undo), undo))));
     for (WorkbenchStep step : new WorkbenchStep[] {WorkbenchStep.RUN, WorkbenchStep.SCALING,
@@ -195,6 +200,11 @@ public final class Workbench {
 
   public ProjectActions projects() {
     return projects;
+  }
+
+  /** The imported datasets, for the steps that use them and for tests. */
+  public DataSession data() {
+    return data;
   }
 
   public UndoManager undo() {

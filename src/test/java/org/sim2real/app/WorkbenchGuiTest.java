@@ -85,10 +85,11 @@ class WorkbenchGuiTest extends ApplicationTest {
 
   @Test
   void startsOnTheDataStepWithItsHint() {
-    assertTrue(showing("#emptyState-DATA"));
+    assertTrue(showing("#dataEmpty-SIMULATION"));
+    assertTrue(showing("#importSimulation"));
     assertEquals("Untitled - Sim2Real Scaling Workbench", stage.getTitle());
-    Label first = lookup(".empty-state-action").queryAs(Label.class);
-    assertTrue(first.getText().startsWith("First: choose the two data files"));
+    assertEquals("Simulation data", lookup("#dataEmpty-SIMULATION .empty-state-title")
+        .queryAs(Label.class).getText());
   }
 
   @Test
@@ -112,7 +113,7 @@ class WorkbenchGuiTest extends ApplicationTest {
     type(KeyCode.DOWN);
     assertEquals(WorkbenchStep.RUN, workbench.session().selectedStepProperty().get());
     type(KeyCode.UP, 2);
-    assertTrue(showing("#emptyState-DATA"));
+    assertTrue(showing("#dataScreen"));
   }
 
   @Test
@@ -120,10 +121,11 @@ class WorkbenchGuiTest extends ApplicationTest {
     Path data = Files.writeString(dir.resolve("sim.csv"), "formula,gap\nNaCl,5\n");
     dialogs.filesToOpen.add(data);
     clickOn("#importSimulation");
-    assertTrue(lookup("#taskTitle").queryAs(Label.class).getText().startsWith("Reading sim.csv"));
+    assertTrue(lookup("#taskTitle").queryAs(Label.class).getText()
+        .startsWith("Importing sim.csv"));
     assertTrue(showing("#cancelTask"));
     finishBackgroundWork();
-    assertTrue(lookup("#simulationFile").queryAs(Label.class).getText().startsWith("sim.csv"));
+    assertEquals("sim.csv", lookup("#simulationFile").queryAs(Label.class).getText());
     assertFalse(showing("#cancelTask"));
 
     Path file = dir.resolve("band gaps.s2r");
@@ -133,13 +135,14 @@ class WorkbenchGuiTest extends ApplicationTest {
     assertEquals("band gaps (band gaps.s2r) - Sim2Real Scaling Workbench", stage.getTitle());
 
     push(KeyCode.CONTROL, KeyCode.N);
-    assertEquals("not chosen yet", lookup("#simulationFile").queryAs(Label.class).getText());
+    assertEquals("", lookup("#simulationFile").queryAs(Label.class).getText());
+    assertTrue(showing("#importSimulation"));
 
     dialogs.filesToOpen.add(file);
     push(KeyCode.CONTROL, KeyCode.O);
     finishBackgroundWork();
     assertEquals("band gaps", workbench.session().project().name());
-    assertTrue(lookup("#simulationFile").queryAs(Label.class).getText().startsWith("sim.csv"));
+    assertEquals("sim.csv", lookup("#simulationFile").queryAs(Label.class).getText());
     assertEquals(List.of(), dialogs.errors);
   }
 

@@ -63,15 +63,24 @@ public final class BackgroundTasks {
    */
   public <T> TaskHandle run(
       String taskTitle, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    return run(taskTitle, work, onSuccess, onFailure, () -> {});
+  }
+
+  /**
+   * As {@link #run(String, BackgroundWork, Consumer, Consumer)}, and {@code onCancelled} runs on
+   * the FX thread when a cancelled task has ended, for callers that queue work behind it.
+   */
+  public <T> TaskHandle run(String taskTitle, BackgroundWork<T> work, Consumer<T> onSuccess,
+      Consumer<Throwable> onFailure, Runnable onCancelled) {
     Handle<T> handle = new Handle<>(taskTitle);
     running.add(handle);
     showCurrent();
     worker.execute(() -> {
       try {
         T result = work.run(handle);
-        fxThread.execute(() -> finish(handle, () -> onSuccess.accept(result)));
+        fxThread.execute(() -> finish(handle, () -> onSuccess.accept(result), onCancelled));
       } catch (Throwable e) {
-        fxThread.execute(() -> finish(handle, () -> onFailure.accept(e)));
+        fxThread.execute(() -> finish(handle, () -> onFailure.accept(e), onCancelled));
       }
     });
     return handle;
@@ -106,11 +115,12 @@ public final class BackgroundTasks {
     return progress.getReadOnlyProperty();
   }
 
-  private void finish(Handle<?> handle, Runnable callback) {
+  private void finish(Handle<?> handle, Runnable callback, Runnable onCancelled) {
     running.remove(handle);
     showCurrent();
     if (handle.isCancelled()) {
       notice.set("Cancelled: " + handle.title);
+      onCancelled.run();
       return;
     }
     callback.run();

@@ -9,8 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.project.DataFileProblem;
 import org.sim2real.core.project.DatasetReference;
-import org.sim2real.core.project.DatasetRole;
-import org.sim2real.core.project.ImportSettings;
 import org.sim2real.core.project.OpenedProject;
 import org.sim2real.core.project.Project;
 import org.sim2real.core.project.ProjectAutosave;
@@ -18,9 +16,10 @@ import org.sim2real.core.project.ProjectStore;
 import org.sim2real.core.io.Sha256;
 
 /**
- * What the File menu does with projects: New, Open, Save, Save As, import of data-file
- * references, and the "save changes?" question before anything replaces unsaved work. Reading
- * and hashing run as background tasks; questions go through the {@link DialogService}.
+ * What the File menu does with projects: New, Open, Save, Save As, locating moved data files,
+ * and the "save changes?" question before anything replaces unsaved work. Reading and hashing
+ * run as background tasks; questions go through the {@link DialogService}. Importing data files
+ * belongs to the Data step ({@code ui.data}).
  */
 public final class ProjectActions {
   private final ProjectSession session;
@@ -114,34 +113,6 @@ public final class ProjectActions {
       }
       case CANCEL -> false;
     };
-  }
-
-  /**
-   * Lets the user pick a data file and records it in the project with its SHA-256. The import
-   * step proper (column roles, validation) belongs to the Data screen.
-   */
-  public void importData(DatasetRole role) {
-    Path chosen = dialogs.chooseFileToOpen("Import " + capitalised(role.displayName()),
-        preferences.lastDirectory(), List.of(FileType.DATA, FileType.ANY));
-    if (chosen == null) {
-      return;
-    }
-    Path file = chosen.toAbsolutePath().normalize();
-    tasks.run("Reading " + file.getFileName(),
-        context -> {
-          context.progress(-1, "Computing the checksum of " + file.getFileName());
-          return Sha256.ofFile(file);
-        },
-        sha -> {
-          DatasetReference old = session.project().dataset(role);
-          ImportSettings settings = old == null ? ImportSettings.undecided() : old.importSettings();
-          session.update(p -> p.withDataset(role,
-              new DatasetReference(file.toString(), sha, settings)));
-          session.selectedStepProperty().set(WorkbenchStep.DATA);
-          rememberDirectory(file);
-          status.accept("Added " + file.getFileName() + " as the " + role.displayName() + ".");
-        },
-        error -> showFailure("Could not read " + file.getFileName(), error));
   }
 
   private boolean saveTo(Path target) {
@@ -260,9 +231,5 @@ public final class ProjectActions {
         : "Something went wrong that the workbench did not expect: " + error
             + ". Please report this with the steps that led to it.";
     dialogs.showError(title, message == null ? error.toString() : message);
-  }
-
-  private static String capitalised(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

@@ -2,6 +2,7 @@ package org.sim2real.ui.common;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -17,13 +18,15 @@ public final class WorkbenchMenus {
   private WorkbenchMenus() {}
 
   /**
+   * @param importData imports a data file the way the Data step's Open buttons do
    * @param quit closes the window the same way the window's close button does
    * @param export exports results (the Run and Scaling steps provide what there is to export)
    */
   public static MenuBar build(ShellViewModel shell, ProjectActions projects, UndoManager undo,
-      HelpActions help, WorkbenchPreferences preferences, Runnable export, Runnable quit) {
+      HelpActions help, WorkbenchPreferences preferences, Consumer<DatasetRole> importData,
+      Runnable export, Runnable quit) {
     MenuBar bar = new MenuBar(
-        fileMenu(projects, preferences, export, quit),
+        fileMenu(projects, preferences, importData, export, quit),
         editMenu(undo),
         viewMenu(shell),
         helpMenu(help));
@@ -33,7 +36,7 @@ public final class WorkbenchMenus {
   }
 
   private static Menu fileMenu(ProjectActions projects, WorkbenchPreferences preferences,
-      Runnable export, Runnable quit) {
+      Consumer<DatasetRole> importData, Runnable export, Runnable quit) {
     Menu recent = new Menu("Recent Projects");
     recent.setId("recentProjectsMenu");
     recent.getItems().add(new MenuItem("(none)")); // a menu without items never shows
@@ -47,10 +50,10 @@ public final class WorkbenchMenus {
         item("saveProject", "_Save", "Shortcut+S", projects::save),
         item("saveProjectAs", "Save _As...", "Shortcut+Shift+S", projects::saveAs),
         new SeparatorMenuItem(),
-        item("importSimulationData", "Import _Simulation Data...", null,
-            () -> projects.importData(DatasetRole.SIMULATION)),
-        item("importExperimentalData", "Import _Experimental Data...", null,
-            () -> projects.importData(DatasetRole.EXPERIMENTAL)),
+        item("importSimulationData", "Import _Simulation Data...", "Shortcut+I",
+            () -> importData.accept(DatasetRole.SIMULATION)),
+        item("importExperimentalData", "Import _Experimental Data...", "Shortcut+Shift+I",
+            () -> importData.accept(DatasetRole.EXPERIMENTAL)),
         item("export", "E_xport...", null, export),
         new SeparatorMenuItem(),
         item("quit", "_Quit", "Shortcut+Q", quit));

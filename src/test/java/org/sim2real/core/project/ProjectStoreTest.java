@@ -24,7 +24,7 @@ class ProjectStoreTest {
 
   static Project sampleProject(Path simFile, Path expFile) throws IOException {
     ImportSettings settings = new ImportSettings("composition", List.of("formula"), "gap",
-        List.of("id"), List.of("family"), ",", true, "Sheet 1", "mean");
+        List.of("id"), List.of("family"), ",", true, "Sheet 1", "mean", false);
     ObjectNode design = JsonNodeFactory.instance.objectNode();
     design.put("seed", 42);
     design.putArray("simulationSizes").add(100).add(1000);
