@@ -19,7 +19,7 @@ import org.sim2real.core.data.RoleOverrides;
 import org.sim2real.core.data.TableReader;
 import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.project.ImportSettings;
-import org.sim2real.core.project.Sha256;
+import org.sim2real.core.io.Sha256;
 import org.sim2real.ui.common.TaskContext;
 
 /**

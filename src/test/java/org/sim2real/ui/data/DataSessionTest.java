@@ -19,7 +19,7 @@ import org.sim2real.core.project.DatasetReference;
 import org.sim2real.core.project.DatasetRole;
 import org.sim2real.core.project.ImportSettings;
 import org.sim2real.core.project.Project;
-import org.sim2real.core.project.Sha256;
+import org.sim2real.core.io.Sha256;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.ProjectSession;
 import org.sim2real.ui.common.UndoManager;
