@@ -13,6 +13,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.sim2real.core.project.ProjectAutosave;
+import org.sim2real.ui.chart.ScalingChartView;
+import org.sim2real.ui.chart.ScalingViewModel;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.DatasetSummaryView;
 import org.sim2real.ui.common.DatasetSummaryViewModel;
@@ -66,7 +68,7 @@ public final class Workbench {
             "Exports of results (tables, figures, reports) become available once a study has"
                 + " run; the Run and Scaling steps provide them."),
         this::quit);
-    root = new WorkbenchShell(shell, menus, new StatusBar(shell, tasks), stepViews(tasks));
+    root = new WorkbenchShell(shell, menus, new StatusBar(shell, tasks), stepViews(tasks, dialogs));
     shell.bannerMessageProperty().set(checkNativeLibraries(services));
   }
 
@@ -77,14 +79,17 @@ public final class Workbench {
     return workbench;
   }
 
-  private Map<WorkbenchStep, Node> stepViews(BackgroundTasks tasks) {
+  private Map<WorkbenchStep, Node> stepViews(BackgroundTasks tasks, DialogService dialogs) {
     Map<WorkbenchStep, Node> views = new EnumMap<>(WorkbenchStep.class);
     // The screens of ui.data, ui.study, ... replace these empty states as they arrive.
     views.put(WorkbenchStep.DATA, scrolling(new EmptyStateView(WorkbenchStep.DATA,
         new DatasetSummaryView(new DatasetSummaryViewModel(session), projects))));
     views.put(WorkbenchStep.STUDY, scrolling(new EmptyStateView(WorkbenchStep.STUDY,
         new ProjectNotesView(new ProjectNotesViewModel(session, undo), undo))));
-    for (WorkbenchStep step : new WorkbenchStep[] {WorkbenchStep.RUN, WorkbenchStep.SCALING,
+    // the chart fills the step and scrolls its own side panel, so it is not wrapped in scrolling()
+    views.put(WorkbenchStep.SCALING, new ScalingChartView(new ScalingViewModel(tasks), session,
+        dialogs, tasks, shell.themeProperty()));
+    for (WorkbenchStep step : new WorkbenchStep[] {WorkbenchStep.RUN,
         WorkbenchStep.FORECAST, WorkbenchStep.TEACH}) {
       views.put(step, scrolling(new EmptyStateView(step, null)));
     }
