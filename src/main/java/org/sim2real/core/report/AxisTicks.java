@@ -36,8 +36,9 @@ final class AxisTicks {
 
   private static List<Tick> evenlySpaced(double lower, double upper, Style style) {
     double step = niceStep((upper - lower) / 7, style);
-    if ((upper - lower) / step < 3) {
-      step = niceStep((upper - lower) / 10, style);
+    if (Math.floor(upper / step) - Math.ceil(lower / step) + 1 < 4) {
+      // a round step just above the target leaves too few labels (0.3, 0.4, 0.5): take the next
+      step = niceStep((upper - lower) / 12, style);
     }
     int decimals = decimals(step);
     List<Tick> ticks = new ArrayList<>();

@@ -32,6 +32,8 @@ final class CurveLayersBuilder {
   private final boolean severalCurves;
   private boolean anyNotFitted;
   private boolean anyNegativeTransfer;
+  private double extrapolatedTo;
+  private boolean anyShaded;
 
   CurveLayersBuilder(ChartLayers layers, ScalingChartOptions options, boolean severalCurves) {
     this.layers = layers;
@@ -150,14 +152,26 @@ final class CurveLayersBuilder {
     if (!beyond.isEmpty()) {
       layers.addLawSeries(beyond, color, ChartStyling.EXTRAPOLATION);
       double last = band.points().get(band.points().size() - 1).n();
-      layers.legend.add(ChartStyling.lineItem("extrapolation to n = " + AxisTicks.sizeLabel(last)
-          + (options.showBand() && !shade.isEmpty() ? " (shaded: 90% band)" : ""), color,
-          ChartStyling.EXTRAPOLATION));
+      boolean shaded = options.showBand() && !shade.isEmpty();
+      if (severalCurves) {
+        // one neutral entry for all curves keeps the legend readable
+        extrapolatedTo = Math.max(extrapolatedTo, last);
+        anyShaded |= shaded;
+      } else {
+        layers.legend.add(ChartStyling.lineItem("extrapolation to n = "
+            + AxisTicks.sizeLabel(last) + (shaded ? " (shaded: 90% band)" : ""), color,
+            ChartStyling.EXTRAPOLATION));
+      }
     }
   }
 
   /** Legend entries explaining hollow points and rings, once for all curves. */
   void addSymbolLegend(ChartTheme theme) {
+    if (extrapolatedTo > 0) {
+      layers.legend.add(ChartStyling.lineItem("dotted: extrapolation to n = "
+          + AxisTicks.sizeLabel(extrapolatedTo) + (anyShaded ? ", shaded: 90% band" : ""),
+          theme.muted(), ChartStyling.EXTRAPOLATION));
+    }
     if (anyNotFitted) {
       layers.legend.add(ChartStyling.shapeItem("not fitted (outside the fit window)",
           ChartStyling.pointShape(0), false, theme.notFitted()));

@@ -10,6 +10,7 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.CompositeTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -247,6 +248,14 @@ public final class ScalingChart {
     for (Object t : chart.getSubtitles()) {
       if (t instanceof TextTitle title) {
         text.append(title.getText()).append('\n');
+      } else if (t instanceof CompositeTitle composite) {
+        List<String> parts = new ArrayList<>();
+        for (Object block : composite.getContainer().getBlocks()) {
+          if (block instanceof TextTitle title) {
+            parts.add(title.getText());
+          }
+        }
+        text.append(String.join("; ", parts)).append('\n');
       }
     }
     return text.toString().strip();

@@ -1,21 +1,25 @@
 package org.sim2real.core.report;
 
 import java.awt.Color;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockContainer;
+import org.jfree.chart.block.FlowArrangement;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.CompositeTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.ui.VerticalAlignment;
 import org.jfree.data.xy.XYSeries;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.scaling.CurveAnalysis;
@@ -69,9 +73,10 @@ public final class ScalingChartFactory {
     plot.setDomainAxis(axis(N_AXIS_LABEL, AxisTicks.Style.SIZE, options));
     plot.setRangeAxis(axis(options.errorAxisLabel(), AxisTicks.Style.VALUE, options));
     ChartStyling.stylePlot(plot, theme);
-    List<String> notes = new ArrayList<>();
     addBaselines(plot, visible, layers, options);
-    addFloors(plot, visible, all, layers, options, notes);
+    // with several curves only the primary one's floor is drawn, like its window and target
+    addFloors(plot, visible.size() > 1 && primary != null ? List.of(primary) : visible, all,
+        layers, options);
     Map<String, ValueMarker> window = addWindow(plot, primary, layers, theme);
     XYSeries requiredN = new XYSeries("n* for target");
     layers.addMarkSeries(requiredN, List.of(), ChartTheme.TARGET, ChartStyling.diamond(6), true,
@@ -96,7 +101,7 @@ public final class ScalingChartFactory {
 
     JFreeChart chart = new JFreeChart(options.title(), theme.titleFont(), plot, false);
     ChartStyling.styleChart(chart, theme);
-    addTrustLines(chart, visible, theme, notes);
+    addTrustLines(chart, visible, theme);
     chart.addSubtitle(ChartStyling.legend(plot, theme));
     return new ScalingChart(chart, options, primary,
         primary == null || forecasts.get(CurveKey.of(primary)) == null ? null
@@ -165,7 +170,7 @@ public final class ScalingChartFactory {
   }
 
   private static void addFloors(XYPlot plot, List<CurveAnalysis> visible, List<CurveAnalysis> all,
-      ChartLayers layers, ScalingChartOptions options, List<String> notes) {
+      ChartLayers layers, ScalingChartOptions options) {
     if (!options.showFloor()) {
       return;
     }
@@ -180,7 +185,7 @@ public final class ScalingChartFactory {
       double floor = fit.parameter(2);
       ParameterEstimate estimate = c.parameter("C");
       String label = "floor C = " + Format.value(floor);
-      String legend = label + (visible.size() > 1 ? " (" + CurveKey.of(c).label() + ")" : "");
+      String legend = label + (all.size() > 1 ? " (" + CurveKey.of(c).label() + ")" : "");
       layers.rows.add(new PlottedRow(CurveKey.of(c).label(), PlottedRow.FLOOR, Double.NaN,
           Double.NaN, Double.NaN, Double.NaN, floor, estimate.interval().lower(),
           estimate.interval().upper(), "", "the error no amount of this simulation removes"));
@@ -246,25 +251,33 @@ public final class ScalingChartFactory {
   }
 
   private static void addTrustLines(JFreeChart chart, List<CurveAnalysis> visible,
-      ChartTheme theme, List<String> notes) {
+      ChartTheme theme) {
     if (visible.isEmpty()) {
       chart.addSubtitle(ChartStyling.subtitle(
           "Every series is hidden: tick a series to show it.", theme.muted(), theme));
-    }
-    for (CurveAnalysis c : visible) {
-      String prefix = visible.size() > 1 ? CurveKey.of(c).label() + ": " : "";
-      String text = c.fit() == null
-          ? prefix + "No law fitted. " + c.trust().reason()
-          : prefix + "Trust: " + c.trust().level().label() + " \u2014 " + c.trust().reason();
-      chart.addSubtitle(ChartStyling.subtitle(text, theme.trustColor(c.trust().level()), theme));
-    }
-    for (String note : notes) {
-      chart.addSubtitle(ChartStyling.subtitle(note, theme.muted(), theme));
+    } else if (visible.size() == 1) {
+      CurveAnalysis c = visible.get(0);
+      chart.addSubtitle(ChartStyling.subtitle(trustLine(c), theme.trustColor(c.trust().level()),
+          theme));
+    } else {
+      // one short coloured entry per curve on a shared line; the reasons would fill the chart
+      BlockContainer line = new BlockContainer(new FlowArrangement(HorizontalAlignment.LEFT,
+          VerticalAlignment.CENTER, 14, 2));
+      for (CurveAnalysis c : visible) {
+        line.add(ChartStyling.subtitle(CurveKey.of(c).label() + ": " + (c.fit() == null
+            ? "no law fitted" : "trust " + c.trust().level().label()),
+            theme.trustColor(c.trust().level()), theme));
+      }
+      CompositeTitle trust = new CompositeTitle(line);
+      trust.setPosition(RectangleEdge.TOP);
+      trust.setHorizontalAlignment(HorizontalAlignment.LEFT);
+      chart.addSubtitle(trust);
     }
   }
 
-  /** Lowest measured mean of the visible curves, for tests of the framing. */
-  static OptionalDouble lowestMean(List<CurveAnalysis> curves) {
-    return curves.stream().flatMap(c -> c.points().stream()).mapToDouble(PointSummary::mean).min();
+  /** "Trust: caution — back-test missed ...", or why there is no law. */
+  static String trustLine(CurveAnalysis c) {
+    return c.fit() == null ? "No law fitted. " + c.trust().reason()
+        : "Trust: " + c.trust().level().label() + " — " + c.trust().reason();
   }
 }

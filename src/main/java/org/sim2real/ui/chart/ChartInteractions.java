@@ -200,6 +200,7 @@ final class ChartInteractions {
       double error = clampedError(e.getY());
       c.moveTarget(error);
       onTargetDragged.accept(error);
+      readout.accept("Target " + Format.error(error) + ": release to forecast the n it needs");
       return;
     }
     double[] window = c.windowMarkers();
@@ -212,6 +213,9 @@ final class ChartInteractions {
     } else {
       c.previewWindow(window[0], Math.max(n, stepAbove((long) window[0], 2)));
     }
+    double[] now = c.windowMarkers();
+    readout.accept("Fit window n = " + Format.size((long) now[0]) + " to "
+        + Format.size((long) now[1]) + ": release to refit");
   }
 
   private void released(MouseEvent e) {

@@ -135,7 +135,7 @@ final class ScalingSidePanel extends VBox {
         return null;
       }
     });
-    box.setPrefWidth(100);
+    box.setPrefWidth(118);
     return box;
   }
 

@@ -29,6 +29,12 @@ class AxisTicksTest {
   }
 
   @Test
+  void rangeJustAboveARoundStepStillGetsFourOrMoreLabels() {
+    assertEquals(List.of("0.25", "0.30", "0.35", "0.40", "0.45", "0.50", "0.55"),
+        labels(0.205, 0.56, AxisTicks.Style.VALUE));
+  }
+
+  @Test
   void shortRangeOverADecadeAddsTwoAndFive() {
     assertEquals(List.of("0.1", "0.2", "0.5", "1", "2"), labels(0.09, 2.4, AxisTicks.Style.VALUE));
   }
