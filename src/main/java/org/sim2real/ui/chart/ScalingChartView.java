@@ -148,12 +148,22 @@ public final class ScalingChartView extends StackPane {
     problem.textProperty().bind(model.problemProperty());
     problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
     problem.managedProperty().bind(problem.visibleProperty());
+    Label refining = new Label();
+    refining.setId("refiningNotice");
+    refining.getStyleClass().add("detail-text");
+    refining.textProperty().bind(javafx.beans.binding.Bindings.when(model.preliminaryProperty())
+        .then(javafx.beans.binding.Bindings.concat("Quick fit with ",
+            ScalingViewModel.PREVIEW_RESAMPLES, " resamples shown; refining with ",
+            model.bootstrapProperty().asString("%,d"), "..."))
+        .otherwise(""));
+    refining.managedProperty().bind(model.preliminaryProperty());
+    refining.visibleProperty().bind(model.preliminaryProperty());
     Label notice = new Label();
     notice.setId("exportNotice");
     notice.getStyleClass().add("detail-text");
     notice.textProperty().bind(exporter.noticeProperty());
     notice.managedProperty().bind(notice.textProperty().isNotEmpty());
-    VBox top = new VBox(4, toolbar, problem, notice);
+    VBox top = new VBox(4, toolbar, problem, refining, notice);
     mMessage.setId("mChartMessage");
     mMessage.getStyleClass().add("empty-state-text");
     mMessage.setWrapText(true);

@@ -50,7 +50,12 @@ public final class ScalingViewModel {
 
   private record LoadRequest(Path path, boolean fromProject) {}
 
-  private record AnalysisRequest(LearningCurveTable table, FitOptions options) {}
+  /** Resamples of the quick first fit shown while the full one runs. */
+  static final int PREVIEW_RESAMPLES = 100;
+
+  private record AnalysisRequest(LearningCurveTable table, FitOptions options, int generation) {}
+
+  private record Analyzed(ScalingAnalysis analysis, int generation) {}
 
   private record ForecastInput(ScalingAnalysis analysis, CurveAnalysis curve, double target,
       @Nullable Double nMax) {}
@@ -80,15 +85,25 @@ public final class ScalingViewModel {
   private final ObservableList<Long> sizesView = FXCollections.unmodifiableObservableList(sizes);
   private final ObservableList<CurveKey> curvesView = FXCollections.unmodifiableObservableList(curves);
   private final LatestRequestRunner<LoadRequest, LoadedTable> loader;
-  private final LatestRequestRunner<AnalysisRequest, ScalingAnalysis> analyzer;
+  private final LatestRequestRunner<AnalysisRequest, Analyzed> previewer;
+  private final LatestRequestRunner<AnalysisRequest, Analyzed> analyzer;
+  private final ReadOnlyBooleanWrapper preliminary = new ReadOnlyBooleanWrapper(this, "preliminary");
+  private int generation;
+  private int finalGeneration = -1;
   private final LatestRequestRunner<ForecastInput, CurveForecast> forecaster;
 
   public ScalingViewModel(BackgroundTasks tasks) {
     loader = new LatestRequestRunner<>(tasks, "Reading learning curves",
         (request, context) -> LoadedTable.read(request.path(), request.fromProject()), this::tableLoaded,
         e -> failed("Cannot read the learning-curve table", e));
+    previewer = new LatestRequestRunner<>(tasks, "Quick fit of the scaling law",
+        (request, context) -> new Analyzed(ScalingAnalyzer.analyze(request.table(),
+            request.options().withBootstrap(PREVIEW_RESAMPLES, request.options().seed())),
+            request.generation()),
+        result -> previewed(result), e -> updateBusy());
     analyzer = new LatestRequestRunner<>(tasks, "Fitting the scaling law",
-        (request, context) -> ScalingAnalyzer.analyze(request.table(), request.options()),
+        (request, context) -> new Analyzed(
+            ScalingAnalyzer.analyze(request.table(), request.options()), request.generation()),
         this::analyzed, e -> failed("The fit failed", e));
     forecaster = new LatestRequestRunner<>(tasks, "Forecasting the data need",
         (in, context) -> Forecaster.forecast(in.analysis(), in.curve(),
@@ -180,16 +195,38 @@ public final class ScalingViewModel {
     if (chosen != null) {
       options = options.withWindow(chosen.low(), chosen.high());
     }
-    analyzer.submit(new AnalysisRequest(table.table(), options));
+    generation++;
+    AnalysisRequest request = new AnalysisRequest(table.table(), options, generation);
+    if (options.bootstrapResamples() > PREVIEW_RESAMPLES) {
+      // a quick fit first, so the chart answers at once; the full bootstrap follows
+      previewer.submit(request);
+    }
+    analyzer.submit(request);
     updateBusy();
   }
 
-  private void analyzed(ScalingAnalysis result) {
-    analysis.set(result);
+  private void previewed(Analyzed result) {
+    // only if nothing as new is on screen yet: a late preview must not replace the full fit
+    if (result.generation() == generation && finalGeneration < result.generation()) {
+      show(result, true);
+    }
+    updateBusy();
+  }
+
+  private void analyzed(Analyzed result) {
+    show(result, false);
+    updateBusy();
+  }
+
+  private void show(Analyzed result, boolean quick) {
+    if (!quick) {
+      finalGeneration = result.generation();
+    }
+    preliminary.set(quick);
+    analysis.set(result.analysis());
     problem.set("");
     updatePrimary();
     requestForecast();
-    updateBusy();
   }
 
   private void updatePrimary() {
@@ -227,7 +264,8 @@ public final class ScalingViewModel {
   }
 
   private void updateBusy() {
-    busy.set(loader.isRunning() || analyzer.isRunning() || forecaster.isRunning());
+    busy.set(loader.isRunning() || previewer.isRunning() || analyzer.isRunning()
+        || forecaster.isRunning());
   }
 
   /** The chart options for the current settings in a theme. */
@@ -274,6 +312,14 @@ public final class ScalingViewModel {
 
   public ReadOnlyObjectProperty<@Nullable CurveForecast> forecastProperty() {
     return forecast.getReadOnlyProperty();
+  }
+
+  /**
+   * True while the chart shows the quick first fit ({@link #PREVIEW_RESAMPLES} resamples) and the
+   * full bootstrap still runs.
+   */
+  public ReadOnlyBooleanProperty preliminaryProperty() {
+    return preliminary.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty busyProperty() {

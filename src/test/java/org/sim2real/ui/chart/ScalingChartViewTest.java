@@ -144,6 +144,21 @@ class ScalingChartViewTest extends ApplicationTest {
   }
 
   @Test
+  void aQuickFitShowsAtOnceAndTheFullBootstrapReplacesIt() throws Exception {
+    dialogs.filesToOpen.add(ChartTestTables.bandGapCells(dir));
+    clickOn("#openLearningCurves");
+    interact(() -> workers.poll().run()); // reads the table, queues the quick and the full fit
+    assertEquals(2, workers.size());
+    interact(() -> workers.poll().run());
+    assertTrue(model.preliminaryProperty().get());
+    assertTrue(visible("#scalingChart"));
+    assertTrue(text("#refiningNotice").contains("refining with 200"), text("#refiningNotice"));
+    finishBackgroundWork();
+    assertFalse(model.preliminaryProperty().get());
+    assertEquals(200, model.analysisProperty().get().options().bootstrapResamples());
+  }
+
+  @Test
   void choosingAnotherWindowRefitsTheLaw() throws Exception {
     openBandGap();
     String alphaBefore = text("#parameter-2-1");
