@@ -13,6 +13,7 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 import org.sim2real.core.io.AtomicFiles;
@@ -113,7 +114,7 @@ public final class ChartExport {
     AtomicFiles.write(file, pdf(chart, width, height));
   }
 
-  /** The chart as a one-page PDF of width x height points. */
+  /** The chart as a one-page PDF of width x height points, text drawn as outlines. */
   public static byte[] pdf(JFreeChart chart, int width, int height) {
     checkSize(width, height);
     PDFDocument document = new PDFDocument();
@@ -121,6 +122,9 @@ public final class ChartExport {
     document.setAuthor("Sim2Real Scaling Workbench " + AppInfo.version());
     Page page = document.createPage(new Rectangle(width, height));
     PDFGraphics2D g2 = page.getGraphics2D();
+    // the PDF's standard fonts have no middle dot, superscript 2 or dash and print "?" for them:
+    // text drawn as outlines looks exactly like the PNG (at the price of selectable text)
+    g2.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
     chart.draw((Graphics2D) g2, new Rectangle(width, height));
     return document.getPDFBytes();
   }

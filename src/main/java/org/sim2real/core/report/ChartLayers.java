@@ -50,6 +50,8 @@ final class ChartLayers {
     bandRenderer.setAlpha(theme == ChartTheme.DARK ? 0.28f : 0.18f);
     pointRenderer.setDefaultToolTipGenerator((dataset, series, item) -> tip(pointTips, series, item));
     markRenderer.setDefaultToolTipGenerator((dataset, series, item) -> tip(markTips, series, item));
+    // one path per line, so that dashes run on across the many short segments of the law
+    lawRenderer.setDrawSeriesLineAsPath(true);
     markRenderer.setDrawOutlines(true);
     markRenderer.setUseOutlinePaint(false);
     markRenderer.setUseFillPaint(false);

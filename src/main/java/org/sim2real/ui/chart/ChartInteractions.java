@@ -42,6 +42,7 @@ final class ChartInteractions {
   private Drag drag = Drag.NONE;
   private double menuX;
   private double menuY;
+  private String xName = "n";
   BiConsumer<Long, Long> onWindowChosen = (low, high) -> {};
   Consumer<Double> onTargetDragged = t -> {};
   Consumer<Double> onTargetChosen = t -> {};
@@ -76,6 +77,11 @@ final class ChartInteractions {
       updateMenu();
     });
     updateMenu();
+  }
+
+  /** What the x axis counts, for the readout: "n", or "m" on the error-against-m chart. */
+  void setAxisName(String name) {
+    xName = name;
   }
 
   void setSnapSizes(List<Long> sizes) {
@@ -169,7 +175,7 @@ final class ChartInteractions {
   String describe(double n, double error) {
     ScalingChart c = chart.get();
     BandPoint at = c == null ? null : c.readout(n);
-    String where = "n = " + Format.size(n);
+    String where = xName + " = " + Format.size(n);
     String cursor = "cursor at " + Format.error(error);
     if (at == null) {
       return where + " \u00b7 " + cursor;

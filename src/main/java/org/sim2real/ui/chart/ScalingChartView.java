@@ -176,6 +176,7 @@ public final class ScalingChartView extends StackPane {
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     nChart.setId("scalingChart");
     mChart.setId("mChart");
+    mChart.interactions().setAxisName("m");
     ScrollPane sideScroll = new ScrollPane(side);
     sideScroll.setFitToWidth(true);
     sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
