@@ -163,9 +163,8 @@ final class ChartStyling {
 
   /** A legend entry drawn as a line in a stroke. */
   static LegendItem lineItem(String label, Paint paint, Stroke stroke) {
-    LegendItem item = new LegendItem(label, null, label, null, false, new Rectangle2D.Double(),
+    return new LegendItem(label, null, label, null, false, new Rectangle2D.Double(),
         false, paint, false, paint, stroke, true, new Line2D.Double(-12, 0, 12, 0), stroke, paint);
-    return item;
   }
 
   /** A legend entry drawn as a point shape, filled or hollow. */

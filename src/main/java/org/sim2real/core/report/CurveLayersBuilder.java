@@ -72,7 +72,8 @@ final class CurveLayersBuilder {
       boolean fitted = fit != null && window != null && window.contains(p.n());
       inside[i] = fit == null || fitted;
       anyNotFitted |= !inside[i];
-      String reason = fit == null || fitted ? "" : excluded.getOrDefault(p.n(), "outside the fit window");
+      String reason = fit == null || fitted ? ""
+          : excluded.getOrDefault(p.n(), "outside the fit window");
       StringBuilder tip = new StringBuilder(label).append("\nn = ").append(Format.size(p.n()))
           .append(": ").append(Format.withInterval(new Estimate(p.mean(), interval))).append(", ")
           .append(p.repetitions()).append(p.repetitions() == 1 ? " repetition" : " repetitions");

@@ -7,6 +7,8 @@ import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -172,8 +174,12 @@ public final class ScalingChart {
       String needed = neededText(t, n);
       requiredNMarker = ChartStyling.verticalLine(n, "n* = " + AxisTicks.sizeLabel(n),
           ChartTheme.TARGET, ChartStyling.FLOOR, theme);
-      requiredNMarker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-      requiredNMarker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+      boolean nearRightEdge = axisFraction(n) > 0.85;
+      // near the right edge the label goes left of the line, where it is not cut off
+      requiredNMarker.setLabelAnchor(nearRightEdge ? RectangleAnchor.BOTTOM_LEFT
+          : RectangleAnchor.BOTTOM_RIGHT);
+      requiredNMarker.setLabelTextAnchor(nearRightEdge ? TextAnchor.BOTTOM_RIGHT
+          : TextAnchor.BOTTOM_LEFT);
       plot.addDomainMarker(0, requiredNMarker, Layer.FOREGROUND, false);
       requiredNSeries.add(n, t);
       targetLegend.add(ChartStyling.shapeItem(needed, ChartStyling.diamond(6), true,
@@ -182,6 +188,15 @@ public final class ScalingChart {
           Double.NaN, Double.NaN, t, Double.NaN, Double.NaN, "", needed));
     }
     plot.getChart().fireChartChanged();
+  }
+
+  /** Where x lies along the domain axis now: 0 at its lower end, 1 at its upper end. */
+  private double axisFraction(double x) {
+    ValueAxis axis = plot.getDomainAxis();
+    double lower = axis.getLowerBound();
+    double upper = axis.getUpperBound();
+    return axis instanceof LogAxis && lower > 0
+        ? Math.log(x / lower) / Math.log(upper / lower) : (x - lower) / (upper - lower);
   }
 
   /** "n* = 31,600 for target 0.45", with the forecast's interval when it is for this target. */

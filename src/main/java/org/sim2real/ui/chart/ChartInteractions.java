@@ -1,14 +1,12 @@
 package org.sim2real.ui.chart;
 
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Cursor;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -38,11 +36,11 @@ final class ChartInteractions {
   private final Consumer<String> readout;
   private final Supplier<@Nullable ScalingChart> chart;
   private final Crosshair crosshair = new Crosshair(Double.NaN);
+  private final ChartContextMenu menu;
   private List<Long> snapSizes = List.of();
   private Drag drag = Drag.NONE;
-  private double menuX;
-  private double menuY;
   private String xName = "n";
+  private boolean editable = true;
   BiConsumer<Long, Long> onWindowChosen = (low, high) -> {};
   Consumer<Double> onTargetDragged = t -> {};
   Consumer<Double> onTargetChosen = t -> {};
@@ -61,7 +59,7 @@ final class ChartInteractions {
     canvas.addEventFilter(MouseEvent.MOUSE_MOVED, this::moved);
     canvas.addEventFilter(MouseEvent.MOUSE_EXITED, e -> {
       crosshair.setValue(Double.NaN);
-      readout.accept(ChartPane.HINT);
+      readout.accept(hint());
     });
     canvas.addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
     canvas.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -71,17 +69,25 @@ final class ChartInteractions {
         resetZoom();
       }
     });
+    menu = new ChartContextMenu(this, viewer.getContextMenu());
     viewer.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
-      menuX = e.getX();
-      menuY = e.getY();
-      updateMenu();
+      javafx.geometry.Point2D onCanvas = canvas.sceneToLocal(e.getSceneX(), e.getSceneY());
+      menu.update(onCanvas.getX(), onCanvas.getY());
     });
-    updateMenu();
   }
 
   /** What the x axis counts, for the readout: "n", or "m" on the error-against-m chart. */
   void setAxisName(String name) {
     xName = name;
+  }
+
+  /** Items appended to the context menu (the export commands). */
+  void setExtraMenuItems(List<MenuItem> extra) {
+    menu.setExtraItems(extra);
+  }
+
+  @Nullable ScalingChart chart() {
+    return chart.get();
   }
 
   void setSnapSizes(List<Long> sizes) {
@@ -91,7 +97,7 @@ final class ChartInteractions {
   void chartChanged() {
     crosshair.setValue(Double.NaN);
     drag = Drag.NONE;
-    updateMenu();
+    menu.update(Double.NaN, Double.NaN);
   }
 
   private @Nullable Rectangle2D dataArea() {
@@ -139,9 +145,19 @@ final class ChartInteractions {
         : plot.getRangeAxis().valueToJava2D(error, area, plot.getRangeAxisEdge());
   }
 
+  /** Whether the window and target lines can be dragged and set from the menu. */
+  void setEditable(boolean canEdit) {
+    editable = canEdit;
+    menu.update(Double.NaN, Double.NaN);
+  }
+
+  boolean isEditable() {
+    return editable;
+  }
+
   private Drag grabbable(double x, double y) {
     ScalingChart c = chart.get();
-    if (c == null || Double.isNaN(nAt(x)) || Double.isNaN(errorAt(y))) {
+    if (!editable || c == null || Double.isNaN(nAt(x)) || Double.isNaN(errorAt(y))) {
       return Drag.NONE;
     }
     double[] window = c.windowMarkers();
@@ -168,7 +184,11 @@ final class ChartInteractions {
     double n = nAt(e.getX());
     double error = errorAt(e.getY());
     crosshair.setValue(Double.isNaN(error) ? Double.NaN : n);
-    readout.accept(Double.isNaN(n) || Double.isNaN(error) ? ChartPane.HINT : describe(n, error));
+    readout.accept(Double.isNaN(n) || Double.isNaN(error) ? hint() : describe(n, error));
+  }
+
+  String hint() {
+    return editable ? ChartPane.HINT : ChartPane.VIEW_HINT;
   }
 
   /** "n = 31.6k: law 0.432 (90%: 0.421 to 0.444), extrapolated · cursor at 0.450". */
@@ -267,17 +287,17 @@ final class ChartInteractions {
   }
 
   /** The measured size {@code steps} below n (so a window keeps at least 3 sizes). */
-  private long stepBelow(long n, int steps) {
+  long stepBelow(long n, int steps) {
     int i = snapSizes.indexOf(n);
     return i < 0 ? n : snapSizes.get(Math.max(0, i - steps));
   }
 
-  private long stepAbove(long n, int steps) {
+  long stepAbove(long n, int steps) {
     int i = snapSizes.indexOf(n);
     return i < 0 ? n : snapSizes.get(Math.min(snapSizes.size() - 1, i + steps));
   }
 
-  private void resetZoom() {
+  void resetZoom() {
     XYPlot plot = plot();
     if (plot != null) {
       plot.getDomainAxis().setAutoRange(true);
@@ -285,54 +305,4 @@ final class ChartInteractions {
     }
   }
 
-  private void updateMenu() {
-    List<MenuItem> items = new ArrayList<>();
-    ScalingChart c = chart.get();
-    if (c != null && c.windowMarkers() != null) {
-      items.add(item("menuWindowStart", "Set Window Start Here", () -> {
-        double[] w = c.windowMarkers();
-        long n = snap(nAt(menuX));
-        if (w != null && !Double.isNaN(nAt(menuX))) {
-          onWindowChosen.accept(Math.min(n, stepBelow((long) w[1], 2)), (long) w[1]);
-        }
-      }));
-      items.add(item("menuWindowEnd", "Set Window End Here", () -> {
-        double[] w = c.windowMarkers();
-        long n = snap(nAt(menuX));
-        if (w != null && !Double.isNaN(nAt(menuX))) {
-          onWindowChosen.accept((long) w[0], Math.max(n, stepAbove((long) w[0], 2)));
-        }
-      }));
-    }
-    if (c != null) {
-      items.add(item("menuTarget", "Set Target Error Here", () -> {
-        double error = errorAt(menuY);
-        if (!Double.isNaN(error)) {
-          onTargetChosen.accept(error);
-        }
-      }));
-    }
-    if (!items.isEmpty()) {
-      items.add(new SeparatorMenuItem());
-    }
-    items.add(item("menuResetZoom", "Reset Zoom", this::resetZoom));
-    items.addAll(extraMenuItems);
-    viewer.getContextMenu().getItems().setAll(items);
-  }
-
-  private final List<MenuItem> extraMenuItems = new ArrayList<>();
-
-  /** Items appended to the context menu (the export commands). */
-  void setExtraMenuItems(List<MenuItem> extra) {
-    extraMenuItems.clear();
-    extraMenuItems.addAll(extra);
-    updateMenu();
-  }
-
-  private static MenuItem item(String id, String text, Runnable action) {
-    MenuItem item = new MenuItem(text);
-    item.setId(id);
-    item.setOnAction(e -> action.run());
-    return item;
-  }
 }

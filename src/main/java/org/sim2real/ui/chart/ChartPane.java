@@ -23,6 +23,8 @@ import org.sim2real.core.report.ScalingChart;
 public final class ChartPane extends BorderPane {
   static final String HINT = "Drag: zoom \u00b7 Ctrl+drag: pan \u00b7 wheel: zoom \u00b7"
       + " double-click: reset \u00b7 drag the dashed window lines or the target line";
+  static final String VIEW_HINT =
+      "Drag: zoom \u00b7 Ctrl+drag: pan \u00b7 wheel: zoom \u00b7 double-click: reset";
 
   private final ChartViewer viewer = new ChartViewer(null, true);
   private final Label readout = new Label(HINT);
@@ -99,6 +101,12 @@ public final class ChartPane extends BorderPane {
 
   ChartInteractions interactions() {
     return interactions;
+  }
+
+  /** False for a chart that only shows (the live chart): no dragging of window or target. */
+  public void setEditable(boolean editable) {
+    interactions.setEditable(editable);
+    readout.setText(interactions.hint());
   }
 
   /** Sizes the window lines snap to, ascending. */

@@ -36,6 +36,7 @@ public final class LiveScalingChart extends StackPane {
     getStyleClass().add("scaling-view");
     getStylesheets().add(Objects.requireNonNull(
         LiveScalingChart.class.getResource("/ui/chart.css")).toExternalForm());
+    pane.setEditable(false); // the running study's window and target are set on the Scaling step
     getChildren().add(pane);
     fitter = new LatestRequestRunner<>(tasks, "Updating the live chart",
         (table, context) -> ScalingAnalyzer.analyze(table,

@@ -177,6 +177,7 @@ public final class ScalingChartView extends StackPane {
     nChart.setId("scalingChart");
     mChart.setId("mChart");
     mChart.interactions().setAxisName("m");
+    mChart.setEditable(false);
     ScrollPane sideScroll = new ScrollPane(side);
     sideScroll.setFitToWidth(true);
     sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -69,8 +69,8 @@ final class ScalingSidePanel extends VBox {
     Spinner<Integer> resamples = new Spinner<>();
     resamples.setId("bootstrapResamples");
     resamples.setEditable(true);
-    resamples.setValueFactory(
-        new SpinnerValueFactory.IntegerSpinnerValueFactory(20, 100_000, model.bootstrapProperty().get(), 100));
+    resamples.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+        20, 100_000, model.bootstrapProperty().get(), 100));
     resamples.valueProperty().addListener((obs, old, now) -> {
       if (now != null) {
         model.bootstrapProperty().set(now);

@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.report.ChartTheme;
@@ -34,7 +35,6 @@ import org.sim2real.core.scaling.ForecastRequest;
 import org.sim2real.core.scaling.Forecaster;
 import org.sim2real.core.scaling.LearningCurveTable;
 import org.sim2real.core.scaling.ScalingAnalysis;
-import org.sim2real.core.scaling.ScalingAnalyzer;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.LatestRequestRunner;
 
@@ -51,11 +51,7 @@ public final class ScalingViewModel {
   private record LoadRequest(Path path, boolean fromProject) {}
 
   /** Resamples of the quick first fit shown while the full one runs. */
-  static final int PREVIEW_RESAMPLES = 100;
-
-  private record AnalysisRequest(LearningCurveTable table, FitOptions options, int generation) {}
-
-  private record Analyzed(ScalingAnalysis analysis, int generation) {}
+  public static final int PREVIEW_RESAMPLES = TwoStageFitter.PREVIEW_RESAMPLES;
 
   private record ForecastInput(ScalingAnalysis analysis, CurveAnalysis curve, double target,
       @Nullable Double nMax) {}
@@ -83,28 +79,21 @@ public final class ScalingViewModel {
   private final ObservableList<CurveKey> curves = FXCollections.observableArrayList();
   // one read-only view each: a view made per call would drop its listeners when collected
   private final ObservableList<Long> sizesView = FXCollections.unmodifiableObservableList(sizes);
-  private final ObservableList<CurveKey> curvesView = FXCollections.unmodifiableObservableList(curves);
+  private final ObservableList<CurveKey> curvesView =
+      FXCollections.unmodifiableObservableList(curves);
   private final LatestRequestRunner<LoadRequest, LoadedTable> loader;
-  private final LatestRequestRunner<AnalysisRequest, Analyzed> previewer;
-  private final LatestRequestRunner<AnalysisRequest, Analyzed> analyzer;
-  private final ReadOnlyBooleanWrapper preliminary = new ReadOnlyBooleanWrapper(this, "preliminary");
-  private int generation;
-  private int finalGeneration = -1;
+  private final TwoStageFitter fitter;
+  private final ReadOnlyBooleanWrapper preliminary =
+      new ReadOnlyBooleanWrapper(this, "preliminary");
   private final LatestRequestRunner<ForecastInput, CurveForecast> forecaster;
 
   public ScalingViewModel(BackgroundTasks tasks) {
     loader = new LatestRequestRunner<>(tasks, "Reading learning curves",
-        (request, context) -> LoadedTable.read(request.path(), request.fromProject()), this::tableLoaded,
+        (request, context) -> LoadedTable.read(request.path(), request.fromProject()),
+        this::tableLoaded,
         e -> failed("Cannot read the learning-curve table", e));
-    previewer = new LatestRequestRunner<>(tasks, "Quick fit of the scaling law",
-        (request, context) -> new Analyzed(ScalingAnalyzer.analyze(request.table(),
-            request.options().withBootstrap(PREVIEW_RESAMPLES, request.options().seed())),
-            request.generation()),
-        result -> previewed(result), e -> updateBusy());
-    analyzer = new LatestRequestRunner<>(tasks, "Fitting the scaling law",
-        (request, context) -> new Analyzed(
-            ScalingAnalyzer.analyze(request.table(), request.options()), request.generation()),
-        this::analyzed, e -> failed("The fit failed", e));
+    fitter = new TwoStageFitter(tasks, this::show, e -> failed("The fit failed", e),
+        this::updateBusy);
     forecaster = new LatestRequestRunner<>(tasks, "Forecasting the data need",
         (in, context) -> Forecaster.forecast(in.analysis(), in.curve(),
             in.nMax() == null ? ForecastRequest.forTarget(in.target())
@@ -119,7 +108,7 @@ public final class ScalingViewModel {
     bootstrap.addListener((obs, old, now) -> requestAnalysis());
     target.addListener((obs, old, now) -> requestForecast());
     extrapolateTo.addListener((obs, old, now) -> requestForecast());
-    hidden.addListener((javafx.collections.SetChangeListener<CurveKey>) c -> updatePrimary());
+    hidden.addListener((SetChangeListener<CurveKey>) c -> updatePrimary());
   }
 
   /** Reads a table file (or a results folder) in the background, then fits it. */
@@ -195,35 +184,13 @@ public final class ScalingViewModel {
     if (chosen != null) {
       options = options.withWindow(chosen.low(), chosen.high());
     }
-    generation++;
-    AnalysisRequest request = new AnalysisRequest(table.table(), options, generation);
-    if (options.bootstrapResamples() > PREVIEW_RESAMPLES) {
-      // a quick fit first, so the chart answers at once; the full bootstrap follows
-      previewer.submit(request);
-    }
-    analyzer.submit(request);
+    fitter.submit(table.table(), options);
     updateBusy();
   }
 
-  private void previewed(Analyzed result) {
-    // only if nothing as new is on screen yet: a late preview must not replace the full fit
-    if (result.generation() == generation && finalGeneration < result.generation()) {
-      show(result, true);
-    }
-    updateBusy();
-  }
-
-  private void analyzed(Analyzed result) {
-    show(result, false);
-    updateBusy();
-  }
-
-  private void show(Analyzed result, boolean quick) {
-    if (!quick) {
-      finalGeneration = result.generation();
-    }
+  private void show(ScalingAnalysis result, boolean quick) {
     preliminary.set(quick);
-    analysis.set(result.analysis());
+    analysis.set(result);
     problem.set("");
     updatePrimary();
     requestForecast();
@@ -264,8 +231,7 @@ public final class ScalingViewModel {
   }
 
   private void updateBusy() {
-    busy.set(loader.isRunning() || previewer.isRunning() || analyzer.isRunning()
-        || forecaster.isRunning());
+    busy.set(loader.isRunning() || fitter.isRunning() || forecaster.isRunning());
   }
 
   /** The chart options for the current settings in a theme. */
@@ -369,6 +335,6 @@ public final class ScalingViewModel {
 
   /** How many fits were started (to check that dragging is coalesced). */
   int fitsStarted() {
-    return analyzer.startedCount();
+    return fitter.fullFitsStarted();
   }
 }

@@ -9,7 +9,6 @@ import org.sim2real.core.scaling.BandGapFixtureAccess;
 import org.sim2real.core.scaling.FitOptions;
 import org.sim2real.core.scaling.LearningCurveReader;
 import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.Observation;
 import org.sim2real.core.scaling.ScalingAnalysis;
 import org.sim2real.core.scaling.ScalingAnalyzer;
 import org.sim2real.core.scaling.SyntheticCurveGenerator;
@@ -56,9 +55,5 @@ final class ChartFixtures {
     return SyntheticCurveGenerator.generate(sizes, List.of(200, 1000), 4, 0.02, 5,
         (n, m) -> (0.3 + 3 * Math.pow(n, -0.35)) * Math.pow(m / 200.0, -0.2),
         m -> 0.9 * Math.pow(m / 200.0, -0.25));
-  }
-
-  static String scratch() {
-    return Observation.SCRATCH;
   }
 }

@@ -65,6 +65,14 @@ class LiveScalingChartTest extends ApplicationTest {
   }
 
   @Test
+  void liveChartOnlyShowsItsWindowAndTargetAreSetOnTheScalingStep() {
+    assertTrue(!live.chartPane().interactions().isEditable());
+    assertEquals(ChartPane.VIEW_HINT, live.chartPane().readout().getText());
+    assertTrue(live.chartPane().viewer().getContextMenu().getItems().stream()
+        .noneMatch(i -> "menuTarget".equals(i.getId()) || "menuWindowStart".equals(i.getId())));
+  }
+
+  @Test
   void scratchOnlyTablesWaitForTheFirstTransferCell() {
     LearningCurveTable scratchOnly = LearningCurveTable.of("live",
         List.of(new Observation(Observation.SCRATCH, 500, 0, 0, 0.6)));

@@ -16,9 +16,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -249,6 +249,29 @@ class ScalingChartViewTest extends ApplicationTest {
   }
 
   @Test
+  void contextMenuSetsTheTargetAndTheWindowWhereTheUserClicked() throws Exception {
+    openBandGap();
+    ChartInteractions mouse = view.chartPane().interactions();
+    Node canvas = view.chartPane().viewer().getCanvas();
+    openContextMenu(canvas, mouse.xOf(1000), mouse.yOf(0.40));
+    clickOn("Set Target Error Here");
+    assertEquals(0.40, model.targetProperty().get(), 0.002);
+    openContextMenu(canvas, mouse.xOf(2154), mouse.yOf(0.45));
+    clickOn("Set Window Start Here");
+    finishBackgroundWork();
+    assertEquals(2154, model.primaryProperty().get().window().low());
+  }
+
+  /** What a right click does (Monocle's robot sends no context-menu event of its own). */
+  private void openContextMenu(Node canvas, double x, double y) {
+    Point2D screen = canvas.localToScreen(x, y);
+    Point2D scene = canvas.localToScene(x, y);
+    interact(() -> view.chartPane().viewer().fireEvent(new ContextMenuEvent(
+        ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(), screen.getX(),
+        screen.getY(), false, null)));
+  }
+
+  @Test
   void badExtrapolationInputIsMarkedAndNotUsed() throws Exception {
     openBandGap();
     clickOn(onScreen("#extrapolateTo")).write("lots").type(KeyCode.ENTER);
@@ -335,10 +358,5 @@ class ScalingChartViewTest extends ApplicationTest {
         model.problemProperty().get());
     assertTrue(visible("#emptyState-SCALING"));
     assertTrue(text("#emptyProblem").contains("no column 'n'"));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> ComboBox<T> combo(Node node) {
-    return (ComboBox<T>) node;
   }
 }
