@@ -2,6 +2,8 @@ package org.sim2real.ui.chart;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.SetChangeListener;
@@ -20,16 +22,20 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.ChartTheme;
+import org.sim2real.core.report.ChartWithData;
 import org.sim2real.core.report.CurveKey;
 import org.sim2real.core.report.ErrorVsMChartFactory;
 import org.sim2real.core.report.ScalingChart;
 import org.sim2real.core.report.ScalingChartFactory;
+import org.sim2real.core.report.ScalingChartOptions;
+import org.sim2real.core.scaling.CurveForecast;
 import org.sim2real.core.scaling.Observation;
 import org.sim2real.core.scaling.ScalingAnalysis;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.DialogService;
 import org.sim2real.ui.common.EmptyStateView;
 import org.sim2real.ui.common.FileType;
+import org.sim2real.ui.common.LatestRequestRunner;
 import org.sim2real.ui.common.ProjectSession;
 import org.sim2real.ui.common.Theme;
 import org.sim2real.ui.common.WorkbenchStep;
@@ -55,6 +61,12 @@ public final class ScalingChartView extends StackPane {
   private final TabPane tabs = new TabPane();
   private final Label source = new Label();
   private final ChartExporter exporter;
+  private final LatestRequestRunner<ChartRequest, Charts> drawer;
+
+  private record ChartRequest(ScalingAnalysis analysis, Map<CurveKey, CurveForecast> forecasts,
+      ScalingChartOptions options) {}
+
+  private record Charts(ScalingChart n, Optional<ChartWithData> m, ScalingAnalysis analysis) {}
 
   /**
    * @param session the open project, whose results folder is shown; null for a screen that only
@@ -67,6 +79,9 @@ public final class ScalingChartView extends StackPane {
     this.theme = theme;
     this.results = session == null ? null : new ProjectResults(session, model);
     this.side = new ScalingSidePanel(model);
+    this.drawer = new LatestRequestRunner<>(tasks, "Drawing the chart",
+        (request, context) -> draw(request), this::showCharts,
+        e -> nChart.readout().setText("The chart could not be drawn: " + e));
     this.exporter = new ChartExporter(model, dialogs, tasks,
         () -> tabs.getSelectionModel().getSelectedIndex() == 1, nChart::chart,
         this::initialDirectory);
@@ -229,25 +244,37 @@ public final class ScalingChartView extends StackPane {
   /** Redraws both charts from the model; cheap (no refit), keeps the zoom. */
   private void rebuild() {
     ScalingAnalysis analysis = model.analysisProperty().get();
-    if (analysis == null) {
-      return;
+    if (analysis != null) {
+      ScalingChartOptions options = model.chartOptions(chartTheme());
+      drawer.submit(new ChartRequest(analysis, model.forecasts(), options));
     }
-    nChart.show(ScalingChartFactory.create(analysis, model.forecasts(),
-        model.chartOptions(chartTheme())));
-    var m = ErrorVsMChartFactory.create(analysis, model.chartOptions(chartTheme()));
+  }
+
+  /** Builds both charts off the FX thread (the bands take tens of milliseconds). */
+  private static Charts draw(ChartRequest request) {
+    return new Charts(
+        ScalingChartFactory.create(request.analysis(), request.forecasts(), request.options()),
+        ErrorVsMChartFactory.create(request.analysis(), request.options()), request.analysis());
+  }
+
+  private void showCharts(Charts charts) {
+    nChart.show(charts.n());
+    Optional<ChartWithData> m = charts.m();
     mChart.setVisible(m.isPresent());
     mMessage.setVisible(m.isEmpty());
     if (m.isPresent()) {
       mChart.showPlain(m.get().chart());
-    } else {
-      long count = analysis.curves().stream().map(c -> c.m()).distinct().count();
-      int only = analysis.curves().isEmpty() ? Observation.M_NOT_GIVEN : analysis.curves().get(0).m();
-      mMessage.setText("Run several m values to see this chart: it draws the error against the"
-          + " number of experiments m, one line per n. This table has "
-          + (count == 1 && only != Observation.M_NOT_GIVEN ? "one experimental size ("
-              + Observation.describeM(only) + ")." : "no m column.")
-          + " Set several experimental sizes in the Study step.");
+      return;
     }
+    ScalingAnalysis analysis = charts.analysis();
+    long count = analysis.curves().stream().map(c -> c.m()).distinct().count();
+    int only = analysis.curves().isEmpty() ? Observation.M_NOT_GIVEN
+        : analysis.curves().get(0).m();
+    mMessage.setText("Run several m values to see this chart: it draws the error against the"
+        + " number of experiments m, one line per n. This table has "
+        + (count == 1 && only != Observation.M_NOT_GIVEN ? "one experimental size ("
+            + Observation.describeM(only) + ")." : "no m column.")
+        + " Set several experimental sizes in the Study step.");
   }
 
   private void chooseTable() {

@@ -214,6 +214,7 @@ class ScalingChartViewTest extends ApplicationTest {
     finishBackgroundWork();
     assertTrue(chart().seriesNames().contains("transfer, m = 200"));
     clickOn(onScreen("#series-transfer-200"));
+    finishBackgroundWork();
     assertFalse(chart().seriesNames().contains("transfer, m = 200"));
     assertTrue(chart().seriesNames().contains("transfer, m = 1000"));
     assertEquals(1000, model.primaryProperty().get().m());
@@ -311,6 +312,7 @@ class ScalingChartViewTest extends ApplicationTest {
   void darkThemeRecoloursTheChart() throws Exception {
     openBandGap();
     interact(() -> theme.set(Theme.DARK));
+    finishBackgroundWork();
     assertEquals(ChartTheme.DARK.background(), chart().chart().getBackgroundPaint());
     assertTrue(view.getStyleClass().contains("dark"));
   }
