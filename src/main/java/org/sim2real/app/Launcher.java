@@ -11,8 +11,9 @@ import org.sim2real.cli.WorkbenchCommand;
  * {@code Application}, so that JavaFX can be loaded from the class path and so that headless
  * commands never touch the GUI toolkit.
  *
- * <p>With no arguments (or a single {@code .s2r} project file) the desktop application starts;
- * otherwise the arguments are a command line ({@code inspect}, {@code run}, ...).
+ * <p>With no arguments (the band-gap demo opens), a single {@code .s2r} project file or
+ * {@code --empty} the desktop application starts; otherwise the arguments are a command line
+ * ({@code inspect}, {@code run}, ...).
  *
  * <p>The MLP kernel uses the incubating Vector API, which a plain {@code java -jar} does not
  * resolve (a manifest cannot add modules). When it is missing, the launcher starts itself again
@@ -52,7 +53,7 @@ public final class Launcher {
   }
 
   static boolean isGuiLaunch(String[] args) {
-    return args.length == 0 || (args.length == 1 && args[0].endsWith(".s2r"));
+    return StartupProject.isGuiLaunch(args);
   }
 
   /** Only the GUI and training commands need the Vector API; the others start without a relaunch. */

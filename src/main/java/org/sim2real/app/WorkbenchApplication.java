@@ -1,8 +1,6 @@
 package org.sim2real.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -37,6 +35,7 @@ public final class WorkbenchApplication extends Application {
         Thread.ofPlatform().daemon().name("workbench-autosave").factory());
     workers = pool;
     autosaveTimer = timer;
+    @Nullable Path samples = SampleDataLocation.find(System.err::println).orElse(null);
     WorkbenchServices services = new WorkbenchServices(
         owner -> new FxDialogService(() -> owner),
         new WorkbenchPreferences(Preferences.userRoot().node(WorkbenchPreferences.NODE)),
@@ -47,12 +46,10 @@ public final class WorkbenchApplication extends Application {
           return () -> f.cancel(false);
         },
         NativeLibraryCheck::missingLibraries,
-        sampleDirectory());
+        samples);
     Workbench workbench = Workbench.show(stage, services);
-    List<String> args = getParameters().getRaw();
-    if (args.size() == 1 && args.get(0).endsWith(".s2r")) {
-      workbench.projects().openFile(Path.of(args.get(0)));
-    }
+    StartupProject.choose(getParameters().getRaw(), samples)
+        .ifPresent(workbench.projects()::openFile);
   }
 
   @Override
@@ -64,23 +61,5 @@ public final class WorkbenchApplication extends Application {
       // a pending autosave still runs: it protects work the user did not save
       autosaveTimer.shutdown();
     }
-  }
-
-  /** sample-data next to the installed jar, or in the working directory when run from source. */
-  private static @Nullable Path sampleDirectory() {
-    try {
-      Path jar = Path.of(WorkbenchApplication.class.getProtectionDomain().getCodeSource()
-          .getLocation().toURI());
-      for (Path dir = jar.getParent(); dir != null; dir = dir.getParent()) {
-        Path candidate = dir.resolve("sample-data");
-        if (Files.isDirectory(candidate)) {
-          return candidate;
-        }
-      }
-    } catch (Exception e) {
-      // unusual class loaders: fall through to the working directory
-    }
-    Path cwd = Path.of("sample-data");
-    return Files.isDirectory(cwd) ? cwd.toAbsolutePath() : null;
   }
 }

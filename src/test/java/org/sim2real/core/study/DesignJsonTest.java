@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sim2real.core.data.ColumnRoles;
+import org.sim2real.core.data.RepresentationColumn;
+import org.sim2real.core.data.RepresentationKind;
 import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.feature.FeaturizerSpec;
 import org.sim2real.core.model.ModelSpec;
@@ -30,6 +33,20 @@ class DesignJsonTest {
     DesignJson.write(design, file);
     assertEquals(design, DesignJson.read(file));
     assertEquals(List.of(100, 215, 464, 1000, 2154, 4642, 10000, 21544, 46416, 100000), design.sizes());
+  }
+
+  @Test
+  void designWithExplicitColumnRolesRoundTrips() {
+    ColumnRoles descriptors = new ColumnRoles(List.of(
+        new RepresentationColumn("d1", RepresentationKind.DESCRIPTORS),
+        new RepresentationColumn("d2", RepresentationKind.DESCRIPTORS)), "property", null, null);
+    StudyDesign design = StudyDesign.paperProtocolBandgap("sim.csv", "exp.csv")
+        .withFeaturizer(FeaturizerSpec.descriptors(List.of("d1", "d2")), true);
+    design = design.withDatasets(design.simulation().withRoles(descriptors),
+        design.experimental().withRoles(ColumnRoles.of(RepresentationKind.FORMULA, "f", "y")), null);
+    String json = DesignJson.write(design);
+    assertEquals(design, readText(json), json);
+    assertEquals(design, DesignJson.fromTree(DesignJson.toTree(design), Path.of("project.s2r")));
   }
 
   @Test

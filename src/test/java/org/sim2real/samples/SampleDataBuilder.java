@@ -1,0 +1,285 @@
+package org.sim2real.samples;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.sim2real.core.data.ColumnRoles;
+import org.sim2real.core.data.RepresentationColumn;
+import org.sim2real.core.data.RepresentationKind;
+import org.sim2real.core.feature.FeaturizerSpec;
+import org.sim2real.core.io.Sha256;
+import org.sim2real.core.io.TextFiles;
+import org.sim2real.core.model.ModelSpec;
+import org.sim2real.core.model.TrainingLength;
+import org.sim2real.core.model.TransferStrategy;
+import org.sim2real.core.project.DatasetReference;
+import org.sim2real.core.project.DatasetRole;
+import org.sim2real.core.project.ImportSettings;
+import org.sim2real.core.project.Project;
+import org.sim2real.core.project.ProjectStore;
+import org.sim2real.core.study.DatasetSpec;
+import org.sim2real.core.study.DesignJson;
+import org.sim2real.core.study.StudyDesign;
+import org.sim2real.core.study.SyntheticPolymerData;
+import org.sim2real.core.study.SyntheticTransferData;
+import org.sim2real.core.study.SyntheticTransferSpec;
+
+/**
+ * Builds the bundled sample-data folder: the data files, the study designs and the project files
+ * of the three demos. The results folders are not built here; they come from running each design
+ * with the workbench ({@code run DESIGN --out DIR}, see sample-data/README.md).
+ * {@link RegenerateSampleData} calls it; {@link SampleFilesMatchGeneratorsTest} checks that the
+ * committed files are exactly what it builds.
+ */
+final class SampleDataBuilder {
+  static final String BANDGAP = "bandgap";
+  static final String SYNTHETIC = "synthetic";
+  static final String POLYMER = "polymer";
+  static final String DESIGN = "design.json";
+  static final String REFERENCE_DESIGN = "reference-design.json";
+  static final String RESULTS = "results";
+  static final String REFERENCE_RESULTS = "reference-results";
+
+  static final String BANDGAP_SIMULATION = "sim_mp_gap_30k.csv.gz";
+  static final String BANDGAP_EXPERIMENTS = "exp_gap.csv";
+  static final int BANDGAP_SIMULATION_ROWS = 30_000;
+  static final long BANDGAP_SUBSET_SEED = 2025;
+
+  static final String SYNTHETIC_SIMULATION = "simulation.csv.gz";
+  static final String SYNTHETIC_EXPERIMENTS = "experiments.csv";
+  static final String SYNTHETIC_TEST_SET = "test-set.csv";
+
+  static final String POLYMER_SIMULATION = "simulation.csv";
+  static final String POLYMER_EXPERIMENTS = "experiments.csv";
+
+  private SampleDataBuilder() {}
+
+  /** The folder of one demo. */
+  static Path demo(Path samples, String name) {
+    return samples.resolve(name);
+  }
+
+  /** The project file of one demo, e.g. bandgap/bandgap-demo.s2r. */
+  static Path projectFile(Path samples, String name) {
+    return samples.resolve(name).resolve(name + "-demo.s2r");
+  }
+
+  // ---- data ----
+
+  /**
+   * A seeded random 30,000 of the 106,113 DFT rows, in their original order, the header as in
+   * the shared file. Only lines are selected; none is changed.
+   */
+  static String bandgapSimulationSubset(Path sharedBandgap) throws IOException {
+    List<String> lines = Files.readAllLines(sharedBandgap.resolve("sim_mp_gap.csv"),
+        StandardCharsets.UTF_8);
+    int rows = lines.size() - 1;
+    int[] chosen = firstOfPermutation(rows, BANDGAP_SIMULATION_ROWS, BANDGAP_SUBSET_SEED);
+    Arrays.sort(chosen);
+    StringBuilder sb = new StringBuilder(lines.get(0)).append('\n');
+    for (int row : chosen) {
+      sb.append(lines.get(row + 1)).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** All 4,604 experimental rows, unchanged. */
+  static String bandgapExperiments(Path sharedBandgap) throws IOException {
+    return Files.readString(sharedBandgap.resolve("exp_gap.csv"), StandardCharsets.UTF_8);
+  }
+
+  /** The first {@code count} entries of a seeded Fisher-Yates shuffle of 0..size-1. */
+  static int[] firstOfPermutation(int size, int count, long seed) {
+    int[] order = new int[size];
+    for (int i = 0; i < size; i++) {
+      order[i] = i;
+    }
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = 0; i < count; i++) {
+      int j = i + random.nextInt(size - i);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    return Arrays.copyOf(order, count);
+  }
+
+  /** Writes every data file. */
+  static void writeData(Path samples, Path sharedBandgap) throws IOException {
+    writeBandgapData(samples, sharedBandgap);
+    writeSyntheticData(samples);
+    writePolymerData(samples);
+  }
+
+  /** The band-gap subset, from the shared band-gap folder. */
+  static void writeBandgapData(Path samples, Path sharedBandgap) throws IOException {
+    Path bandgap = demo(samples, BANDGAP);
+    Files.createDirectories(bandgap);
+    TextFiles.write(bandgap.resolve(BANDGAP_SIMULATION), bandgapSimulationSubset(sharedBandgap));
+    TextFiles.write(bandgap.resolve(BANDGAP_EXPERIMENTS), bandgapExperiments(sharedBandgap));
+  }
+
+  static void writeSyntheticData(Path samples) {
+    Path synthetic = demo(samples, SYNTHETIC);
+    SyntheticTransferData.write(SyntheticTransferData.generate(SyntheticTransferSpec.sample()),
+        synthetic.resolve(SYNTHETIC_SIMULATION), synthetic.resolve(SYNTHETIC_EXPERIMENTS),
+        synthetic.resolve(SYNTHETIC_TEST_SET));
+  }
+
+  static void writePolymerData(Path samples) {
+    Path polymer = demo(samples, POLYMER);
+    SyntheticPolymerData.write(SyntheticPolymerData.generate(SyntheticPolymerData.SAMPLE_SEED,
+            SyntheticPolymerData.SAMPLE_EXPERIMENTS),
+        polymer.resolve(POLYMER_SIMULATION), polymer.resolve(POLYMER_EXPERIMENTS));
+  }
+
+  // ---- designs ----
+
+  /**
+   * The paper's band-gap protocol (element fractions, MLP 103-256-128-1, fine-tuning and scratch,
+   * 20% test set) on the 30,000-row subset: 10 log-spaced sizes 100..30,000, 5 repetitions.
+   */
+  static StudyDesign bandgapDesign() {
+    ColumnRoles roles = ColumnRoles.of(RepresentationKind.FORMULA, "formula", "band_gap_eV");
+    StudyDesign paper = StudyDesign.paperProtocolBandgap(BANDGAP_SIMULATION, BANDGAP_EXPERIMENTS);
+    return new StudyDesign(StudyDesign.SCHEMA_VERSION,
+        "Band-gap demo: DFT (Materials Project, 30,000-row subset) to experiment (Zhuo et al.)",
+        paper.simulation().withRoles(roles), paper.experimental().withRoles(roles), null,
+        paper.featurizer(), false, false, paper.model(), paper.strategies(),
+        StudyDesign.logSpacedSizes(100, BANDGAP_SIMULATION_ROWS, 10), List.of(), 5, 0.2, 0, null,
+        null);
+  }
+
+  /**
+   * The synthetic pair: descriptors standardized, the workbench's default MLP except that every
+   * pretraining runs exactly {@value #SYNTHETIC_PRETRAIN_STEPS} Adam steps (the default budget,
+   * 100 epochs clipped to 500..10,000 steps, gives small n fewer steps and large n fewer epochs,
+   * which bends the curve for reasons other than data), fine-tuning and scratch, 10 log-spaced
+   * sizes 100..30,000, 5 repetitions, the separate 2,000-row test set.
+   */
+  static StudyDesign syntheticDesign() {
+    List<RepresentationColumn> descriptors = SyntheticTransferData.DESCRIPTOR_COLUMNS.stream()
+        .map(c -> new RepresentationColumn(c, RepresentationKind.DESCRIPTORS)).toList();
+    ColumnRoles roles =
+        new ColumnRoles(descriptors, SyntheticTransferData.TARGET_COLUMN, null, null);
+    return new StudyDesign(StudyDesign.SCHEMA_VERSION,
+        "Synthetic demo: known truth, biased simulation, noisy experiments",
+        DatasetSpec.of(SYNTHETIC_SIMULATION).withRoles(roles),
+        DatasetSpec.of(SYNTHETIC_EXPERIMENTS).withRoles(roles),
+        DatasetSpec.of(SYNTHETIC_TEST_SET).withRoles(roles),
+        FeaturizerSpec.descriptors(SyntheticTransferData.DESCRIPTOR_COLUMNS), true, true,
+        syntheticModel(), List.of(TransferStrategy.FINE_TUNE, TransferStrategy.SCRATCH),
+        StudyDesign.logSpacedSizes(100, 30_000, 10), List.of(), 5, 0.2, 0, null, null);
+  }
+
+  static final int SYNTHETIC_PRETRAIN_STEPS = 5_000;
+
+  static ModelSpec.Mlp syntheticModel() {
+    ModelSpec.Mlp defaults = ModelSpec.defaultMlp();
+    return new ModelSpec.Mlp(defaults.pretrain().withLength(TrainingLength.stepBudget(1,
+        SYNTHETIC_PRETRAIN_STEPS, SYNTHETIC_PRETRAIN_STEPS)), defaults.fineTune(),
+        defaults.scratch(), defaults.newHead());
+  }
+
+  /**
+   * The long reference run that measures the synthetic curve's D, alpha and C: the same design
+   * with 20 repetitions and another master seed, so its repetitions are independent of the demo's
+   * (the test set is the same file).
+   */
+  static StudyDesign syntheticReferenceDesign() {
+    return syntheticDesign().withRepetitions(20).withSeed(1)
+        .withName("Synthetic demo, reference run (20 repetitions, seed 1)");
+  }
+
+  /**
+   * The polymer pair: polymer SMILES as a 256-bin count fingerprint plus CDK descriptors, the
+   * default MLP, 7 log-spaced sizes 50..724 (every unit), 5 repetitions, 20% test set.
+   */
+  static StudyDesign polymerDesign() {
+    ColumnRoles roles = ColumnRoles.of(RepresentationKind.POLYMER_SMILES,
+        SyntheticPolymerData.SMILES_COLUMN, SyntheticPolymerData.TARGET_COLUMN);
+    int units = SyntheticPolymerData.repeatUnits().size();
+    return new StudyDesign(StudyDesign.SCHEMA_VERSION,
+        "Polymer demo (synthetic): repeat-unit SMILES, simulated vs measured Tg-like property",
+        DatasetSpec.of(POLYMER_SIMULATION).withRoles(roles),
+        DatasetSpec.of(POLYMER_EXPERIMENTS).withRoles(roles), null,
+        FeaturizerSpec.smiles(256, true, true), true, true, ModelSpec.defaultMlp(),
+        List.of(TransferStrategy.FINE_TUNE, TransferStrategy.SCRATCH),
+        StudyDesign.logSpacedSizes(50, units, 7), List.of(), 5, 0.2, 0, null, null);
+  }
+
+  static void writeDesigns(Path samples) {
+    DesignJson.write(bandgapDesign(), demo(samples, BANDGAP).resolve(DESIGN));
+    DesignJson.write(syntheticDesign(), demo(samples, SYNTHETIC).resolve(DESIGN));
+    DesignJson.write(syntheticReferenceDesign(), demo(samples, SYNTHETIC).resolve(REFERENCE_DESIGN));
+    DesignJson.write(polymerDesign(), demo(samples, POLYMER).resolve(DESIGN));
+  }
+
+  // ---- projects ----
+
+  static final String BANDGAP_NOTES = """
+      Band-gap demo. Simulation: 30,000 DFT band gaps (Materials Project via matbench mp_gap, \
+      a seeded random subset). Experiments: all 4,604 measured band gaps (Zhuo et al. 2018 via \
+      matbench expt_gap). The design is the paper protocol (element fractions, MLP 256-128, \
+      fine-tuning and scratch baseline) with sizes 100 to 30,000 and 5 repetitions; the results \
+      folder holds a finished run. What to look for: below about 5,000 DFT rows pretraining gains \
+      nothing over the scratch baseline; beyond that the error falls. Data: CC-BY-4.0 (Materials \
+      Project); cite Jain et al. 2013, Zhuo et al. 2018, Dunn et al. 2020 (see README.md).""";
+
+  static final String SYNTHETIC_NOTES = """
+      Synthetic demo with a known truth: eight descriptors, a true property f(x), a biased and \
+      smoothly distorted simulation (0.8 f - 0.3 + 0.25 g) of 30,000 materials, 400 noisy \
+      experiments (noise 0.05) and a separate test set of 2,000. Every pretraining runs 5,000 \
+      steps, so the curve measures data, not training time. The results folder holds a finished \
+      run with 5 repetitions; PARAMETERS.json records the generator settings and the D, alpha and \
+      C measured by a 20-repetition reference run, which the 5-repetition fit recovers within its \
+      intervals. The floor C cannot fall below the noise MAE 0.040.""";
+
+  static final String POLYMER_NOTES = """
+      Polymer demo (synthetic values). 724 polymer repeat units built from backbones, spacers and \
+      side groups; a made-up Tg-like property computed from CDK descriptors; the simulation is a \
+      compressed, shifted and polarity-distorted copy for every unit, the experiments the true \
+      value plus noise (8 K) for 300 units. Shows the SMILES path (fingerprint + descriptors). \
+      The numbers are not real glass-transition temperatures.""";
+
+  static void writeProjects(Path samples) throws IOException {
+    writeProject(samples, BANDGAP, "Band-gap demo", BANDGAP_SIMULATION, BANDGAP_EXPERIMENTS,
+        bandgapDesign(), BANDGAP_NOTES);
+    writeProject(samples, SYNTHETIC, "Synthetic demo", SYNTHETIC_SIMULATION,
+        SYNTHETIC_EXPERIMENTS, syntheticDesign(), SYNTHETIC_NOTES);
+    writeProject(samples, POLYMER, "Polymer demo", POLYMER_SIMULATION, POLYMER_EXPERIMENTS,
+        polymerDesign(), POLYMER_NOTES);
+  }
+
+  /**
+   * A project referring to the demo's two files (stored relative to the project), with the
+   * design, the results folder "results" and notes. Import settings are left to detection, which
+   * finds the design's roles (checked by a test).
+   */
+  private static void writeProject(Path samples, String demo, String name, String simulation,
+      String experiments, StudyDesign design, String notes) throws IOException {
+    Path dir = demo(samples, demo).toAbsolutePath().normalize();
+    Project project = Project.newProject(name)
+        .withDataset(DatasetRole.SIMULATION, reference(dir.resolve(simulation)))
+        .withDataset(DatasetRole.EXPERIMENTAL, reference(dir.resolve(experiments)))
+        .withStudyDesign(DesignJson.toTree(design))
+        .withNotes(notes);
+    Path file = projectFile(samples, demo).toAbsolutePath();
+    ProjectStore store = new ProjectStore();
+    store.save(project, file);
+    Files.deleteIfExists(ProjectStore.backupFileFor(file));
+  }
+
+  private static DatasetReference reference(Path file) {
+    try {
+      return new DatasetReference(file.toString(), Sha256.ofFile(file), ImportSettings.undecided());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package org.sim2real.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sim2real.core.data.DatasetImporter;
+import org.sim2real.core.data.ImportOptions;
+import org.sim2real.core.data.RoleOverrides;
+import org.sim2real.core.io.Sha256;
+import org.sim2real.core.io.TextFiles;
+import org.sim2real.core.project.OpenedProject;
+import org.sim2real.core.project.ProjectStore;
+import org.sim2real.core.study.DatasetSpec;
+import org.sim2real.core.study.DesignJson;
+import org.sim2real.core.study.StudyDesign;
+
+/**
+ * The committed sample data is exactly what the generators and the builder produce: regenerated
+ * into a temporary folder, every data file has the same text (compared after decompression, since
+ * deflate output may differ between JDKs), every design and project says the same.
+ */
+class SampleFilesMatchGeneratorsTest {
+  private static final Path SAMPLES = SampleFolder.repositorySamples();
+  @TempDir Path fresh;
+
+  @Test
+  void syntheticAndPolymerFilesAreWhatTheirSeededGeneratorsWrite() throws IOException {
+    SampleDataBuilder.writeSyntheticData(fresh);
+    SampleDataBuilder.writePolymerData(fresh);
+    assertSameText(List.of("synthetic/simulation.csv.gz", "synthetic/experiments.csv",
+        "synthetic/test-set.csv", "polymer/simulation.csv", "polymer/experiments.csv"));
+  }
+
+  @Test
+  void theBandGapSubsetIsWhatTheSeededSubsetterWrites() throws IOException {
+    Path shared = SampleFolder.sharedBandgap();
+    assumeTrue(Files.isRegularFile(shared.resolve("sim_mp_gap.csv")), "shared band-gap data absent");
+    SampleDataBuilder.writeBandgapData(fresh, shared);
+    assertSameText(List.of("bandgap/sim_mp_gap_30k.csv.gz", "bandgap/exp_gap.csv"));
+  }
+
+  private void assertSameText(List<String> files) throws IOException {
+    for (String file : files) {
+      assertEquals(textHash(fresh.resolve(file)), textHash(SAMPLES.resolve(file)), file
+          + " differs from what the generator writes: regenerate (see sample-data/README.md)");
+    }
+  }
+
+  @Test
+  void theBandGapSubsetIsUnchangedRowsOfTheSharedFiles() throws IOException {
+    Path shared = SampleFolder.sharedBandgap();
+    assumeTrue(Files.isRegularFile(shared.resolve("sim_mp_gap.csv")), "shared band-gap data absent");
+    List<String> subset = TextFiles.read(SAMPLES.resolve("bandgap/sim_mp_gap_30k.csv.gz"))
+        .lines().toList();
+    List<String> all = Files.readAllLines(shared.resolve("sim_mp_gap.csv"));
+    assertEquals(SampleDataBuilder.BANDGAP_SIMULATION_ROWS + 1, subset.size());
+    assertEquals(all.get(0), subset.get(0));
+    int at = 1;
+    for (String line : subset.subList(1, subset.size())) {
+      while (!all.get(at).equals(line)) {
+        at++; // rows keep their original order
+      }
+      at++;
+    }
+    assertEquals(Sha256.ofFile(shared.resolve("exp_gap.csv")),
+        Sha256.ofFile(SAMPLES.resolve("bandgap/exp_gap.csv")), "all experimental rows, unchanged");
+  }
+
+  @Test
+  void designFilesAreTheBuildersDesigns() {
+    assertEquals(SampleDataBuilder.bandgapDesign(),
+        DesignJson.read(SAMPLES.resolve("bandgap/design.json")));
+    assertEquals(SampleDataBuilder.syntheticDesign(),
+        DesignJson.read(SAMPLES.resolve("synthetic/design.json")));
+    assertEquals(SampleDataBuilder.syntheticReferenceDesign(),
+        DesignJson.read(SAMPLES.resolve("synthetic/reference-design.json")));
+    assertEquals(SampleDataBuilder.polymerDesign(),
+        DesignJson.read(SAMPLES.resolve("polymer/design.json")));
+  }
+
+  @Test
+  void projectsOpenWithTheirDataInPlaceAndCarryTheirDesign() {
+    for (String demo : List.of(SampleDataBuilder.BANDGAP, SampleDataBuilder.SYNTHETIC,
+        SampleDataBuilder.POLYMER)) {
+      Path file = SampleDataBuilder.projectFile(SAMPLES, demo);
+      OpenedProject opened = new ProjectStore().open(file);
+      assertTrue(opened.dataFileProblems().isEmpty(), demo + ": " + opened.dataFileProblems());
+      StudyDesign design = DesignJson.fromTree(opened.project().studyDesign(), file);
+      assertEquals(DesignJson.read(SampleDataBuilder.demo(SAMPLES, demo).resolve("design.json")),
+          design, demo);
+      assertEquals("results", opened.project().resultsDirectory());
+      assertEquals(SAMPLES.resolve(demo).resolve(design.simulation().path()).toAbsolutePath()
+          .normalize().toString(), opened.project().simulationData().path());
+      String stored = readString(file);
+      assertTrue(stored.contains("\"path\" : \"" + design.simulation().path() + "\""),
+          "data paths are stored relative to the project");
+    }
+  }
+
+  @Test
+  void roleDetectionFindsTheRolesTheDesignsName() {
+    for (String demo : List.of(SampleDataBuilder.BANDGAP, SampleDataBuilder.SYNTHETIC,
+        SampleDataBuilder.POLYMER)) {
+      StudyDesign design = DesignJson.read(SampleDataBuilder.demo(SAMPLES, demo).resolve("design.json"));
+      for (DatasetSpec spec : List.of(design.simulation(), design.experimental())) {
+        Path file = SampleDataBuilder.demo(SAMPLES, demo).resolve(spec.path());
+        assertEquals(spec.roles(), DatasetImporter.importFile(file, ImportOptions.defaults(),
+            RoleOverrides.none()).roles().roles(), file.toString());
+      }
+    }
+  }
+
+  private static String textHash(Path file) throws IOException {
+    return Sha256.ofBytes(TextFiles.read(file).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String readString(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
