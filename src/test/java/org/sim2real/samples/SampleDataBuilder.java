@@ -22,6 +22,7 @@ import org.sim2real.core.project.DatasetRole;
 import org.sim2real.core.project.ImportSettings;
 import org.sim2real.core.project.Project;
 import org.sim2real.core.project.ProjectStore;
+import org.sim2real.core.project.UiState;
 import org.sim2real.core.study.DatasetSpec;
 import org.sim2real.core.study.DesignJson;
 import org.sim2real.core.study.StudyDesign;
@@ -258,7 +259,7 @@ final class SampleDataBuilder {
 
   /**
    * A project referring to the demo's two files (stored relative to the project), with the
-   * design, the results folder "results" and notes. Import settings are left to detection, which
+   * design, the results folder "results" and notes, opening on the Scaling step. Import settings are left to detection, which
    * finds the design's roles (checked by a test).
    */
   private static void writeProject(Path samples, String demo, String name, String simulation,
@@ -268,7 +269,8 @@ final class SampleDataBuilder {
         .withDataset(DatasetRole.SIMULATION, reference(dir.resolve(simulation)))
         .withDataset(DatasetRole.EXPERIMENTAL, reference(dir.resolve(experiments)))
         .withStudyDesign(DesignJson.toTree(design))
-        .withNotes(notes);
+        .withNotes(notes)
+        .withUiState(new UiState("SCALING")); // open on the chart: the results are there
     Path file = projectFile(samples, demo).toAbsolutePath();
     ProjectStore store = new ProjectStore();
     store.save(project, file);
