@@ -17,6 +17,7 @@ import org.jfree.chart.title.CompositeTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.ui.VerticalAlignment;
@@ -224,6 +225,8 @@ public final class ScalingChartFactory {
         ChartStyling.WINDOW, theme);
     high.setLabelAnchor(RectangleAnchor.TOP_LEFT);
     high.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+    // one text row lower than the start label, so the two never overlap in a narrow window
+    high.setLabelOffset(new RectangleInsets(22, 2, 4, 2));
     plot.addDomainMarker(0, low, Layer.BACKGROUND, false);
     plot.addDomainMarker(0, high, Layer.BACKGROUND, false);
     markers.put("low", low);
