@@ -13,6 +13,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.sim2real.core.project.ProjectAutosave;
+import org.sim2real.ui.chart.ScalingChartView;
+import org.sim2real.ui.chart.ScalingViewModel;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.DialogService;
 import org.sim2real.ui.common.EmptyStateView;
@@ -72,7 +74,7 @@ public final class Workbench {
                 + " run; the Run and Scaling steps provide them."),
         this::quit);
     root = new WorkbenchShell(shell, menus, new StatusBar(shell, tasks),
-        stepViews(dataScreen));
+        stepViews(dataScreen, tasks, dialogs));
     shell.bannerMessageProperty().set(checkNativeLibraries(services));
   }
 
@@ -83,13 +85,17 @@ public final class Workbench {
     return workbench;
   }
 
-  private Map<WorkbenchStep, Node> stepViews(DataScreenModel dataScreen) {
+  private Map<WorkbenchStep, Node> stepViews(DataScreenModel dataScreen, BackgroundTasks tasks,
+      DialogService dialogs) {
     Map<WorkbenchStep, Node> views = new EnumMap<>(WorkbenchStep.class);
     views.put(WorkbenchStep.DATA, new DataScreenView(dataScreen, shell.themeProperty()));
     // The screens of ui.study, ui.run, ... replace these empty states as they arrive.
     views.put(WorkbenchStep.STUDY, scrolling(new EmptyStateView(WorkbenchStep.STUDY,
         new ProjectNotesView(new ProjectNotesViewModel(session, undo), undo))));
-    for (WorkbenchStep step : new WorkbenchStep[] {WorkbenchStep.RUN, WorkbenchStep.SCALING,
+    // the chart fills the step and scrolls its own side panel, so it is not wrapped in scrolling()
+    views.put(WorkbenchStep.SCALING, new ScalingChartView(new ScalingViewModel(tasks), session,
+        dialogs, tasks, shell.themeProperty()));
+    for (WorkbenchStep step : new WorkbenchStep[] {WorkbenchStep.RUN,
         WorkbenchStep.FORECAST, WorkbenchStep.TEACH}) {
       views.put(step, scrolling(new EmptyStateView(step, null)));
     }

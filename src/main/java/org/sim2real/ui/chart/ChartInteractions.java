@@ -1,0 +1,328 @@
+package org.sim2real.ui.chart;
+
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Cursor;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.fx.ChartCanvas;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.overlay.CrosshairOverlayFX;
+import org.jfree.chart.plot.Crosshair;
+import org.jfree.chart.plot.XYPlot;
+import org.jspecify.annotations.Nullable;
+import org.sim2real.core.report.ScalingChart;
+import org.sim2real.core.scaling.BandPoint;
+import org.sim2real.core.scaling.Format;
+
+/**
+ * Mouse work on a scaling chart: the crosshair readout (n and the law's prediction with its band
+ * there), dragging the fit-window lines (snapping to measured sizes) and the target line, and the
+ * context menu. Drags near a line are taken before JFreeChart sees them, so they do not zoom.
+ */
+final class ChartInteractions {
+  /** How close (pixels) the mouse must be to grab a line. */
+  static final double GRAB = 6;
+
+  private enum Drag { NONE, WINDOW_LOW, WINDOW_HIGH, TARGET }
+
+  private final ChartViewer viewer;
+  private final Consumer<String> readout;
+  private final Supplier<@Nullable ScalingChart> chart;
+  private final Crosshair crosshair = new Crosshair(Double.NaN);
+  private List<Long> snapSizes = List.of();
+  private Drag drag = Drag.NONE;
+  private double menuX;
+  private double menuY;
+  BiConsumer<Long, Long> onWindowChosen = (low, high) -> {};
+  Consumer<Double> onTargetDragged = t -> {};
+  Consumer<Double> onTargetChosen = t -> {};
+
+  ChartInteractions(ChartViewer viewer, Consumer<String> readout,
+      Supplier<@Nullable ScalingChart> chart) {
+    this.viewer = viewer;
+    this.readout = readout;
+    this.chart = chart;
+    crosshair.setPaint(new java.awt.Color(0x808890));
+    crosshair.setStroke(new java.awt.BasicStroke(0.8f));
+    CrosshairOverlayFX overlay = new SafeCrosshairOverlay();
+    overlay.addDomainCrosshair(crosshair);
+    viewer.getCanvas().addOverlay(overlay);
+    ChartCanvas canvas = viewer.getCanvas();
+    canvas.addEventFilter(MouseEvent.MOUSE_MOVED, this::moved);
+    canvas.addEventFilter(MouseEvent.MOUSE_EXITED, e -> {
+      crosshair.setValue(Double.NaN);
+      readout.accept(ChartPane.HINT);
+    });
+    canvas.addEventFilter(MouseEvent.MOUSE_PRESSED, this::pressed);
+    canvas.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::dragged);
+    canvas.addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
+    canvas.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+      if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+        resetZoom();
+      }
+    });
+    viewer.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+      menuX = e.getX();
+      menuY = e.getY();
+      updateMenu();
+    });
+    updateMenu();
+  }
+
+  void setSnapSizes(List<Long> sizes) {
+    snapSizes = List.copyOf(sizes);
+  }
+
+  void chartChanged() {
+    crosshair.setValue(Double.NaN);
+    drag = Drag.NONE;
+    updateMenu();
+  }
+
+  private @Nullable Rectangle2D dataArea() {
+    ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
+    return info == null ? null : info.getPlotInfo().getDataArea();
+  }
+
+  private @Nullable XYPlot plot() {
+    return viewer.getChart() == null ? null : viewer.getChart().getXYPlot();
+  }
+
+  /** n at canvas x, or NaN outside the plot. */
+  double nAt(double x) {
+    Rectangle2D area = dataArea();
+    XYPlot plot = plot();
+    if (area == null || plot == null || x < area.getMinX() || x > area.getMaxX()) {
+      return Double.NaN;
+    }
+    return plot.getDomainAxis().java2DToValue(x, area, plot.getDomainAxisEdge());
+  }
+
+  /** Error at canvas y, or NaN outside the plot. */
+  double errorAt(double y) {
+    Rectangle2D area = dataArea();
+    XYPlot plot = plot();
+    if (area == null || plot == null || y < area.getMinY() || y > area.getMaxY()) {
+      return Double.NaN;
+    }
+    return plot.getRangeAxis().java2DToValue(y, area, plot.getRangeAxisEdge());
+  }
+
+  /** Canvas x of n (NaN without a drawn chart). */
+  double xOf(double n) {
+    Rectangle2D area = dataArea();
+    XYPlot plot = plot();
+    return area == null || plot == null ? Double.NaN
+        : plot.getDomainAxis().valueToJava2D(n, area, plot.getDomainAxisEdge());
+  }
+
+  /** Canvas y of an error (NaN without a drawn chart). */
+  double yOf(double error) {
+    Rectangle2D area = dataArea();
+    XYPlot plot = plot();
+    return area == null || plot == null ? Double.NaN
+        : plot.getRangeAxis().valueToJava2D(error, area, plot.getRangeAxisEdge());
+  }
+
+  private Drag grabbable(double x, double y) {
+    ScalingChart c = chart.get();
+    if (c == null || Double.isNaN(nAt(x)) || Double.isNaN(errorAt(y))) {
+      return Drag.NONE;
+    }
+    double[] window = c.windowMarkers();
+    if (window != null && Math.abs(xOf(window[0]) - x) <= GRAB) {
+      return Drag.WINDOW_LOW;
+    }
+    if (window != null && Math.abs(xOf(window[1]) - x) <= GRAB) {
+      return Drag.WINDOW_HIGH;
+    }
+    Double target = c.targetError();
+    if (target != null && Math.abs(yOf(target) - y) <= GRAB) {
+      return Drag.TARGET;
+    }
+    return Drag.NONE;
+  }
+
+  private void moved(MouseEvent e) {
+    Drag under = grabbable(e.getX(), e.getY());
+    viewer.getCanvas().setCursor(switch (under) {
+      case WINDOW_LOW, WINDOW_HIGH -> Cursor.H_RESIZE;
+      case TARGET -> Cursor.V_RESIZE;
+      case NONE -> Cursor.DEFAULT;
+    });
+    double n = nAt(e.getX());
+    double error = errorAt(e.getY());
+    crosshair.setValue(Double.isNaN(error) ? Double.NaN : n);
+    readout.accept(Double.isNaN(n) || Double.isNaN(error) ? ChartPane.HINT : describe(n, error));
+  }
+
+  /** "n = 31.6k: law 0.432 (90%: 0.421 to 0.444), extrapolated · cursor at 0.450". */
+  String describe(double n, double error) {
+    ScalingChart c = chart.get();
+    BandPoint at = c == null ? null : c.readout(n);
+    String where = "n = " + Format.size(n);
+    String cursor = "cursor at " + Format.error(error);
+    if (at == null) {
+      return where + " \u00b7 " + cursor;
+    }
+    String band = at.interval().isKnown() ? " (90%: " + Format.error(at.interval().lower())
+        + " to " + Format.error(at.interval().upper()) + ")" : "";
+    return where + ": fitted law predicts " + Format.error(at.fitted()) + band
+        + (at.extrapolated() ? ", extrapolated" : "") + " \u00b7 " + cursor;
+  }
+
+  private void pressed(MouseEvent e) {
+    if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() > 1) {
+      return;
+    }
+    drag = grabbable(e.getX(), e.getY());
+    if (drag != Drag.NONE) {
+      e.consume();
+    }
+  }
+
+  private void dragged(MouseEvent e) {
+    ScalingChart c = chart.get();
+    if (drag == Drag.NONE || c == null) {
+      return;
+    }
+    e.consume();
+    if (drag == Drag.TARGET) {
+      double error = clampedError(e.getY());
+      c.moveTarget(error);
+      onTargetDragged.accept(error);
+      return;
+    }
+    double[] window = c.windowMarkers();
+    if (window == null) {
+      return;
+    }
+    long n = snap(nAtClamped(e.getX()));
+    if (drag == Drag.WINDOW_LOW) {
+      c.previewWindow(Math.min(n, stepBelow((long) window[1], 2)), window[1]);
+    } else {
+      c.previewWindow(window[0], Math.max(n, stepAbove((long) window[0], 2)));
+    }
+  }
+
+  private void released(MouseEvent e) {
+    ScalingChart c = chart.get();
+    Drag finished = drag;
+    drag = Drag.NONE;
+    if (finished == Drag.NONE || c == null) {
+      return;
+    }
+    e.consume();
+    if (finished == Drag.TARGET) {
+      Double target = c.targetError();
+      if (target != null) {
+        onTargetChosen.accept(target);
+      }
+      return;
+    }
+    double[] window = c.windowMarkers();
+    if (window != null) {
+      onWindowChosen.accept((long) window[0], (long) window[1]);
+    }
+  }
+
+  private double nAtClamped(double x) {
+    Rectangle2D area = dataArea();
+    return area == null ? Double.NaN : nAt(Math.max(area.getMinX(), Math.min(area.getMaxX(), x)));
+  }
+
+  private double clampedError(double y) {
+    Rectangle2D area = dataArea();
+    return area == null ? Double.NaN : errorAt(Math.max(area.getMinY(), Math.min(area.getMaxY(), y)));
+  }
+
+  /** The measured size nearest n on the log scale. */
+  long snap(double n) {
+    long best = snapSizes.isEmpty() ? Math.round(n) : snapSizes.get(0);
+    for (long s : snapSizes) {
+      if (Math.abs(Math.log(s / n)) < Math.abs(Math.log(best / n))) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /** The measured size {@code steps} below n (so a window keeps at least 3 sizes). */
+  private long stepBelow(long n, int steps) {
+    int i = snapSizes.indexOf(n);
+    return i < 0 ? n : snapSizes.get(Math.max(0, i - steps));
+  }
+
+  private long stepAbove(long n, int steps) {
+    int i = snapSizes.indexOf(n);
+    return i < 0 ? n : snapSizes.get(Math.min(snapSizes.size() - 1, i + steps));
+  }
+
+  private void resetZoom() {
+    XYPlot plot = plot();
+    if (plot != null) {
+      plot.getDomainAxis().setAutoRange(true);
+      plot.getRangeAxis().setAutoRange(true);
+    }
+  }
+
+  private void updateMenu() {
+    List<MenuItem> items = new ArrayList<>();
+    ScalingChart c = chart.get();
+    if (c != null && c.windowMarkers() != null) {
+      items.add(item("menuWindowStart", "Set Window Start Here", () -> {
+        double[] w = c.windowMarkers();
+        long n = snap(nAt(menuX));
+        if (w != null && !Double.isNaN(nAt(menuX))) {
+          onWindowChosen.accept(Math.min(n, stepBelow((long) w[1], 2)), (long) w[1]);
+        }
+      }));
+      items.add(item("menuWindowEnd", "Set Window End Here", () -> {
+        double[] w = c.windowMarkers();
+        long n = snap(nAt(menuX));
+        if (w != null && !Double.isNaN(nAt(menuX))) {
+          onWindowChosen.accept((long) w[0], Math.max(n, stepAbove((long) w[0], 2)));
+        }
+      }));
+    }
+    if (c != null) {
+      items.add(item("menuTarget", "Set Target Error Here", () -> {
+        double error = errorAt(menuY);
+        if (!Double.isNaN(error)) {
+          onTargetChosen.accept(error);
+        }
+      }));
+    }
+    if (!items.isEmpty()) {
+      items.add(new SeparatorMenuItem());
+    }
+    items.add(item("menuResetZoom", "Reset Zoom", this::resetZoom));
+    items.addAll(extraMenuItems);
+    viewer.getContextMenu().getItems().setAll(items);
+  }
+
+  private final List<MenuItem> extraMenuItems = new ArrayList<>();
+
+  /** Items appended to the context menu (the export commands). */
+  void setExtraMenuItems(List<MenuItem> extra) {
+    extraMenuItems.clear();
+    extraMenuItems.addAll(extra);
+    updateMenu();
+  }
+
+  private static MenuItem item(String id, String text, Runnable action) {
+    MenuItem item = new MenuItem(text);
+    item.setId(id);
+    item.setOnAction(e -> action.run());
+    return item;
+  }
+}
