@@ -57,7 +57,7 @@ public final class ForecastCards {
     }
     String target = error.value(need.target());
     String title = "Simulation needed for " + error.label() + " " + target;
-    return switch (need.verdict()) {
+    ForecastCard card = switch (need.verdict()) {
       case ALREADY_REACHED -> new ForecastCard(kind, title, "Reached", "",
           "A " + error.name() + " of " + target + " is already reached: measured "
               + error.value(measuredAt(curve, need)) + " at n = " + Format.size(reachedAt(need))
@@ -72,6 +72,12 @@ public final class ForecastCards {
           "about " + PlainNumbers.size(need.requiredN().value()), "simulation rows",
           reachableSentence(curve, need, error, target), need.trust());
     };
+    if (need.trust().level() == fitTrust.level()) {
+      return card;
+    }
+    // this number is trusted less than the fit: say why right under it
+    return new ForecastCard(kind, card.title(), card.value(), card.unit(), card.sentence() + " "
+        + capitalized(need.trust().level().label()) + ": " + need.trust().reason(), need.trust());
   }
 
   private static String reachableSentence(CurveAnalysis curve, DataNeedForecast need,

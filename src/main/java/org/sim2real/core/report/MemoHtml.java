@@ -60,7 +60,9 @@ public final class MemoHtml {
   }
 
   private static void cards(StringBuilder html, List<ForecastCard> cards) {
-    html.append("<section class=\"cards\">\n");
+    long shown = cards.stream().filter(c -> c.kind() != ForecastCard.Kind.TRUST).count();
+    // four cards go two by two: three in a row and one below would waste half a page
+    html.append("<section class=\"cards").append(shown == 4 ? " two-by-two" : "").append("\">\n");
     for (ForecastCard card : cards) {
       if (card.kind() == ForecastCard.Kind.TRUST) {
         continue; // the banner above says it, with the same words
@@ -181,6 +183,7 @@ public final class MemoHtml {
       .badge.stop { background: #B34700; }
       .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(52mm, 1fr));
         gap: 3mm; margin-bottom: 2mm; }
+      .cards.two-by-two { grid-template-columns: repeat(2, 1fr); }
       .card { border: 0.3mm solid #d5d9df; border-radius: 1.5mm; padding: 2.5mm 3mm;
         break-inside: avoid; }
       .card .value { font-size: 17pt; font-weight: 700; margin: 0 0 1mm; line-height: 1.25; }
@@ -203,7 +206,9 @@ public final class MemoHtml {
         body { background: #fff; }
         .memo { max-width: none; margin: 0; padding: 0; box-shadow: none; }
         .chart svg { max-height: 78mm; }
+        .two-by-two ~ figure .chart svg { max-height: 66mm; }
         .trust-banner { font-size: 9pt; }
+        .card .value { font-size: 15pt; }
         .card .sentence { font-size: 8.5pt; }
       }
       """;

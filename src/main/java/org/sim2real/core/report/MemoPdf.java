@@ -182,7 +182,8 @@ public final class MemoPdf {
     stampLine("Design hash", stamp.designHash() == null ? stamp.designHashNote()
         : "SHA-256 " + stamp.designHash());
     for (ReproducibilityStamp.DataFile file : stamp.files()) {
-      stampLine(file.role(), file.path() + "  "
+      stampLine(file.role().substring(0, 1).toUpperCase(Locale.ROOT) + file.role().substring(1),
+          file.path() + "  "
           + (file.sha256() == null ? file.note() : "SHA-256 " + file.sha256()));
     }
     stampLine("Seeds", stamp.seedSentence().substring("Seeds: ".length()));

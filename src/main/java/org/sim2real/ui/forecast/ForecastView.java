@@ -19,7 +19,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -48,6 +48,8 @@ public final class ForecastView extends StackPane {
       List.of("*.csv", "*.tsv", "*.txt"));
   static final FileType HTML = new FileType(MemoFormat.HTML.description(), List.of("*.html"));
   static final FileType PDF = new FileType(MemoFormat.PDF.description(), List.of("*.pdf"));
+
+  private static final double FIELD_WIDTH = 190;
 
   private final ForecastViewModel model;
   private final DialogService dialogs;
@@ -189,37 +191,39 @@ public final class ForecastView extends StackPane {
     problem.textProperty().bind(model.problemProperty());
     problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
     problem.managedProperty().bind(problem.visibleProperty());
-    VBox content = new VBox(header, whatIf(), problem, cardGrid, law, window, negativeTransfer,
-        memoLine());
+    // the memo's outcome right under its button, where the user looks after clicking it
+    VBox content = new VBox(header, memoLine(), whatIf(), problem, cardGrid, law, window,
+        negativeTransfer);
     content.getStyleClass().add("forecast-content");
     return content;
   }
 
-  private GridPane whatIf() {
-    GridPane grid = new GridPane();
-    grid.setId("whatIf");
-    grid.getStyleClass().add("what-if");
-    TextField target = field(grid, 0, "Target test error", "targetField",
+  private FlowPane whatIf() {
+    FlowPane fields = new FlowPane(18, 8);
+    fields.setId("whatIf");
+    fields.getStyleClass().add("what-if");
+    TextField target = field(fields, "Target test error", "targetField",
         model.targetTextProperty(), model.targetProblemProperty(),
         "The error you want to reach, in the unit of the table.");
     target.promptTextProperty().bind(model.targetHintProperty());
-    field(grid, 1, "Cost per simulation row", "costSimField",
+    field(fields, "Cost per simulation row", "costSimField",
         model.costPerSimulationTextProperty(), model.costPerSimulationProblemProperty(),
         "What one more simulation costs (money or hours), for the budget advice.");
-    field(grid, 2, "Cost per experiment", "costExpField", model.costPerExperimentTextProperty(),
+    field(fields, "Cost per experiment", "costExpField", model.costPerExperimentTextProperty(),
         model.costPerExperimentProblemProperty(), "What one more experiment costs, same unit.");
-    field(grid, 3, "Budget", "budgetField", model.budgetTextProperty(),
+    field(fields, "Budget", "budgetField", model.budgetTextProperty(),
         model.budgetProblemProperty(), "The amount to spend on simulation or on experiments.");
-    return grid;
+    return fields;
   }
 
-  private static TextField field(GridPane grid, int column, String label, String id,
+  /** One labelled input with the line that says what is wrong with it; wraps on narrow screens. */
+  private static TextField field(FlowPane fields, String label, String id,
       StringProperty text, ReadOnlyStringProperty problem, String help) {
     Label name = new Label(label);
     name.getStyleClass().add("field-label");
+    name.setMinWidth(Region.USE_PREF_SIZE);
     TextField field = new TextField();
     field.setId(id);
-    field.setPrefColumnCount(9);
     field.textProperty().bindBidirectional(text);
     field.setTooltip(new Tooltip(help));
     name.setLabelFor(field);
@@ -227,7 +231,6 @@ public final class ForecastView extends StackPane {
     why.setId(id.replace("Field", "Problem"));
     why.getStyleClass().add("field-problem");
     why.setWrapText(true);
-    why.setMaxWidth(220);
     why.textProperty().bind(problem);
     problem.addListener((obs, old, now) -> {
       field.getStyleClass().remove("field-error");
@@ -235,9 +238,10 @@ public final class ForecastView extends StackPane {
         field.getStyleClass().add("field-error");
       }
     });
-    grid.add(name, column, 0);
-    grid.add(field, column, 1);
-    grid.add(why, column, 2);
+    VBox box = new VBox(3, name, field, why);
+    box.setPrefWidth(FIELD_WIDTH);
+    box.setMaxWidth(FIELD_WIDTH);
+    fields.getChildren().add(box);
     return field;
   }
 
@@ -248,7 +252,9 @@ public final class ForecastView extends StackPane {
     message.setWrapText(true);
     message.textProperty().bind(model.memo().messageProperty());
     HBox line = new HBox(6, message);
-    line.setAlignment(Pos.CENTER_LEFT);
+    line.setAlignment(Pos.CENTER_RIGHT);
+    line.visibleProperty().bind(message.textProperty().isNotEmpty());
+    line.managedProperty().bind(line.visibleProperty());
     Consumer<Path> opener = fileOpener;
     if (opener != null) {
       Hyperlink open = new Hyperlink("Open");

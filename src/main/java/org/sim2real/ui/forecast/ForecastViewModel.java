@@ -27,6 +27,7 @@ import org.sim2real.core.scaling.CurveAnalysis;
 import org.sim2real.core.scaling.CurveForecast;
 import org.sim2real.core.scaling.ForecastRequest;
 import org.sim2real.core.scaling.Forecaster;
+import org.sim2real.core.scaling.Format;
 import org.sim2real.core.scaling.PointSummary;
 import org.sim2real.core.scaling.ScalingAnalysis;
 import org.sim2real.ui.common.BackgroundTasks;
@@ -117,10 +118,6 @@ public final class ForecastViewModel {
     List<CurveKey> keys = analysis.curves().stream().map(CurveKey::of).toList();
     CurveKey chosen = selectedCurve.get();
     curves.setAll(keys);
-    double lowest = analysis.curves().stream().flatMap(c -> c.points().stream())
-        .mapToDouble(PointSummary::mean).min().orElse(Double.NaN);
-    targetHint.set(Double.isFinite(lowest) && lowest > 0
-        ? "e.g. " + org.sim2real.core.scaling.Format.value(0.9 * lowest) : "e.g. 0.40");
     if (chosen != null && keys.contains(chosen)) {
       request();
     } else {
@@ -154,6 +151,10 @@ public final class ForecastViewModel {
     if (curve == null) {
       return;
     }
+    double lowest = curve.points().stream().mapToDouble(PointSummary::mean).min()
+        .orElse(Double.NaN);
+    targetHint.set(Double.isFinite(lowest) && lowest > 0
+        ? "e.g. " + Format.value(0.9 * lowest) : "e.g. 0.40");
     ForecastRequest request = new ForecastRequest(target.value(), costSim.value(), costExp.value(),
         budget.value(), null, 50);
     CurrentAnalysis.Source source = current.sourceProperty().get();
