@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -17,9 +15,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -48,8 +44,6 @@ public final class ForecastView extends StackPane {
       List.of("*.csv", "*.tsv", "*.txt"));
   static final FileType HTML = new FileType(MemoFormat.HTML.description(), List.of("*.html"));
   static final FileType PDF = new FileType(MemoFormat.PDF.description(), List.of("*.pdf"));
-
-  private static final double FIELD_WIDTH = 190;
 
   private final ForecastViewModel model;
   private final DialogService dialogs;
@@ -192,57 +186,10 @@ public final class ForecastView extends StackPane {
     problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
     problem.managedProperty().bind(problem.visibleProperty());
     // the memo's outcome right under its button, where the user looks after clicking it
-    VBox content = new VBox(header, memoLine(), whatIf(), problem, cardGrid, law, window,
+    VBox content = new VBox(header, memoLine(), new WhatIfFields(model), problem, cardGrid, law, window,
         negativeTransfer);
     content.getStyleClass().add("forecast-content");
     return content;
-  }
-
-  private FlowPane whatIf() {
-    FlowPane fields = new FlowPane(18, 8);
-    fields.setId("whatIf");
-    fields.getStyleClass().add("what-if");
-    TextField target = field(fields, "Target test error", "targetField",
-        model.targetTextProperty(), model.targetProblemProperty(),
-        "The error you want to reach, in the unit of the table.");
-    target.promptTextProperty().bind(model.targetHintProperty());
-    field(fields, "Cost per simulation row", "costSimField",
-        model.costPerSimulationTextProperty(), model.costPerSimulationProblemProperty(),
-        "What one more simulation costs (money or hours), for the budget advice.");
-    field(fields, "Cost per experiment", "costExpField", model.costPerExperimentTextProperty(),
-        model.costPerExperimentProblemProperty(), "What one more experiment costs, same unit.");
-    field(fields, "Budget", "budgetField", model.budgetTextProperty(),
-        model.budgetProblemProperty(), "The amount to spend on simulation or on experiments.");
-    return fields;
-  }
-
-  /** One labelled input with the line that says what is wrong with it; wraps on narrow screens. */
-  private static TextField field(FlowPane fields, String label, String id,
-      StringProperty text, ReadOnlyStringProperty problem, String help) {
-    Label name = new Label(label);
-    name.getStyleClass().add("field-label");
-    name.setMinWidth(Region.USE_PREF_SIZE);
-    TextField field = new TextField();
-    field.setId(id);
-    field.textProperty().bindBidirectional(text);
-    field.setTooltip(new Tooltip(help));
-    name.setLabelFor(field);
-    Label why = new Label();
-    why.setId(id.replace("Field", "Problem"));
-    why.getStyleClass().add("field-problem");
-    why.setWrapText(true);
-    why.textProperty().bind(problem);
-    problem.addListener((obs, old, now) -> {
-      field.getStyleClass().remove("field-error");
-      if (!now.isEmpty()) {
-        field.getStyleClass().add("field-error");
-      }
-    });
-    VBox box = new VBox(3, name, field, why);
-    box.setPrefWidth(FIELD_WIDTH);
-    box.setMaxWidth(FIELD_WIDTH);
-    fields.getChildren().add(box);
-    return field;
   }
 
   private HBox memoLine() {
