@@ -1,5 +1,6 @@
 package org.sim2real.app;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -13,9 +14,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.sim2real.core.project.ProjectAutosave;
+import org.sim2real.ui.chart.CurrentAnalysisLink;
 import org.sim2real.ui.chart.ScalingChartView;
 import org.sim2real.ui.chart.ScalingViewModel;
 import org.sim2real.ui.common.BackgroundTasks;
+import org.sim2real.ui.common.CurrentAnalysis;
 import org.sim2real.ui.common.DialogService;
 import org.sim2real.ui.common.EmptyStateView;
 import org.sim2real.ui.common.HelpActions;
@@ -34,6 +37,9 @@ import org.sim2real.ui.common.WorkbenchStep;
 import org.sim2real.ui.data.DataScreenModel;
 import org.sim2real.ui.data.DataScreenView;
 import org.sim2real.ui.data.DataSession;
+import org.sim2real.ui.forecast.ForecastView;
+import org.sim2real.ui.forecast.ForecastViewModel;
+import org.sim2real.ui.forecast.SystemFileOpener;
 
 /**
  * The wiring of the main window: constructs the view models and views from the services, puts
@@ -92,11 +98,19 @@ public final class Workbench {
     // The screens of ui.study, ui.run, ... replace these empty states as they arrive.
     views.put(WorkbenchStep.STUDY, scrolling(new EmptyStateView(WorkbenchStep.STUDY,
         new ProjectNotesView(new ProjectNotesViewModel(session, undo), undo))));
+    // the Scaling screen fits the current learning curves; the Forecast screen reads that fit
+    ScalingViewModel scaling = new ScalingViewModel(tasks);
+    CurrentAnalysis current = new CurrentAnalysis();
+    CurrentAnalysisLink.publish(scaling, current);
     // the chart fills the step and scrolls its own side panel, so it is not wrapped in scrolling()
-    views.put(WorkbenchStep.SCALING, new ScalingChartView(new ScalingViewModel(tasks), session,
+    views.put(WorkbenchStep.SCALING, new ScalingChartView(scaling, session,
         dialogs, tasks, shell.themeProperty()));
-    for (WorkbenchStep step : new WorkbenchStep[] {WorkbenchStep.RUN,
-        WorkbenchStep.FORECAST, WorkbenchStep.TEACH}) {
+    views.put(WorkbenchStep.FORECAST, new ForecastView(
+        new ForecastViewModel(current, tasks, shell.statusMessageProperty()::set,
+            Clock.systemDefaultZone()),
+        dialogs, shell.themeProperty(), SystemFileOpener.create(
+            message -> Platform.runLater(() -> shell.statusMessageProperty().set(message)))));
+    for (WorkbenchStep step : new WorkbenchStep[] {WorkbenchStep.RUN, WorkbenchStep.TEACH}) {
       views.put(step, scrolling(new EmptyStateView(step, null)));
     }
     return views;

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       FitCommand.class,
       ForecastCommand.class,
       RunCommand.class,
-      MergeCommand.class
+      MergeCommand.class,
+      ReportCommand.class
     })
 public final class WorkbenchCommand implements Runnable {
 

@@ -9,9 +9,9 @@ import org.sim2real.ui.common.WorkbenchStep;
 
 /**
  * Keeps the Scaling screen on the project's results: when a project is opened, or the Scaling
- * step is shown again after a run wrote new cells, it reads {@code resultsDirectory/cells.csv}
- * (relative to the project file). A table the user opened by hand stays until another project is
- * opened.
+ * step (or the Forecast step, which reads the same fit) is shown again after a run wrote new
+ * cells, it reads {@code resultsDirectory/cells.csv} (relative to the project file). A table the
+ * user opened by hand stays until another project is opened.
  */
 final class ProjectResults {
   private final ProjectSession session;
@@ -31,7 +31,7 @@ final class ProjectResults {
       }
     });
     session.selectedStepProperty().addListener((obs, old, now) -> {
-      if (now == WorkbenchStep.SCALING) {
+      if (now == WorkbenchStep.SCALING || now == WorkbenchStep.FORECAST) {
         refresh();
       }
     });

@@ -1,0 +1,35 @@
+package org.sim2real.ui.forecast;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.sim2real.core.report.ErrorMeasure;
+import org.sim2real.core.report.ForecastCard;
+import org.sim2real.core.scaling.CurveAnalysis;
+import org.sim2real.core.scaling.CurveForecast;
+import org.sim2real.core.scaling.ForecastRequest;
+import org.sim2real.core.scaling.ScalingAnalysis;
+
+/**
+ * One computed forecast of the Forecast screen: what was asked, the forecast and the cards made
+ * from it, plus the sentences shown under the cards. Immutable; the memo is written from exactly
+ * this, so it says what the screen showed.
+ */
+record ForecastOutcome(
+    ScalingAnalysis analysis,
+    CurveAnalysis curve,
+    ForecastRequest request,
+    ErrorMeasure error,
+    CurveForecast forecast,
+    List<ForecastCard> cards,
+    String law,
+    String window,
+    @Nullable String negativeTransfer) {
+
+  ForecastOutcome {
+    cards = List.copyOf(cards);
+  }
+
+  ForecastCard card(ForecastCard.Kind kind) {
+    return cards.stream().filter(c -> c.kind() == kind).findFirst().orElseThrow();
+  }
+}

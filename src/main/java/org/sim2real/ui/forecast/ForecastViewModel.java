@@ -1,0 +1,251 @@
+package org.sim2real.ui.forecast;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
+import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.report.CurveChoice;
+import org.sim2real.core.report.CurveKey;
+import org.sim2real.core.report.CurveSummaries;
+import org.sim2real.core.report.ErrorMeasure;
+import org.sim2real.core.report.ForecastCards;
+import org.sim2real.core.scaling.CurveAnalysis;
+import org.sim2real.core.scaling.CurveForecast;
+import org.sim2real.core.scaling.ForecastRequest;
+import org.sim2real.core.scaling.Forecaster;
+import org.sim2real.core.scaling.Format;
+import org.sim2real.core.scaling.PointSummary;
+import org.sim2real.core.scaling.ScalingAnalysis;
+import org.sim2real.ui.common.BackgroundTasks;
+import org.sim2real.ui.common.CurrentAnalysis;
+import org.sim2real.ui.common.LatestRequestRunner;
+
+/**
+ * State of the Forecast screen: the what-if inputs as typed (validated as they change), the curve
+ * chosen, and the forecast cards computed in the background from the window's current analysis
+ * (coalesced: the latest inputs win). Writes the memo through {@link MemoWriting}. FX thread only.
+ */
+public final class ForecastViewModel {
+  private record Job(ScalingAnalysis analysis, CurveAnalysis curve, ForecastRequest request,
+      ErrorMeasure error) {}
+
+  private final CurrentAnalysis current;
+  private final StringProperty targetText = new SimpleStringProperty(this, "target", "");
+  private final StringProperty costSimulationText = new SimpleStringProperty(this, "costSim", "");
+  private final StringProperty costExperimentText = new SimpleStringProperty(this, "costExp", "");
+  private final StringProperty budgetText = new SimpleStringProperty(this, "budget", "");
+  private final ReadOnlyStringWrapper targetProblem = new ReadOnlyStringWrapper(this, "tp", "");
+  private final ReadOnlyStringWrapper costSimulationProblem = new ReadOnlyStringWrapper(this, "sp", "");
+  private final ReadOnlyStringWrapper costExperimentProblem = new ReadOnlyStringWrapper(this, "ep", "");
+  private final ReadOnlyStringWrapper budgetProblem = new ReadOnlyStringWrapper(this, "bp", "");
+  private final ReadOnlyStringWrapper targetHint = new ReadOnlyStringWrapper(this, "hint", "e.g. 0.40");
+  private final ObservableList<CurveKey> curves = FXCollections.observableArrayList();
+  private final ObservableList<CurveKey> curvesView = FXCollections.unmodifiableObservableList(curves);
+  private final ObjectProperty<@Nullable CurveKey> selectedCurve =
+      new SimpleObjectProperty<>(this, "curve");
+  private final ReadOnlyObjectWrapper<@Nullable ForecastOutcome> outcome =
+      new ReadOnlyObjectWrapper<>(this, "outcome");
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+  private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+  private final LatestRequestRunner<Job, ForecastOutcome> forecaster;
+  private final MemoWriting memo;
+
+  /**
+   * @param status shows a message in the window's status line
+   * @param clock dates the memo's stamp
+   */
+  public ForecastViewModel(CurrentAnalysis current, BackgroundTasks tasks, Consumer<String> status,
+      Clock clock) {
+    this.current = current;
+    this.forecaster = new LatestRequestRunner<>(tasks, "Forecasting", (job, context) -> compute(job),
+        result -> {
+          outcome.set(result);
+          problem.set("");
+          updateBusy();
+        },
+        e -> {
+          problem.set("The forecast failed: " + (e instanceof UserFacingException
+              || e instanceof IllegalArgumentException ? e.getMessage() : e.toString()));
+          updateBusy();
+        });
+    this.memo = new MemoWriting(tasks, current, status, clock);
+    targetText.addListener((obs, old, now) -> request());
+    costSimulationText.addListener((obs, old, now) -> request());
+    costExperimentText.addListener((obs, old, now) -> request());
+    budgetText.addListener((obs, old, now) -> request());
+    selectedCurve.addListener((obs, old, now) -> request());
+    current.analysisProperty().addListener((obs, old, now) -> analysisChanged(now));
+    analysisChanged(current.analysisProperty().get());
+  }
+
+  private static ForecastOutcome compute(Job job) {
+    CurveForecast forecast = Forecaster.forecast(job.analysis(), job.curve(), job.request());
+    return new ForecastOutcome(job.analysis(), job.curve(), job.request(), job.error(), forecast,
+        ForecastCards.of(job.analysis(), job.curve(), forecast, job.error()),
+        lawWithParameters(job.curve()), CurveSummaries.windowSentence(job.curve()),
+        CurveSummaries.negativeTransferWarning(job.curve()));
+  }
+
+  /** "E(n) = 1.06 * n^-0.0859 + 0 with D = 1.06 (90%: ...); alpha = ...; C = ...". */
+  static String lawWithParameters(CurveAnalysis curve) {
+    List<String> parameters = curve.parameters().stream()
+        .map(org.sim2real.core.scaling.ParameterEstimate::sentence).toList();
+    return curve.lawSentence() + (parameters.isEmpty() ? "" : " with " + String.join("; ",
+        parameters));
+  }
+
+  private void analysisChanged(@Nullable ScalingAnalysis analysis) {
+    if (analysis == null) {
+      curves.clear();
+      selectedCurve.set(null);
+      outcome.set(null);
+      return;
+    }
+    List<CurveKey> keys = analysis.curves().stream().map(CurveKey::of).toList();
+    CurveKey chosen = selectedCurve.get();
+    curves.setAll(keys);
+    if (chosen != null && keys.contains(chosen)) {
+      request();
+    } else {
+      CurveKey preferred = analysis.curves().isEmpty() ? null
+          : CurveKey.of(CurveChoice.choose(analysis, null, null));
+      if (java.util.Objects.equals(preferred, selectedCurve.get())) {
+        request();
+      } else {
+        selectedCurve.set(preferred); // requests the forecast
+      }
+    }
+  }
+
+  /** Validates every input and, when all are valid, asks for a forecast. */
+  private void request() {
+    WhatIfInput target = WhatIfInput.error(targetText.get());
+    WhatIfInput costSim = WhatIfInput.amount(costSimulationText.get(), "cost per simulation row");
+    WhatIfInput costExp = WhatIfInput.amount(costExperimentText.get(), "cost per experiment");
+    WhatIfInput budget = WhatIfInput.amount(budgetText.get(), "budget");
+    targetProblem.set(target.problem());
+    costSimulationProblem.set(costSim.problem());
+    costExperimentProblem.set(costExp.problem());
+    budgetProblem.set(budget.problem());
+    ScalingAnalysis analysis = current.analysisProperty().get();
+    CurveKey key = selectedCurve.get();
+    if (analysis == null || key == null
+        || !(target.valid() && costSim.valid() && costExp.valid() && budget.valid())) {
+      return; // the last forecast stays; the fields say what to fix
+    }
+    CurveAnalysis curve = analysis.curves().stream().filter(key::matches).findFirst().orElse(null);
+    if (curve == null) {
+      return;
+    }
+    double lowest = curve.points().stream().mapToDouble(PointSummary::mean).min()
+        .orElse(Double.NaN);
+    targetHint.set(Double.isFinite(lowest) && lowest > 0
+        ? "e.g. " + Format.value(0.9 * lowest) : "e.g. 0.40");
+    ForecastRequest request = new ForecastRequest(target.value(), costSim.value(), costExp.value(),
+        budget.value(), null, 50);
+    CurrentAnalysis.Source source = current.sourceProperty().get();
+    ErrorMeasure error = new ErrorMeasure(source == null ? "MAE" : source.errorName(), null);
+    forecaster.submit(new Job(analysis, curve, request, error));
+    updateBusy();
+  }
+
+  private void updateBusy() {
+    busy.set(forecaster.isRunning());
+  }
+
+  /** Writes the memo of the forecast on screen to {@code file} (.html or .pdf) in the background. */
+  public void writeMemo(Path file) {
+    ForecastOutcome shown = outcome.get();
+    if (shown == null) {
+      problem.set("There is no forecast to write yet.");
+      return;
+    }
+    memo.write(shown, file);
+  }
+
+  public StringProperty targetTextProperty() {
+    return targetText;
+  }
+
+  public StringProperty costPerSimulationTextProperty() {
+    return costSimulationText;
+  }
+
+  public StringProperty costPerExperimentTextProperty() {
+    return costExperimentText;
+  }
+
+  public StringProperty budgetTextProperty() {
+    return budgetText;
+  }
+
+  public ReadOnlyStringProperty targetProblemProperty() {
+    return targetProblem.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty costPerSimulationProblemProperty() {
+    return costSimulationProblem.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty costPerExperimentProblemProperty() {
+    return costExperimentProblem.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty budgetProblemProperty() {
+    return budgetProblem.getReadOnlyProperty();
+  }
+
+  /** An example target near the data ("e.g. 0.37"), for the field's prompt. */
+  public ReadOnlyStringProperty targetHintProperty() {
+    return targetHint.getReadOnlyProperty();
+  }
+
+  /** Every (strategy, m) curve of the analysis. */
+  public ObservableList<CurveKey> curves() {
+    return curvesView;
+  }
+
+  public ObjectProperty<@Nullable CurveKey> selectedCurveProperty() {
+    return selectedCurve;
+  }
+
+  ReadOnlyObjectProperty<@Nullable ForecastOutcome> outcomeProperty() {
+    return outcome.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+
+  /** What went wrong with the forecast (empty when all is well). */
+  public ReadOnlyStringProperty problemProperty() {
+    return problem.getReadOnlyProperty();
+  }
+
+  public CurrentAnalysis current() {
+    return current;
+  }
+
+  MemoWriting memo() {
+    return memo;
+  }
+
+  /** How many forecasts were started (to check that typing is coalesced). */
+  int forecastsStarted() {
+    return forecaster.startedCount();
+  }
+}

@@ -1,0 +1,63 @@
+package org.sim2real.ui.forecast;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The what-if inputs of the Forecast screen: target error, cost per simulation row, cost per
+ * experiment and budget, each with the line that says what is wrong with it as it is typed. The
+ * fields wrap onto a second row on narrow windows.
+ */
+final class WhatIfFields extends FlowPane {
+  private static final double FIELD_WIDTH = 190;
+
+  WhatIfFields(ForecastViewModel model) {
+    super(18, 8);
+    setId("whatIf");
+    getStyleClass().add("what-if");
+    TextField target = field("Target test error", "targetField", model.targetTextProperty(),
+        model.targetProblemProperty(), "The error you want to reach, in the unit of the table.");
+    target.promptTextProperty().bind(model.targetHintProperty());
+    field("Cost per simulation row", "costSimField", model.costPerSimulationTextProperty(),
+        model.costPerSimulationProblemProperty(),
+        "What one more simulation costs (money or hours), for the budget advice.");
+    field("Cost per experiment", "costExpField", model.costPerExperimentTextProperty(),
+        model.costPerExperimentProblemProperty(), "What one more experiment costs, same unit.");
+    field("Budget", "budgetField", model.budgetTextProperty(), model.budgetProblemProperty(),
+        "The amount to spend on simulation or on experiments.");
+  }
+
+  private TextField field(String label, String id, StringProperty text,
+      ReadOnlyStringProperty problem, String help) {
+    Label name = new Label(label);
+    name.getStyleClass().add("field-label");
+    name.setMinWidth(Region.USE_PREF_SIZE);
+    TextField field = new TextField();
+    field.setId(id);
+    field.textProperty().bindBidirectional(text);
+    field.setTooltip(new Tooltip(help));
+    name.setLabelFor(field);
+    Label why = new Label();
+    why.setId(id.replace("Field", "Problem"));
+    why.getStyleClass().add("field-problem");
+    why.setWrapText(true);
+    why.textProperty().bind(problem);
+    problem.addListener((obs, old, now) -> {
+      field.getStyleClass().remove("field-error");
+      if (!now.isEmpty()) {
+        field.getStyleClass().add("field-error");
+      }
+    });
+    VBox box = new VBox(3, name, field, why);
+    box.setPrefWidth(FIELD_WIDTH);
+    box.setMaxWidth(FIELD_WIDTH);
+    getChildren().add(box);
+    return field;
+  }
+}

@@ -1,0 +1,91 @@
+package org.sim2real.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sim2real.core.project.ProjectStore;
+import org.sim2real.core.scaling.LearningCurveTable;
+import org.sim2real.core.scaling.Observation;
+import org.sim2real.core.scaling.SyntheticCurveGenerator;
+import org.sim2real.core.scaling.SyntheticCurveSpec;
+import org.sim2real.ui.common.BackgroundTasks;
+import org.sim2real.ui.common.FakeDialogService;
+import org.sim2real.ui.common.InMemoryPreferences;
+import org.sim2real.ui.common.WorkbenchPreferences;
+import org.sim2real.ui.common.WorkbenchStep;
+import org.testfx.framework.junit5.ApplicationTest;
+
+/** The Forecast step in the main window: wired, and reading the same fit as the Scaling step. */
+class ForecastStepGuiTest extends ApplicationTest {
+  @TempDir Path dir;
+
+  private final FakeDialogService dialogs = new FakeDialogService();
+  private final Deque<Runnable> workers = new ArrayDeque<>();
+  private Workbench workbench;
+
+  @Override
+  public void start(Stage stage) {
+    workbench = Workbench.show(stage, new WorkbenchServices(owner -> dialogs,
+        new WorkbenchPreferences(new InMemoryPreferences()),
+        new BackgroundTasks(workers::add, Runnable::run, Runnable::run), new ProjectStore(),
+        (task, delay) -> () -> { }, Optional::empty, null));
+  }
+
+  private void finishBackgroundWork() {
+    interact(() -> {
+      while (!workers.isEmpty()) {
+        workers.poll().run();
+      }
+    });
+  }
+
+  private boolean showing(String id) {
+    for (Node n = lookup(id).query(); n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
+  void forecastStepOpensATableThatTheScalingStepThenShowsToo() throws IOException {
+    LearningCurveTable table = SyntheticCurveGenerator.generate(
+        SyntheticCurveSpec.of(2.0, 0.3, 0.2, 11).withScratch(0.45, 500));
+    StringBuilder csv = new StringBuilder("strategy,n,m,repetition,mae\n");
+    for (Observation o : table.observations()) {
+      csv.append(String.format(Locale.ROOT, "%s,%d,%d,%d,%.6f%n", o.strategy(), o.n(), o.m(),
+          o.repetition(), o.error()));
+    }
+    Path file = Files.writeString(dir.resolve("curve.csv"), csv);
+
+    push(KeyCode.CONTROL, KeyCode.DIGIT5);
+    assertEquals(WorkbenchStep.FORECAST, workbench.session().selectedStepProperty().get());
+    assertTrue(showing("#emptyState-FORECAST"));
+    dialogs.filesToOpen.add(file);
+    clickOn("#forecastOpenTable");
+    finishBackgroundWork();
+    interact(() -> lookup("#targetField").queryAs(TextField.class).setText("0.25"));
+    finishBackgroundWork();
+    assertTrue(showing("#forecastCards"));
+    assertTrue(lookup("#DATA_NEED-value").queryAs(Text.class).getText().startsWith("about "));
+
+    push(KeyCode.CONTROL, KeyCode.DIGIT4);
+    finishBackgroundWork();
+    assertTrue(showing("#scalingChart"), "the Scaling step shows the table the Forecast step opened");
+  }
+}

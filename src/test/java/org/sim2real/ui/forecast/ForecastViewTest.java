@@ -1,0 +1,313 @@
+package org.sim2real.ui.forecast;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sim2real.core.report.CurveKey;
+import org.sim2real.core.report.ErrorMeasure;
+import org.sim2real.core.report.ForecastCard;
+import org.sim2real.core.report.ForecastCards;
+import org.sim2real.core.scaling.CurveAnalysis;
+import org.sim2real.core.scaling.ForecastRequest;
+import org.sim2real.core.scaling.Forecaster;
+import org.sim2real.core.scaling.LearningCurveTable;
+import org.sim2real.core.scaling.Observation;
+import org.sim2real.core.scaling.ScalingAnalysis;
+import org.sim2real.core.scaling.SyntheticCurveGenerator;
+import org.sim2real.core.scaling.SyntheticCurveSpec;
+import org.sim2real.ui.chart.CurrentAnalysisLink;
+import org.sim2real.ui.chart.ScalingViewModel;
+import org.sim2real.ui.common.BackgroundTasks;
+import org.sim2real.ui.common.CurrentAnalysis;
+import org.sim2real.ui.common.FakeDialogService;
+import org.sim2real.ui.common.Theme;
+import org.testfx.framework.junit5.ApplicationTest;
+
+/** The Forecast screen driven like a user would, headless, with scripted dialogs. */
+class ForecastViewTest extends ApplicationTest {
+  @TempDir Path dir;
+
+  private final FakeDialogService dialogs = new FakeDialogService();
+  private final Deque<Runnable> workers = new ArrayDeque<>();
+  private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+  private final List<Path> opened = new ArrayList<>();
+  private final List<String> status = new ArrayList<>();
+  private CurrentAnalysis current;
+  private ForecastViewModel model;
+  private ForecastView view;
+
+  @Override
+  public void start(Stage stage) {
+    BackgroundTasks tasks = new BackgroundTasks(workers::add, Runnable::run, Runnable::run);
+    ScalingViewModel scaling = new ScalingViewModel(tasks);
+    scaling.bootstrapProperty().set(200); // intervals without a long wait
+    current = new CurrentAnalysis();
+    CurrentAnalysisLink.publish(scaling, current);
+    model = new ForecastViewModel(current, tasks, status::add,
+        Clock.fixed(Instant.parse("2025-03-14T09:26:53Z"), ZoneOffset.UTC));
+    view = new ForecastView(model, dialogs, theme, opened::add);
+    stage.setScene(new Scene(view, 1200, 800));
+    theme.get().applyTo(stage.getScene());
+    stage.show();
+  }
+
+  @BeforeEach
+  void noWorkLeftOver() {
+    workers.clear();
+  }
+
+  /** Runs the background work the screens started (and what that starts), as the pool would. */
+  private void finishBackgroundWork() {
+    interact(() -> {
+      while (!workers.isEmpty()) {
+        workers.poll().run();
+      }
+    });
+  }
+
+  /** E(n) = 2 n^-0.3 + 0.2 with a scratch baseline, as a plain CSV. */
+  private Path syntheticCsv() throws IOException {
+    return write(SyntheticCurveGenerator.generate(
+        SyntheticCurveSpec.of(2.0, 0.3, 0.2, 11).withScratch(0.45, 500)), "curve.csv");
+  }
+
+  private Path gridCsv() throws IOException {
+    return write(SyntheticCurveGenerator.generate(
+        SyntheticCurveGenerator.logSpacedSizes(100, 100_000, 8), List.of(100, 300, 1000), 4, 0.02,
+        8, (n, m) -> 5 * (0.05 + Math.pow(n, -0.3)) * Math.pow(m, -0.25),
+        m -> 1.2 * Math.pow(m, -0.3) + 0.02), "grid.csv");
+  }
+
+  private Path write(LearningCurveTable table, String name) throws IOException {
+    StringBuilder csv = new StringBuilder("strategy,n,m,repetition,mae\n");
+    for (Observation o : table.observations()) {
+      csv.append(String.format(Locale.ROOT, "%s,%d,%d,%d,%.6f%n", o.strategy(), o.n(), o.m(),
+          o.repetition(), o.error()));
+    }
+    return Files.writeString(dir.resolve(name), csv);
+  }
+
+  private void openTable(Path table) {
+    dialogs.filesToOpen.add(table);
+    clickOn("#forecastOpenTable");
+    finishBackgroundWork();
+  }
+
+  private void typeTarget(String text) {
+    interact(() -> lookup("#targetField").queryAs(TextField.class).setText(text));
+    finishBackgroundWork();
+  }
+
+  private String value(ForecastCard.Kind kind) {
+    return lookup("#" + kind.name() + "-value").queryAs(Text.class).getText();
+  }
+
+  private String label(String id) {
+    return lookup(id).queryAs(Label.class).getText();
+  }
+
+  private boolean visible(String id) {
+    for (Node n = lookup(id).query(); n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The data-need card computed independently from the analysis the screen shows. */
+  private ForecastCard expectedDataNeed(double target) {
+    ScalingAnalysis analysis = current.analysisProperty().get();
+    CurveAnalysis curve = analysis.curves().get(0);
+    return ForecastCards.of(analysis, curve,
+        Forecaster.forecast(analysis, curve, ForecastRequest.forTarget(target)),
+        ErrorMeasure.MAE).get(0);
+  }
+
+  @Test
+  void emptyStateExplainsWhatTheScreenShowsAndHowToGetThere() {
+    assertTrue(visible("#emptyState-FORECAST"));
+    assertTrue(visible("#forecastOpenTable"));
+    assertFalse(visible("#forecastCards"));
+  }
+
+  @Test
+  void loadingATableShowsTheCardsWithTheirNumbersAndTrust() throws IOException {
+    openTable(syntheticCsv());
+    typeTarget("0.25");
+    assertTrue(visible("#forecastCards"));
+    assertFalse(visible("#emptyState-FORECAST"));
+    ForecastCard expected = expectedDataNeed(0.25);
+    assertTrue(expected.value().startsWith("about "), expected.value());
+    assertEquals(expected.value(), value(ForecastCard.Kind.DATA_NEED));
+    assertEquals(expected.sentence(), label("#DATA_NEED-sentence"));
+    assertEquals("Trust: " + expected.trust().level().label(), label("#DATA_NEED-trust"));
+    for (ForecastCard.Kind kind : List.of(ForecastCard.Kind.EXPERIMENT_WORTH,
+        ForecastCard.Kind.TEN_TIMES_MORE, ForecastCard.Kind.TRUST, ForecastCard.Kind.BUDGET)) {
+      assertTrue(label("#" + kind.name() + "-trust").startsWith("Trust: "), kind.name());
+      assertFalse(value(kind).isEmpty(), kind.name());
+    }
+    assertTrue(label("#lawSentence").startsWith("Fitted law: E(n) = "), label("#lawSentence"));
+    assertTrue(label("#windowSentence").startsWith("The law was fitted on n = "));
+  }
+
+  @Test
+  void changingTheTargetChangesTheDataNeed() throws IOException {
+    openTable(syntheticCsv());
+    typeTarget("0.25");
+    String before = value(ForecastCard.Kind.DATA_NEED);
+    clickOn("#targetField").eraseText(4).write("0.23");
+    finishBackgroundWork();
+    String after = value(ForecastCard.Kind.DATA_NEED);
+    assertNotEquals(before, after);
+    assertEquals(expectedDataNeed(0.23).value(), after);
+    assertTrue(rows(after) > rows(before), before + " -> " + after + ": a lower target needs more");
+    assertTrue(label("#DATA_NEED-sentence").contains("test MAE of 0.230"),
+        label("#DATA_NEED-sentence"));
+  }
+
+  private static double rows(String value) {
+    return Double.parseDouble(value.replace("about ", "").replace(",", ""));
+  }
+
+  @Test
+  void anUnreachableTargetShowsTheFloorVerdict() throws IOException {
+    openTable(syntheticCsv());
+    typeTarget("0.1");
+    assertEquals("Unreachable", value(ForecastCard.Kind.DATA_NEED));
+    String sentence = label("#DATA_NEED-sentence");
+    assertTrue(sentence.contains("is unreachable with this kind of simulation alone: the floor C is"),
+        sentence);
+    assertTrue(sentence.contains("probability of that verdict"), sentence);
+  }
+
+  @Test
+  void anInvalidTargetIsFlaggedAsYouTypeAndKeepsTheLastForecast() throws IOException {
+    openTable(syntheticCsv());
+    typeTarget("0.25");
+    String shown = value(ForecastCard.Kind.DATA_NEED);
+    typeTarget("0.2x");
+    assertTrue(label("#targetProblem").contains("is not a number"), label("#targetProblem"));
+    assertTrue(lookup("#targetField").query().getStyleClass().contains("field-error"));
+    assertEquals(shown, value(ForecastCard.Kind.DATA_NEED));
+    typeTarget("0.25");
+    assertEquals("", label("#targetProblem"));
+    assertFalse(lookup("#targetField").query().getStyleClass().contains("field-error"));
+  }
+
+  @Test
+  void costsAndABudgetGiveBudgetAdviceOnATableWithSeveralM() throws IOException {
+    openTable(gridCsv());
+    interact(() -> {
+      model.costPerSimulationTextProperty().set("1");
+      model.costPerExperimentTextProperty().set("50");
+      model.budgetTextProperty().set("10k");
+    });
+    finishBackgroundWork();
+    String advice = value(ForecastCard.Kind.BUDGET);
+    assertTrue(advice.equals("Simulation") || advice.equals("Experiments"), advice);
+    assertTrue(label("#BUDGET-sentence").startsWith("Spending the budget on 10,000 more"),
+        label("#BUDGET-sentence"));
+    assertTrue(value(ForecastCard.Kind.EXPERIMENT_WORTH).startsWith("about ")
+        || value(ForecastCard.Kind.EXPERIMENT_WORTH).startsWith("More than"),
+        value(ForecastCard.Kind.EXPERIMENT_WORTH));
+  }
+
+  @Test
+  void severalCurvesOfferAChooserAndChoosingOneRecomputes() throws IOException {
+    openTable(gridCsv());
+    typeTarget("0.3");
+    assertTrue(visible("#curveChooser"));
+    @SuppressWarnings("unchecked")
+    ComboBox<CurveKey> chooser = lookup("#curveChooser").queryAs(ComboBox.class);
+    assertEquals(3, chooser.getItems().size());
+    assertEquals(new CurveKey("transfer", 1000), chooser.getValue(), "largest m first");
+    String atLargestM = label("#DATA_NEED-sentence");
+    interact(() -> chooser.setValue(new CurveKey("transfer", 100)));
+    finishBackgroundWork();
+    assertNotEquals(atLargestM, label("#DATA_NEED-sentence"));
+    assertEquals(100, model.outcomeProperty().get().curve().m());
+  }
+
+  @Test
+  void typingQuicklyIsCoalesced() throws IOException {
+    openTable(syntheticCsv());
+    int before = model.forecastsStarted();
+    interact(() -> {
+      for (String t : List.of("0", "0.", "0.2", "0.25", "0.24", "0.245")) {
+        model.targetTextProperty().set(t);
+      }
+    });
+    finishBackgroundWork();
+    assertTrue(model.forecastsStarted() - before <= 2,
+        (model.forecastsStarted() - before) + " forecasts for one burst of typing");
+    assertEquals(expectedDataNeed(0.245).value(), value(ForecastCard.Kind.DATA_NEED));
+  }
+
+  @Test
+  void writeMemoAsksWhereAndWritesTheMemoInTheBackground() throws IOException {
+    openTable(syntheticCsv());
+    typeTarget("0.25");
+    Path file = dir.resolve("out/plan.html");
+    dialogs.filesToSave.add(file);
+    clickOn("#writeMemo");
+    finishBackgroundWork();
+    assertTrue(dialogs.asked.contains("save: Write the Forecast Memo [forecast-memo.html]"),
+        dialogs.asked.toString());
+    String html = Files.readString(file, StandardCharsets.UTF_8);
+    assertTrue(html.contains(org.sim2real.core.report.HtmlText.escape(
+        label("#DATA_NEED-sentence"))), "the memo says what the screen showed");
+    assertTrue(html.contains("2025-03-14T09:26:53Z"), "stamped with the date");
+    assertEquals("Memo written to " + file, label("#memoMessage"));
+    assertTrue(status.contains("Forecast memo written to " + file), status.toString());
+    clickOn("#openMemo");
+    assertEquals(List.of(file), opened);
+  }
+
+  @Test
+  void aPdfMemoCanBeChosenAndANameWithoutExtensionBecomesHtml() throws IOException {
+    openTable(syntheticCsv());
+    dialogs.filesToSave.add(dir.resolve("plan.pdf"));
+    clickOn("#writeMemo");
+    finishBackgroundWork();
+    byte[] pdf = Files.readAllBytes(dir.resolve("plan.pdf"));
+    assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.ISO_8859_1));
+    dialogs.filesToSave.add(dir.resolve("plain"));
+    clickOn("#writeMemo");
+    finishBackgroundWork();
+    assertTrue(Files.isRegularFile(dir.resolve("plain.html")));
+  }
+
+  @Test
+  void darkThemeRestylesTheScreen() {
+    assertFalse(view.getStyleClass().contains("dark"));
+    interact(() -> theme.set(Theme.DARK));
+    assertTrue(view.getStyleClass().contains("dark"));
+  }
+}
