@@ -35,4 +35,24 @@ public record PredictionBand(List<BandPoint> points) {
     }
     return new PredictionBand(points);
   }
+
+  /**
+   * The fitted law and its 90% band at a single n, which may lie outside the window (the chart's
+   * crosshair readout and its exported data).
+   *
+   * @throws IllegalArgumentException when the analysis has no fit
+   */
+  public static BandPoint at(CurveAnalysis analysis, double n) {
+    LawFit fit = analysis.fit();
+    FitWindow window = analysis.window();
+    CurveDraws draws = analysis.draws();
+    if (fit == null || window == null || draws == null) {
+      throw new IllegalArgumentException("no fitted law for " + analysis.label());
+    }
+    boolean withIntervals = analysis.parameters().get(0).interval().isKnown();
+    Interval band = withIntervals
+        ? Percentiles.interval(draws.fit().map(p -> LawForm.POWER_LAW_WITH_OFFSET.value(p, n)))
+        : Interval.NONE;
+    return new BandPoint(n, fit.value(n), band, n > window.high() * (1 + 1e-9));
+  }
 }

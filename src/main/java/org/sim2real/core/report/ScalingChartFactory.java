@@ -1,0 +1,270 @@
+package org.sim2real.core.report;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jspecify.annotations.Nullable;
+import org.sim2real.core.scaling.CurveAnalysis;
+import org.sim2real.core.scaling.CurveForecast;
+import org.sim2real.core.scaling.FitWindow;
+import org.sim2real.core.scaling.Format;
+import org.sim2real.core.scaling.LawFit;
+import org.sim2real.core.scaling.Observation;
+import org.sim2real.core.scaling.ParameterEstimate;
+import org.sim2real.core.scaling.PointSummary;
+import org.sim2real.core.scaling.ScalingAnalysis;
+
+/**
+ * Builds the log-log scaling chart every part of the workbench shows (Scaling screen, Run screen,
+ * forecast memo, teaching mode): measured mean errors with 90% intervals per strategy and m, the
+ * fitted law E(n) = D n^-alpha + C over its window and extrapolated with its 90% band, the scratch
+ * baseline, the floor C, an optional target with its crossing n*, and the trust of each fit.
+ * AWT only (no JavaFX): the same chart renders in the GUI and to PNG, SVG and PDF.
+ */
+public final class ScalingChartFactory {
+  public static final String N_AXIS_LABEL = "n (simulation rows used for pretraining)";
+
+  private ScalingChartFactory() {}
+
+  public static ScalingChart create(ScalingAnalysis analysis, ScalingChartOptions options) {
+    return create(analysis, Map.of(), options);
+  }
+
+  /**
+   * @param forecasts forecasts per curve: their prediction band is drawn when it reaches the
+   *     chart's n_max, and the target's n* is labelled with its interval when the forecast was made
+   *     for the same target
+   */
+  public static ScalingChart create(
+      ScalingAnalysis analysis, Map<CurveKey, CurveForecast> forecasts, ScalingChartOptions options) {
+    ChartTheme theme = options.theme();
+    List<CurveAnalysis> all = analysis.curves();
+    List<CurveAnalysis> visible = all.stream().filter(c -> options.shows(CurveKey.of(c))).toList();
+    List<String> strategies = all.stream().map(CurveAnalysis::strategy).distinct().toList();
+    ChartLayers layers = new ChartLayers(theme);
+    CurveLayersBuilder curves = new CurveLayersBuilder(layers, options, visible.size() > 1);
+    CurveAnalysis primary = visible.stream().filter(c -> c.fit() != null).findFirst().orElse(null);
+    for (CurveAnalysis curve : visible) {
+      Color color = theme.seriesColor(all.indexOf(curve));
+      curves.addPoints(curve, color, ChartStyling.pointShape(strategies.indexOf(curve.strategy())));
+      curves.addLaw(curve, forecasts.get(CurveKey.of(curve)),
+          extrapolationEnd(curve, curve == primary ? options.targetError() : null, options), color);
+    }
+    curves.addSymbolLegend(theme);
+    XYPlot plot = new XYPlot();
+    plot.setDomainAxis(axis(N_AXIS_LABEL, AxisTicks.Style.SIZE, options));
+    plot.setRangeAxis(axis(options.errorAxisLabel(), AxisTicks.Style.VALUE, options));
+    ChartStyling.stylePlot(plot, theme);
+    List<String> notes = new ArrayList<>();
+    addBaselines(plot, visible, layers, options);
+    addFloors(plot, visible, all, layers, options, notes);
+    Map<String, ValueMarker> window = addWindow(plot, primary, layers, theme);
+    XYSeries requiredN = new XYSeries("n* for target");
+    layers.addMarkSeries(requiredN, List.of(), ChartTheme.TARGET, ChartStyling.diamond(6), true,
+        ChartStyling.OUTLINE);
+    includeTarget(layers, primary, options);
+    if (!layers.closeFrame()) {
+      // every curve hidden: keep the axes of the whole analysis so that nothing jumps
+      all.forEach(c -> c.points().forEach(p -> layers.include(p.n(), p.mean())));
+      layers.closeFrame();
+    }
+    plot.setDataset(ChartLayers.BAND, layers.bands);
+    plot.setRenderer(ChartLayers.BAND, layers.bandRenderer);
+    plot.setDataset(ChartLayers.LAW, layers.laws);
+    plot.setRenderer(ChartLayers.LAW, layers.lawRenderer);
+    plot.setDataset(ChartLayers.POINTS, layers.points);
+    plot.setRenderer(ChartLayers.POINTS, layers.pointRenderer);
+    plot.setDataset(ChartLayers.MARKS, layers.marks);
+    plot.setRenderer(ChartLayers.MARKS, layers.markRenderer);
+    plot.setDataset(ChartLayers.FRAME, layers.frame);
+    plot.setRenderer(ChartLayers.FRAME, layers.frameRenderer);
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+
+    JFreeChart chart = new JFreeChart(options.title(), theme.titleFont(), plot, false);
+    ChartStyling.styleChart(chart, theme);
+    addTrustLines(chart, visible, theme, notes);
+    chart.addSubtitle(ChartStyling.legend(plot, theme));
+    return new ScalingChart(chart, options, primary,
+        primary == null || forecasts.get(CurveKey.of(primary)) == null ? null
+            : forecasts.get(CurveKey.of(primary)).dataNeed(),
+        layers.legend, layers.rows, requiredN, window.get("low"), window.get("high"),
+        window.isEmpty() ? null : (IntervalMarker) plot.getDomainMarkers(Layer.BACKGROUND).stream()
+            .filter(m -> m instanceof IntervalMarker).findFirst().orElse(null));
+  }
+
+  /** n_max of a curve's extrapolation: the option, else 10x the data, stretched to reach n*. */
+  static double extrapolationEnd(CurveAnalysis curve, @Nullable Double target,
+      ScalingChartOptions options) {
+    double largest = curve.largestMeasuredN();
+    double limit = largest * ScalingChartOptions.MAX_EXTRAPOLATION_FACTOR;
+    double end = options.extrapolateTo() != null ? options.extrapolateTo() : 10 * largest;
+    LawFit fit = curve.fit();
+    if (target != null && fit != null && target > fit.parameter(2)) {
+      double nStar = Math.pow((target - fit.parameter(2)) / fit.parameter(0), -1 / fit.parameter(1));
+      if (nStar > end && nStar <= limit) {
+        end = nStar * 1.5;
+      }
+    }
+    return Math.min(Math.max(end, largest), limit);
+  }
+
+  private static ValueAxis axis(String label, AxisTicks.Style style, ScalingChartOptions options) {
+    ValueAxis axis = options.logAxes() ? new NiceLogAxis(label, style) : new NumberAxis(label);
+    ChartStyling.styleAxis(axis, options.theme());
+    return axis;
+  }
+
+  private static void addBaselines(XYPlot plot, List<CurveAnalysis> visible, ChartLayers layers,
+      ScalingChartOptions options) {
+    if (!options.showBaseline()) {
+      return;
+    }
+    ChartTheme theme = options.theme();
+    Map<Integer, PointSummary> baselines = new LinkedHashMap<>();
+    for (CurveAnalysis c : visible) {
+      if (c.regime().baseline() != null) {
+        baselines.putIfAbsent(c.m(), c.regime().baseline());
+      }
+    }
+    for (Map.Entry<Integer, PointSummary> e : baselines.entrySet()) {
+      PointSummary b = e.getValue();
+      String m = baselines.size() > 1 ? ", " + Observation.describeM(e.getKey()) : "";
+      String text = "scratch " + Format.error(b.mean()) + m;
+      if (b.interval().isKnown()) {
+        IntervalMarker band = new IntervalMarker(b.interval().lower(), b.interval().upper(),
+            ChartTheme.translucent(theme.baseline(), theme == ChartTheme.DARK ? 60 : 36));
+        plot.addRangeMarker(0, band, Layer.BACKGROUND, false);
+        layers.include(Double.NaN, b.interval().lower());
+        layers.include(Double.NaN, b.interval().upper());
+      }
+      plot.addRangeMarker(0, ChartStyling.horizontalLine(b.mean(), text, theme.baseline(),
+          ChartStyling.BASELINE, theme), Layer.BACKGROUND, false);
+      layers.include(Double.NaN, b.mean());
+      String band = b.interval().isKnown() ? ", 90% band " + Format.value(b.interval().lower())
+          + " to " + Format.value(b.interval().upper()) : "";
+      layers.legend.add(ChartStyling.lineItem("scratch baseline (experiments only)" + m + ": "
+          + Format.error(b.mean()) + band, theme.baseline(), ChartStyling.BASELINE));
+      layers.rows.add(new PlottedRow("scratch baseline" + m, PlottedRow.BASELINE, Double.NaN,
+          b.mean(), b.interval().lower(), b.interval().upper(), Double.NaN, Double.NaN,
+          Double.NaN, "", b.repetitions() + " repetitions, trained on the experiments alone"));
+    }
+  }
+
+  private static void addFloors(XYPlot plot, List<CurveAnalysis> visible, List<CurveAnalysis> all,
+      ChartLayers layers, ScalingChartOptions options, List<String> notes) {
+    if (!options.showFloor()) {
+      return;
+    }
+    ChartTheme theme = options.theme();
+    double lowestData = layers.lowestY();
+    for (CurveAnalysis c : visible) {
+      LawFit fit = c.fit();
+      if (fit == null) {
+        continue;
+      }
+      Color color = theme.seriesColor(all.indexOf(c));
+      double floor = fit.parameter(2);
+      ParameterEstimate estimate = c.parameter("C");
+      String label = "floor C = " + Format.value(floor);
+      String legend = label + (visible.size() > 1 ? " (" + CurveKey.of(c).label() + ")" : "");
+      layers.rows.add(new PlottedRow(CurveKey.of(c).label(), PlottedRow.FLOOR, Double.NaN,
+          Double.NaN, Double.NaN, Double.NaN, floor, estimate.interval().lower(),
+          estimate.interval().upper(), "", "the error no amount of this simulation removes"));
+      if (floor <= 0) {
+        layers.legend.add(ChartStyling.lineItem(legend + ": no floor visible in the window", color,
+            ChartStyling.FLOOR));
+      } else if (options.logAxes() && floor < lowestData / 3) {
+        layers.legend.add(ChartStyling.lineItem(legend + " (below the plotted range)", color,
+            ChartStyling.FLOOR));
+      } else {
+        ValueMarker marker = ChartStyling.horizontalLine(floor, label, color, ChartStyling.FLOOR,
+            theme);
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        plot.addRangeMarker(0, marker, Layer.BACKGROUND, false);
+        layers.include(Double.NaN, floor);
+        layers.legend.add(ChartStyling.lineItem(legend, color, ChartStyling.FLOOR));
+      }
+    }
+  }
+
+  /** The primary curve's window as two draggable lines over a faint shade; keys low and high. */
+  private static Map<String, ValueMarker> addWindow(XYPlot plot, @Nullable CurveAnalysis primary,
+      ChartLayers layers, ChartTheme theme) {
+    Map<String, ValueMarker> markers = new LinkedHashMap<>();
+    FitWindow window = primary == null ? null : primary.window();
+    if (window == null) {
+      return markers;
+    }
+    IntervalMarker shade = new IntervalMarker(window.low(), window.high(),
+        ChartTheme.translucent(theme.muted(), theme == ChartTheme.DARK ? 26 : 16));
+    plot.addDomainMarker(0, shade, Layer.BACKGROUND, false);
+    ValueMarker low = ChartStyling.verticalLine(window.low(), "window start", theme.muted(),
+        ChartStyling.WINDOW, theme);
+    ValueMarker high = ChartStyling.verticalLine(window.high(), "window end", theme.muted(),
+        ChartStyling.WINDOW, theme);
+    high.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+    high.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+    plot.addDomainMarker(0, low, Layer.BACKGROUND, false);
+    plot.addDomainMarker(0, high, Layer.BACKGROUND, false);
+    markers.put("low", low);
+    markers.put("high", high);
+    layers.legend.add(ChartStyling.lineItem("fit window n = " + Format.size(window.low()) + " to "
+        + Format.size(window.high()) + (window.userChosen() ? " (set by you)" : " (proposed)"),
+        theme.muted(), ChartStyling.WINDOW));
+    return markers;
+  }
+
+  private static void includeTarget(ChartLayers layers, @Nullable CurveAnalysis primary,
+      ScalingChartOptions options) {
+    Double target = options.targetError();
+    if (target == null) {
+      return;
+    }
+    layers.include(Double.NaN, target);
+    LawFit fit = primary == null ? null : primary.fit();
+    if (fit != null && target > fit.parameter(2)) {
+      double nStar = Math.pow((target - fit.parameter(2)) / fit.parameter(0), -1 / fit.parameter(1));
+      if (nStar <= primary.largestMeasuredN() * ScalingChartOptions.MAX_EXTRAPOLATION_FACTOR) {
+        layers.include(nStar, target);
+      }
+    }
+  }
+
+  private static void addTrustLines(JFreeChart chart, List<CurveAnalysis> visible,
+      ChartTheme theme, List<String> notes) {
+    if (visible.isEmpty()) {
+      chart.addSubtitle(ChartStyling.subtitle(
+          "Every series is hidden: tick a series to show it.", theme.muted(), theme));
+    }
+    for (CurveAnalysis c : visible) {
+      String prefix = visible.size() > 1 ? CurveKey.of(c).label() + ": " : "";
+      String text = c.fit() == null
+          ? prefix + "No law fitted. " + c.trust().reason()
+          : prefix + "Trust: " + c.trust().level().label() + " \u2014 " + c.trust().reason();
+      chart.addSubtitle(ChartStyling.subtitle(text, theme.trustColor(c.trust().level()), theme));
+    }
+    for (String note : notes) {
+      chart.addSubtitle(ChartStyling.subtitle(note, theme.muted(), theme));
+    }
+  }
+
+  /** Lowest measured mean of the visible curves, for tests of the framing. */
+  static OptionalDouble lowestMean(List<CurveAnalysis> curves) {
+    return curves.stream().flatMap(c -> c.points().stream()).mapToDouble(PointSummary::mean).min();
+  }
+}

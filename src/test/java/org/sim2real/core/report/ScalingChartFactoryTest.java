@@ -1,0 +1,325 @@
+package org.sim2real.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueTick;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sim2real.core.scaling.CurveAnalysis;
+import org.sim2real.core.scaling.CurveForecast;
+import org.sim2real.core.scaling.Forecaster;
+import org.sim2real.core.scaling.ForecastRequest;
+import org.sim2real.core.scaling.Format;
+import org.sim2real.core.scaling.LawFit;
+import org.sim2real.core.scaling.LearningCurveTable;
+import org.sim2real.core.scaling.Observation;
+import org.sim2real.core.scaling.ScalingAnalysis;
+import org.sim2real.core.scaling.ScalingAnalyzer;
+
+class ScalingChartFactoryTest {
+  private static ScalingAnalysis synthetic;
+  private static ScalingAnalysis bandGap;
+
+  @BeforeAll
+  static void analyze() {
+    synthetic = ChartFixtures.synthetic();
+    bandGap = ChartFixtures.bandGap();
+  }
+
+  private static ScalingChart chart(ScalingAnalysis analysis) {
+    return ScalingChartFactory.create(analysis, ScalingChartOptions.defaults());
+  }
+
+  private static int seriesIndex(XYDataset dataset, String key) {
+    for (int s = 0; s < dataset.getSeriesCount(); s++) {
+      if (key.equals(dataset.getSeriesKey(s))) {
+        return s;
+      }
+    }
+    throw new AssertionError("no series " + key);
+  }
+
+  private static int itemAt(XYDataset dataset, int series, double n) {
+    for (int i = 0; i < dataset.getItemCount(series); i++) {
+      if (dataset.getXValue(series, i) == n) {
+        return i;
+      }
+    }
+    throw new AssertionError("no item at n = " + n);
+  }
+
+  @Test
+  void syntheticChartHasPointsFitExtrapolationAndBand() {
+    List<String> names = chart(synthetic).seriesNames();
+    assertTrue(names.containsAll(List.of("transfer, m = 500", "fit: transfer, m = 500",
+        "extrapolation: transfer, m = 500", "90% band: transfer, m = 500")), names.toString());
+  }
+
+  @Test
+  void bandIsShadedAroundTheLawAndWidensBeyondTheData() {
+    ScalingChart chart = chart(synthetic);
+    XYDataset bands = chart.plot().getDataset(ChartLayers.BAND);
+    var band = (org.jfree.data.xy.YIntervalSeriesCollection) bands;
+    int last = band.getItemCount(0) - 1;
+    double widthAtStart = band.getEndYValue(0, 0) - band.getStartYValue(0, 0);
+    double widthAtEnd = band.getEndYValue(0, last) - band.getStartYValue(0, last);
+    assertTrue(widthAtEnd > widthAtStart, widthAtStart + " vs " + widthAtEnd);
+    assertTrue(band.getStartYValue(0, last) <= band.getYValue(0, last));
+    assertTrue(band.getEndYValue(0, last) >= band.getYValue(0, last));
+  }
+
+  @Test
+  void legendShowsTheFittedEquationWithItsGoodness() {
+    CurveAnalysis curve = synthetic.curves().get(0);
+    LawFit fit = curve.fit();
+    String expected = "fit: " + Format.value(fit.parameter(0)) + "\u00b7n^-"
+        + Format.value(fit.parameter(1)) + " + " + Format.value(fit.parameter(2)) + " (R\u00b2log ";
+    List<String> legend = chart(synthetic).legendLabels();
+    assertTrue(legend.stream().anyMatch(l -> l.startsWith(expected)), legend.toString());
+  }
+
+  @Test
+  void bothAxesAreLogarithmicWithReadableLabels() {
+    ScalingChart chart = chart(bandGap);
+    assertInstanceOf(LogAxis.class, chart.plot().getDomainAxis());
+    assertInstanceOf(LogAxis.class, chart.plot().getRangeAxis());
+    assertEquals(ScalingChartFactory.N_AXIS_LABEL, chart.plot().getDomainAxis().getLabel());
+    assertEquals("test MAE (experimental)", chart.plot().getRangeAxis().getLabel());
+    BufferedImage image = new BufferedImage(900, 600, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g2 = image.createGraphics();
+    chart.chart().draw(g2, new Rectangle(900, 600));
+    Rectangle area = new Rectangle(80, 40, 780, 460);
+    List<String> n = tickLabels((LogAxis) chart.plot().getDomainAxis(), g2, area, RectangleEdge.BOTTOM);
+    List<String> error = tickLabels((LogAxis) chart.plot().getRangeAxis(), g2, area, RectangleEdge.LEFT);
+    g2.dispose();
+    assertTrue(n.containsAll(List.of("100", "1k", "10k", "100k")), n.toString());
+    assertTrue(error.containsAll(List.of("0.40", "0.45", "0.50")), error.toString());
+  }
+
+  private static List<String> tickLabels(LogAxis axis, Graphics2D g2, Rectangle area, RectangleEdge edge) {
+    @SuppressWarnings("unchecked")
+    List<ValueTick> ticks = axis.refreshTicks(g2, new AxisState(), area, edge);
+    return ticks.stream().map(ValueTick::getText).filter(t -> !t.isEmpty()).toList();
+  }
+
+  @Test
+  void linearAxesOnRequest() {
+    ScalingChart chart = ScalingChartFactory.create(synthetic,
+        ScalingChartOptions.defaults().withLogAxes(false));
+    assertInstanceOf(NumberAxis.class, chart.plot().getDomainAxis());
+    assertInstanceOf(NumberAxis.class, chart.plot().getRangeAxis());
+  }
+
+  @Test
+  void pointsOutsideTheWindowAreHollowGreyAndSayWhy() {
+    ScalingChart chart = chart(bandGap);
+    XYDataset points = chart.plot().getDataset(ChartLayers.POINTS);
+    MeasuredPointRenderer renderer =
+        (MeasuredPointRenderer) chart.plot().getRenderer(ChartLayers.POINTS);
+    int series = seriesIndex(points, "finetune, m = 3683");
+    int outside = itemAt(points, series, 100);
+    int inside = itemAt(points, series, 21544);
+    assertFalse(renderer.getItemShapeFilled(series, outside));
+    assertEquals(ChartTheme.LIGHT.notFitted(), renderer.getItemPaint(series, outside));
+    assertTrue(renderer.getItemShapeFilled(series, inside));
+    String tip = renderer.getToolTipGenerator(series, outside).generateToolTip(points, series, outside);
+    assertTrue(tip.contains("not fitted: below regime onset"), tip);
+    String insideTip = renderer.getToolTipGenerator(series, inside).generateToolTip(points, series, inside);
+    assertTrue(insideTip.contains("in the fit window, residual "), insideTip);
+    assertTrue(chart.legendLabels().contains("not fitted (outside the fit window)"));
+  }
+
+  @Test
+  void negativeTransferPointsOfTheBandGapStudyAreRinged() {
+    ScalingChart chart = chart(bandGap);
+    XYDataset marks = chart.plot().getDataset(ChartLayers.MARKS);
+    int rings = seriesIndex(marks, "negative transfer: finetune, m = 3683");
+    assertEquals(2154, marks.getXValue(rings, itemAt(marks, rings, 2154)));
+    assertTrue(chart.legendLabels().contains("negative transfer (worse than scratch)"));
+    String tip = chart.plot().getRenderer(ChartLayers.MARKS).getToolTipGenerator(rings, 0)
+        .generateToolTip(marks, rings, 0);
+    assertTrue(tip.contains("negative transfer"), tip);
+  }
+
+  @Test
+  void scratchBaselineIsALineWithItsBand() {
+    Collection<?> markers = chart(bandGap).plot().getRangeMarkers(Layer.BACKGROUND);
+    assertTrue(markers.stream().anyMatch(m -> m instanceof ValueMarker v
+        && "scratch 0.516".equals(v.getLabel()) && Math.abs(v.getValue() - 0.516) < 1e-5),
+        () -> markers.stream().map(m -> m instanceof ValueMarker v ? v.getLabel() + "@" + v.getValue() : "band").toList().toString());
+    assertTrue(markers.stream().anyMatch(m -> m instanceof org.jfree.chart.plot.IntervalMarker i
+        && i.getStartValue() < 0.516 && i.getEndValue() > 0.516));
+  }
+
+  @Test
+  void floorIsADottedAsymptoteLabelledWithItsValue() {
+    double c = synthetic.curves().get(0).fit().parameter(2);
+    Collection<?> markers = chart(synthetic).plot().getRangeMarkers(Layer.BACKGROUND);
+    assertTrue(markers.stream().anyMatch(m -> m instanceof ValueMarker v
+        && ("floor C = " + Format.value(c)).equals(v.getLabel())));
+  }
+
+  @Test
+  void targetLineMarksTheCrossingWithTheFittedLaw() {
+    ScalingChart chart = ScalingChartFactory.create(synthetic,
+        ScalingChartOptions.defaults().withTargetError(0.25));
+    LawFit fit = synthetic.curves().get(0).fit();
+    double expected = Math.pow((0.25 - fit.parameter(2)) / fit.parameter(0), -1 / fit.parameter(1));
+    assertEquals(expected, chart.requiredN(0.25).orElseThrow(), expected * 1e-12);
+    XYDataset marks = chart.plot().getDataset(ChartLayers.MARKS);
+    int star = seriesIndex(marks, "n* for target");
+    assertEquals(expected, marks.getXValue(star, 0), expected * 1e-12);
+    assertEquals(0.25, marks.getYValue(star, 0));
+    assertTrue(chart.legendLabels().stream().anyMatch(l -> l.startsWith("n* = ")));
+    assertTrue(chart.plot().getRangeAxis().getLowerBound() <= 0.25);
+  }
+
+  @Test
+  void draggedTargetMovesLiveAndATargetBelowTheFloorIsUnreachable() {
+    ScalingChart chart = chart(synthetic);
+    assertNull(chart.targetError());
+    double c = synthetic.curves().get(0).fit().parameter(2);
+    chart.moveTarget(c * 0.9);
+    assertTrue(chart.requiredN(c * 0.9).isEmpty());
+    assertTrue(chart.legendLabels().stream().anyMatch(l -> l.contains("unreachable by simulation alone")));
+    assertEquals(0, chart.plot().getDataset(ChartLayers.MARKS)
+        .getItemCount(seriesIndex(chart.plot().getDataset(ChartLayers.MARKS), "n* for target")));
+    chart.moveTarget(null);
+    assertFalse(chart.legendLabels().stream().anyMatch(l -> l.startsWith("target")));
+  }
+
+  @Test
+  void forecastForTheSameTargetLabelsNStarWithItsInterval() {
+    CurveAnalysis curve = synthetic.curves().get(0);
+    CurveForecast forecast = Forecaster.forecast(synthetic, curve, ForecastRequest.forTarget(0.25));
+    ScalingChart chart = ScalingChartFactory.create(synthetic, Map.of(CurveKey.of(curve), forecast),
+        ScalingChartOptions.defaults().withTargetError(0.25));
+    assertTrue(chart.legendLabels().stream().anyMatch(l -> l.startsWith("n* = ") && l.contains("(90%: ")),
+        chart.legendLabels().toString());
+  }
+
+  @Test
+  void extrapolationReachesTheRequestedN() {
+    ScalingChart chart = ScalingChartFactory.create(synthetic,
+        ScalingChartOptions.defaults().withExtrapolateTo(5e6));
+    XYDataset laws = chart.plot().getDataset(ChartLayers.LAW);
+    int beyond = seriesIndex(laws, "extrapolation: transfer, m = 500");
+    double last = 0;
+    for (int i = 0; i < laws.getItemCount(beyond); i++) {
+      last = Math.max(last, laws.getXValue(beyond, i));
+    }
+    assertEquals(5e6, last, 1);
+    assertTrue(chart.plot().getDomainAxis().getUpperBound() >= 5e6);
+  }
+
+  @Test
+  void subtitleStatesTheTrustLevelAndItsReason() {
+    CurveAnalysis curve = bandGap.curves().get(0);
+    String expected = "Trust: " + curve.trust().level().label() + " \u2014 " + curve.trust().reason();
+    assertEquals(expected, chart(bandGap).subtitleText());
+  }
+
+  @Test
+  void hiddenCurvesDisappearAndTheOthersKeepTheirColours() {
+    ScalingAnalysis grid = ScalingAnalyzer.analyze(ChartFixtures.grid(), ChartFixtures.OPTIONS);
+    ScalingChart all = chart(grid);
+    ScalingChart some = ScalingChartFactory.create(grid, ScalingChartOptions.defaults()
+        .withHiddenCurves(Set.of(new CurveKey("transfer", 200))));
+    assertTrue(all.seriesNames().contains("transfer, m = 200"));
+    assertFalse(some.seriesNames().contains("transfer, m = 200"));
+    assertTrue(some.seriesNames().contains("transfer, m = 1000"));
+    var allPoints = all.plot().getRenderer(ChartLayers.POINTS);
+    var somePoints = some.plot().getRenderer(ChartLayers.POINTS);
+    assertEquals(allPoints.getSeriesPaint(1), somePoints.getSeriesPaint(0));
+  }
+
+  @Test
+  void everyCurveHiddenKeepsTheAxesAndSaysWhy() {
+    ScalingChart chart = ScalingChartFactory.create(synthetic, ScalingChartOptions.defaults()
+        .withHiddenCurves(Set.of(new CurveKey("transfer", 500))));
+    assertTrue(chart.subtitleText().contains("Every series is hidden"));
+    assertTrue(chart.plot().getDomainAxis().getUpperBound() >= 100_000);
+  }
+
+  @Test
+  void curveWithoutALawShowsItsPointsAndSaysWhyThereIsNoFit() {
+    LearningCurveTable tiny = LearningCurveTable.of("tiny", List.of(
+        new Observation("transfer", 100, 1000, 0, 0.5), new Observation("transfer", 100, 1000, 1, 0.52),
+        new Observation("transfer", 100, 10000, 0, 0.4), new Observation("transfer", 100, 10000, 1, 0.41)));
+    ScalingChart chart = chart(ScalingAnalyzer.analyze(tiny, ChartFixtures.OPTIONS));
+    assertTrue(chart.seriesNames().contains("transfer, m = 100"));
+    assertFalse(chart.seriesNames().stream().anyMatch(s -> s.startsWith("fit:")));
+    assertTrue(chart.subtitleText().startsWith("No law fitted."), chart.subtitleText());
+    assertTrue(chart.primaryCurve().isEmpty());
+    assertNull(chart.window());
+  }
+
+  @Test
+  void windowPreviewMovesTheMarkersWithoutRefitting() {
+    ScalingChart chart = chart(bandGap);
+    double[] before = chart.windowMarkers();
+    assertNotNull(before);
+    assertEquals(chart.window().low(), before[0]);
+    chart.previewWindow(46416, 2154);
+    assertEquals(2154, chart.windowMarkers()[0]);
+    assertEquals(46416, chart.windowMarkers()[1]);
+    assertEquals(bandGap.curves().get(0).window(), chart.window());
+  }
+
+  @Test
+  void crosshairReadoutGivesTheLawAndItsBandAtAnyN() {
+    ScalingChart chart = chart(synthetic);
+    var at = chart.readout(300_000);
+    assertNotNull(at);
+    assertTrue(at.extrapolated());
+    assertTrue(at.interval().lower() < at.fitted() && at.fitted() < at.interval().upper());
+    assertEquals(synthetic.curves().get(0).fit().value(300_000), at.fitted(), 1e-12);
+  }
+
+  @Test
+  void plottedRowsCoverPointsLawBaselineAndFloor() {
+    List<PlottedRow> rows = chart(bandGap).plottedRows();
+    assertEquals(10, rows.stream().filter(r -> r.kind().equals(PlottedRow.MEASURED)).count());
+    assertTrue(rows.stream().anyMatch(r -> r.kind().equals(PlottedRow.EXTRAPOLATION)
+        && r.bandLow() <= r.fitted() && r.fitted() <= r.bandHigh()));
+    assertTrue(rows.stream().anyMatch(r -> r.kind().equals(PlottedRow.BASELINE)));
+    assertTrue(rows.stream().anyMatch(r -> r.kind().equals(PlottedRow.FLOOR)));
+    PlottedRow first = rows.get(0);
+    assertEquals("no", first.inFitWindow());
+    assertTrue(first.note().startsWith("below regime onset"), first.note());
+  }
+
+  @Test
+  void darkThemeColoursTheBackground() {
+    ScalingChart chart = ScalingChartFactory.create(bandGap,
+        ScalingChartOptions.defaults().withTheme(ChartTheme.DARK));
+    assertEquals(ChartTheme.DARK.background(), chart.chart().getBackgroundPaint());
+    assertEquals(ChartTheme.DARK.plotBackground(), chart.plot().getBackgroundPaint());
+  }
+
+  @Test
+  void errorUnitAppearsInTheAxisLabel() {
+    ScalingChart chart = ScalingChartFactory.create(bandGap,
+        ScalingChartOptions.defaults().withError("MAE", "eV"));
+    assertEquals("test MAE in eV (experimental)", chart.plot().getRangeAxis().getLabel());
+  }
+}
