@@ -50,6 +50,7 @@ public final class Workbench {
   private final ShellViewModel shell = new ShellViewModel(session);
   private final ProjectActions projects;
   private final DataSession data;
+  private final StudySteps study;
   private final WorkbenchShell root;
 
   private Workbench(Stage stage, WorkbenchServices services) {
@@ -65,6 +66,7 @@ public final class Workbench {
     HelpActions help = new HelpActions(dialogs, projects, services.sampleDirectory());
     data = new DataSession(session, tasks, undo, shell.statusMessageProperty()::set);
     DataScreenModel dataScreen = new DataScreenModel(data, session, dialogs, preferences, tasks);
+    study = new StudySteps(session, data, undo, dialogs, projects, shell);
     MenuBar menus = WorkbenchMenus.build(shell, projects, undo, help, preferences,
         dataScreen::importWithChooser,
         () -> dialogs.showInformation("Export", "Nothing to export yet",
@@ -86,10 +88,11 @@ public final class Workbench {
   private Map<WorkbenchStep, Node> stepViews(DataScreenModel dataScreen) {
     Map<WorkbenchStep, Node> views = new EnumMap<>(WorkbenchStep.class);
     views.put(WorkbenchStep.DATA, new DataScreenView(dataScreen, shell.themeProperty()));
-    // The screens of ui.study, ui.run, ... replace these empty states as they arrive.
-    views.put(WorkbenchStep.STUDY, scrolling(new EmptyStateView(WorkbenchStep.STUDY,
-        new ProjectNotesView(new ProjectNotesViewModel(session, undo), undo))));
-    for (WorkbenchStep step : new WorkbenchStep[] {WorkbenchStep.RUN, WorkbenchStep.SCALING,
+    views.put(WorkbenchStep.STUDY, study.studyView(
+        new ProjectNotesView(new ProjectNotesViewModel(session, undo), undo)));
+    views.put(WorkbenchStep.RUN, study.runView());
+    // The screens of ui.chart, ui.forecast, ... replace these empty states as they arrive.
+    for (WorkbenchStep step : new WorkbenchStep[] {WorkbenchStep.SCALING,
         WorkbenchStep.FORECAST, WorkbenchStep.TEACH}) {
       views.put(step, scrolling(new EmptyStateView(step, null)));
     }
@@ -205,6 +208,11 @@ public final class Workbench {
   /** The imported datasets, for the steps that use them and for tests. */
   public DataSession data() {
     return data;
+  }
+
+  /** The Study and Run steps' models, for tests. */
+  StudySteps study() {
+    return study;
   }
 
   public UndoManager undo() {

@@ -83,6 +83,7 @@ public final class RunDisplay {
   void finished(StudyOutcome outcome, @Nullable Path folder) {
     Progress p = outcome.progress();
     fraction.set(p.fraction());
+    time.set("Took " + Texts.duration(p.elapsed()) + (p.cellsResumed() > 0 ? " (this run)" : ""));
     String where = folder == null ? "" : " Results in " + folder + " (cells.csv, summary.csv,"
         + " ledger.jsonl).";
     switch (outcome.status()) {

@@ -94,6 +94,13 @@ public final class RunFolderModel {
     evaluate();
   }
 
+  /** A run writes to the folder now. */
+  void runStarted() {
+    note.set("Each cell is written to ledger.jsonl in this folder as soon as it is done; a"
+        + " stopped run resumes from there.");
+    otherDesign.set(false);
+  }
+
   /** After a run: follows a folder change made meanwhile, and reads the folder again. */
   void runEnded() {
     Path before = directory;

@@ -170,6 +170,7 @@ public final class RunViewModel {
     phase.set(Phase.RUNNING);
     int threads = design.threadsProperty().get();
     display.started(plan.cells().size());
+    folder.runStarted();
     lastProgress = null;
     RunRelay relay = new RunRelay(frameExecutor, this::apply, chart);
     relay.log("Design " + plan.designHash().substring(0, 12) + ": " + Texts.plural(
@@ -215,6 +216,7 @@ public final class RunViewModel {
       lastProgress = outcome.progress();
       display.finished(outcome, runFolder);
       outcome.failures().forEach(f -> addLog("Failed: " + f));
+      addLog(display.summaryProperty().get());
     } else {
       String message = error == null ? "unknown" : StudySummaryModel.message(error);
       display.crashed(message);
@@ -340,6 +342,11 @@ public final class RunViewModel {
   /** One line per busy worker: "n=10,000 r=2 — pretrain 40%". */
   public ObservableList<String> workers() {
     return workers;
+  }
+
+  /** Cells trained in parallel (shared with the Study screen's estimate). */
+  public javafx.beans.property.IntegerProperty threadsProperty() {
+    return design.threadsProperty();
   }
 
   public RunDisplay display() {

@@ -17,12 +17,19 @@ public final class Texts {
     return count(n) + " " + (n == 1 ? one : many);
   }
 
-  /** A number as typed back into a field: 0.001 -> "0.001", 1e-5 -> "1.0E-5", 100.0 -> "100". */
+  /**
+   * A number as typed back into a field, exact and without exponent where that stays short:
+   * 0.001 -> "0.001", 1e-4 -> "0.0001", 100.0 -> "100", 1e-9 -> "1e-9".
+   */
   public static String plain(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
-    return Double.toString(v);
+    double a = Math.abs(v);
+    if (a >= 1e-5 && a < 1e7) {
+      return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+    return Double.toString(v).replace("E", "e").replace(".0e", "e");
   }
 
   /**

@@ -114,7 +114,7 @@ class StudyFormModelTest {
     assertEquals(MlpSettingsModel.LengthKind.STEP_BUDGET,
         form.mlp().phase(MlpPhase.PRETRAIN).lengthKind().get());
     assertEquals("10000", form.mlp().phase(MlpPhase.PRETRAIN).maxSteps().textProperty().get());
-    assertEquals("1.0E-4", form.mlp().phase(MlpPhase.FINE_TUNE).learningRate().textProperty()
+    assertEquals("0.0001", form.mlp().phase(MlpPhase.FINE_TUNE).learningRate().textProperty()
         .get());
     assertEquals("Undo Change Preset", bench.undo.undoTextProperty().get());
 
