@@ -199,24 +199,51 @@ class StudyRunGuiTest extends ApplicationTest {
     assertEquals(WorkbenchStep.SCALING, workbench.session().selectedStepProperty().get());
   }
 
+  /** Pauses the run as soon as the first cell is in the log (as a quick user would). */
+  private void pauseAfterTheFirstCell() {
+    RunViewModel run = workbench.study().run();
+    java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
+    interact(() -> run.display().fractionProperty().addListener((obs, old, done) -> {
+      if (done.doubleValue() > 0 && run.phaseProperty().get() == RunViewModel.Phase.RUNNING
+          && !once.getAndSet(true)) {
+        run.pause();
+      }
+    }));
+  }
+
   @Test
-  void pauseHoldsTheRunAndCancelKeepsItsCellsForResumeAfterReopening() throws IOException {
+  void pauseWaitsAndContinueGoesOnToTheEnd() throws IOException {
     importData();
-    designSmallStudy(4, 300);
-    Path file = save();
+    designSmallStudy(2, 3000);
+    save();
     push(KeyCode.CONTROL, KeyCode.DIGIT3);
     clickOn("#runStart");
-    await(() -> cellLines() >= 1);
+    await(() -> phase() == RunViewModel.Phase.RUNNING);
 
     clickOn("#runPause");
     assertEquals(RunViewModel.Phase.PAUSED, phase());
     assertEquals("Continue", lookup("#runPause").queryAs(Button.class).getText());
     assertTrue(text("#runStatus").startsWith("Paused"));
+    clickOn("#runPause");
+    assertEquals("Pause", lookup("#runPause").queryAs(Button.class).getText());
+    await(() -> text("#runSummary").startsWith("Finished"));
+    assertTrue(log().stream().anyMatch(l -> l.endsWith("Resumed.")));
+  }
+
+  @Test
+  void cancelKeepsTheFinishedCellsAndReopeningOffersResume() throws IOException {
+    importData();
+    designSmallStudy(3, 2000);
+    Path file = save();
+    push(KeyCode.CONTROL, KeyCode.DIGIT3);
+    pauseAfterTheFirstCell();
+    clickOn("#runStart");
+    await(() -> phase() == RunViewModel.Phase.PAUSED);
     clickOn("#runCancel");
     await(() -> text("#runSummary").startsWith("Cancelled"));
     int kept = RunLedger.read(dir.resolve("results").resolve(RunLedger.FILE_NAME)).results()
         .size();
-    assertTrue(kept >= 1 && kept < 12, "cells kept: " + kept);
+    assertTrue(kept >= 1 && kept < 9, "cells kept: " + kept);
 
     push(KeyCode.CONTROL, KeyCode.N);
     dialogs.filesToOpen.add(file);
@@ -224,27 +251,27 @@ class StudyRunGuiTest extends ApplicationTest {
     finishBackgroundWork();
     push(KeyCode.CONTROL, KeyCode.DIGIT3);
     await(() -> "Resume".equals(lookup("#runStart").queryAs(Button.class).getText()));
-    assertEquals(kept + " of 12 cells done \u2014 press Resume to continue where the last run"
+    assertEquals(kept + " of 9 cells done \u2014 press Resume to continue where the last run"
         + " stopped.", text("#runFolderNote"));
     await(() -> lookup("#runChart").tryQuery().isPresent());
 
     clickOn("#runStart");
     await(() -> text("#runSummary").startsWith("Finished"));
-    assertTrue(log().stream().anyMatch(l -> l.contains("Started: 12 cells, " + kept
+    assertTrue(log().stream().anyMatch(l -> l.contains("Started: 9 cells, " + kept
         + " already in the ledger (resumed).")), log().toString());
-    assertEquals("12 of 12 cells (" + kept + " from an earlier run)", text("#runCells"));
+    assertEquals("9 of 9 cells (" + kept + " from an earlier run)", text("#runCells"));
     assertEquals(List.of(), dialogs.errors);
   }
 
   @Test
   void closingDuringARunAsksThenStopsItWithItsLedgerIntact() throws IOException {
     importData();
-    designSmallStudy(4, 300);
+    designSmallStudy(4, 3000);
     save();
     push(KeyCode.CONTROL, KeyCode.DIGIT3);
+    pauseAfterTheFirstCell(); // so the run is surely still going when the window closes
     clickOn("#runStart");
-    await(() -> cellLines() >= 1);
-    clickOn("#runPause"); // so the run is surely still going when the window closes
+    await(() -> phase() == RunViewModel.Phase.PAUSED);
 
     dialogs.confirmations.add(true);
     WindowEvent close = new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST);

@@ -76,7 +76,7 @@ public final class RunDisplay {
         : eta.isNegative() || eta.isZero() ? "finishing"
         : "about " + Texts.duration(eta) + " left";
     time.set("Elapsed " + Texts.duration(elapsed) + " \u00b7 " + (paused ? "paused" : left));
-    status.set(paused ? "Paused: the workers wait at their next checkpoint. Resume continues."
+    status.set(paused ? "Paused: the workers wait at their next checkpoint; Continue goes on."
         : "Running");
   }
 
@@ -89,8 +89,10 @@ public final class RunDisplay {
     switch (outcome.status()) {
       case COMPLETED -> {
         status.set("Finished");
-        summary.set("Finished: all " + Texts.plural(p.cellsTotal(), "cell", "cells") + " done in "
-            + Texts.duration(p.elapsed()) + "." + where);
+        int ran = p.cellsDone() - p.cellsResumed();
+        summary.set("Finished: all " + Texts.plural(p.cellsTotal(), "cell", "cells") + " done"
+            + (p.cellsResumed() > 0 ? "; this run did the last " + Texts.count(ran) + " in "
+                : " in ") + Texts.duration(p.elapsed()) + "." + where);
         completed.set(true);
       }
       case CANCELLED -> {

@@ -45,6 +45,7 @@ public final class RunFolderModel {
   private @Nullable Object chartShown;
   private boolean showing;
 
+  /** @param runActive whether a study is running (it keeps its folder until it ends) */
   RunFolderModel(DesignSession design, PlanService plans, Executor io, Executor fxThread,
       LiveChart chart, BooleanSupplier runActive) {
     this.design = design;
@@ -156,6 +157,9 @@ public final class RunFolderModel {
   }
 
   private void evaluate() {
+    if (runActive.getAsBoolean()) {
+      return; // the running study's folder note stays until it ends
+    }
     StudyPlan current = currentPlan();
     ResultsFolder.Contents c = contents;
     boolean other = false;

@@ -128,7 +128,8 @@ final class RunRelay implements ProgressListener {
     return s.toString();
   }
 
-  private Snapshot snapshot() {
+  /** What changed since the last snapshot, taken now (on the FX thread, when the run ended). */
+  Snapshot snapshot() {
     List<String> drained = new ArrayList<>();
     String line;
     while ((line = lines.poll()) != null) {

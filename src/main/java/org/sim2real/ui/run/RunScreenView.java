@@ -1,7 +1,5 @@
 package org.sim2real.ui.run;
 
-import java.util.List;
-import java.util.Map;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -14,17 +12,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.DataFormat;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -58,7 +49,7 @@ public final class RunScreenView extends StackPane {
     EmptyStateView empty = new EmptyStateView(WorkbenchStep.RUN, null);
     VBox content = new VBox(folder(), controls(maxThreads), progress(), summary(goToScaling));
     content.getStyleClass().add("run-top");
-    SplitPane split = new SplitPane(chart(), log());
+    SplitPane split = new SplitPane(chart(), new RunLogView(model.log()));
     split.setId("runSplit");
     split.setOrientation(Orientation.HORIZONTAL);
     split.setDividerPositions(0.6);
@@ -191,6 +182,7 @@ public final class RunScreenView extends StackPane {
     model.workers().addListener((ListChangeListener<String>) c -> fill.run());
     VBox box = new VBox(4, top, time, workers);
     box.getStyleClass().add("run-progress");
+    FormControls.showWhenNotEmpty(box, d.cellsProperty()); // no empty bar before a run
     return box;
   }
 
@@ -244,57 +236,6 @@ public final class RunScreenView extends StackPane {
     VBox box = new VBox(6, holder, note);
     box.getStyleClass().add("run-chart");
     return box;
-  }
-
-  private Node log() {
-    Label title = new Label("Event log");
-    title.getStyleClass().add("section-title");
-    ListView<String> list = new ListView<>(model.log());
-    list.setId("runLog");
-    list.getStyleClass().add("run-log");
-    list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-    list.setCellFactory(view -> new ListCell<>() {
-      {
-        setWrapText(true);
-        setPrefWidth(0); // wrap at the list's width instead of scrolling sideways
-      }
-
-      @Override
-      protected void updateItem(String item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty ? null : item);
-      }
-    });
-    VBox.setVgrow(list, Priority.ALWAYS);
-    model.log().addListener((ListChangeListener<String>) c -> {
-      if (!model.log().isEmpty()) {
-        list.scrollTo(model.log().size() - 1);
-      }
-    });
-    KeyCombination copyKeys = KeyCombination.keyCombination("Shortcut+C");
-    list.setOnKeyPressed(e -> {
-      if (copyKeys.match(e) || (e.isShortcutDown() && e.getCode() == KeyCode.INSERT)) {
-        copy(list.getSelectionModel().getSelectedItems().isEmpty() ? model.log()
-            : list.getSelectionModel().getSelectedItems());
-        e.consume();
-      }
-    });
-    Button copy = new Button("Copy Log");
-    copy.setId("runCopyLog");
-    copy.setTooltip(new Tooltip("Copies the selected lines, or the whole log, to the clipboard."));
-    copy.setOnAction(e -> copy(list.getSelectionModel().getSelectedItems().isEmpty()
-        ? model.log() : list.getSelectionModel().getSelectedItems()));
-    HBox head = new HBox(8, title, spacer(0), copy);
-    head.setAlignment(Pos.CENTER_LEFT);
-    HBox.setHgrow(head.getChildren().get(1), Priority.ALWAYS);
-    VBox box = new VBox(6, head, list);
-    box.getStyleClass().add("run-log-box");
-    return box;
-  }
-
-  private static void copy(List<String> lines) {
-    Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT,
-        String.join("\n", lines)));
   }
 
   private static Label label(String id, String style, ObservableValue<String> text) {

@@ -3,11 +3,8 @@ package org.sim2real.ui.run;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -20,11 +17,8 @@ import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.report.ChartTheme;
 import org.sim2real.core.study.Progress;
-import org.sim2real.core.study.RunControl;
-import org.sim2real.core.study.ShardSpec;
 import org.sim2real.core.study.StudyOutcome;
 import org.sim2real.core.study.StudyPlan;
-import org.sim2real.core.study.StudyRunner;
 import org.sim2real.ui.common.DialogService;
 import org.sim2real.ui.study.DesignSession;
 import org.sim2real.ui.study.PlanService;
@@ -70,9 +64,8 @@ public final class RunViewModel {
       Phase.NOT_READY);
   private final ObservableList<String> log = FXCollections.observableArrayList();
   private final ObservableList<String> workers = FXCollections.observableArrayList();
-  private @Nullable RunControl control;
-  private @Nullable CountDownLatch running;
-  private @Nullable Path runFolder;
+  private @Nullable StudyRunJob job;
+  private @Nullable RunRelay relay;
   private @Nullable Progress lastProgress;
   private long lastProgressAt;
   private boolean abandoned;
@@ -99,7 +92,8 @@ public final class RunViewModel {
     this.nanos = nanos;
     this.chart = new LiveChart(chartScheduler, fxThread, display::showChart,
         () -> nanos.getAsLong() / 1_000_000);
-    this.folder = new RunFolderModel(design, plans, runThread, fxThread, chart, this::isActive);
+    this.folder = new RunFolderModel(design, plans, runThread, fxThread, chart,
+        () -> job != null);
     design.problemsProperty().addListener((obs, old, p) -> updatePhase());
     design.projectSession().projectProperty().addListener((obs, old, p) -> updatePhase());
     updatePhase();
@@ -160,38 +154,21 @@ public final class RunViewModel {
   }
 
   private void begin(StudyPlan plan, Path dir) {
-    RunControl runControl = new RunControl();
-    CountDownLatch done = new CountDownLatch(1);
-    control = runControl;
-    running = done;
-    runFolder = dir;
     log.clear();
     workers.clear();
-    phase.set(Phase.RUNNING);
     int threads = design.threadsProperty().get();
-    display.started(plan.cells().size());
-    folder.runStarted();
     lastProgress = null;
     RunRelay relay = new RunRelay(frameExecutor, this::apply, chart);
+    this.relay = relay;
     relay.log("Design " + plan.designHash().substring(0, 12) + ": " + Texts.plural(
         plan.cells().size(), "cell", "cells") + " with " + Texts.plural(threads, "thread",
         "threads") + "; results in " + dir + ".");
-    runThread.execute(() -> {
-      StudyOutcome outcome = null;
-      Throwable failure = null;
-      try {
-        chart.reset(ResultsFolder.inspect(dir).results().stream()
-            .filter(r -> r.designHash().equals(plan.designHash())).toList());
-        outcome = StudyRunner.run(plan, dir, threads, ShardSpec.ALL, runControl, relay);
-      } catch (Throwable e) {
-        failure = e;
-      } finally {
-        done.countDown();
-      }
-      StudyOutcome result = outcome;
-      Throwable error = failure;
-      fxThread.execute(() -> finished(plan, result, error));
-    });
+    StudyRunJob started = new StudyRunJob(dir);
+    job = started;
+    phase.set(Phase.RUNNING);
+    display.started(plan.cells().size());
+    folder.runStarted();
+    started.start(plan, threads, relay, chart, runThread, fxThread, this::finished);
   }
 
   private void apply(RunRelay.Snapshot s) {
@@ -207,14 +184,17 @@ public final class RunViewModel {
     tick();
   }
 
-  private void finished(StudyPlan plan, @Nullable StudyOutcome outcome,
-      @Nullable Throwable error) {
-    control = null;
-    running = null;
+  private void finished(@Nullable StudyOutcome outcome, @Nullable Throwable error) {
+    if (relay != null) {
+      apply(relay.snapshot()); // the run's last reports before the closing lines
+      relay = null;
+    }
+    Path dir = job == null ? null : job.folder();
+    job = null;
     workers.clear();
     if (outcome != null) {
       lastProgress = outcome.progress();
-      display.finished(outcome, runFolder);
+      display.finished(outcome, dir);
       outcome.failures().forEach(f -> addLog("Failed: " + f));
       addLog(display.summaryProperty().get());
     } else {
@@ -228,8 +208,8 @@ public final class RunViewModel {
   }
 
   public void pause() {
-    if (control != null && phase.get() == Phase.RUNNING) {
-      control.pause();
+    if (job != null && phase.get() == Phase.RUNNING) {
+      job.pause();
       phase.set(Phase.PAUSED);
       addLog("Paused: the workers stop at their next checkpoint.");
       tick();
@@ -237,8 +217,8 @@ public final class RunViewModel {
   }
 
   public void resume() {
-    if (control != null && phase.get() == Phase.PAUSED) {
-      control.resume();
+    if (job != null && phase.get() == Phase.PAUSED) {
+      job.resume();
       lastProgressAt = nanos.getAsLong();
       phase.set(Phase.RUNNING);
       addLog("Resumed.");
@@ -247,8 +227,8 @@ public final class RunViewModel {
 
   /** Stops the run; every finished cell stays in the ledger and the next start resumes. */
   public void cancel() {
-    if (control != null && (phase.get() == Phase.RUNNING || phase.get() == Phase.PAUSED)) {
-      control.cancel();
+    if (job != null && (phase.get() == Phase.RUNNING || phase.get() == Phase.PAUSED)) {
+      job.cancel();
       phase.set(Phase.STOPPING);
       addLog("Cancelling: finished cells stay in the ledger.");
     } else if (phase.get() == Phase.PLANNING) {
@@ -270,7 +250,8 @@ public final class RunViewModel {
       abandoned = true;
       return true;
     }
-    if (control == null || running == null) {
+    StudyRunJob running = job;
+    if (running == null) {
       return true;
     }
     if (!dialogs.confirm("Stop the running study?", "A study is running. Stop it now? Every"
@@ -278,20 +259,14 @@ public final class RunViewModel {
         + " to continue where it stopped.", "Stop Study")) {
       return false;
     }
-    CountDownLatch done = running;
-    control.cancel();
-    try {
-      done.await(1, TimeUnit.MINUTES);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    running.stopAndWait(Duration.ofMinutes(1));
     return true;
   }
 
   /** Moves the elapsed time and ETA on between reports (the view calls it every second). */
   public void tick() {
     Progress p = lastProgress;
-    if (p == null || control == null) {
+    if (p == null || job == null) {
       return;
     }
     Duration since = phase.get() == Phase.RUNNING
@@ -365,10 +340,5 @@ public final class RunViewModel {
   /** For tests: the cells the live chart holds. */
   int chartCells() {
     return chart.size();
-  }
-
-  @Override
-  public String toString() {
-    return "RunViewModel[" + phase.get() + ", " + Objects.toString(lastProgress) + "]";
   }
 }

@@ -38,8 +38,7 @@ public final class StudyFormModel {
   private final DesignField<Double> testFraction;
   private final DesignField<Long> seed;
   private final StudySummaryModel summary;
-  private final ObservableList<StudyPreset> presets = FXCollections.observableArrayList(
-      StudyPreset.values());
+  private final ObservableList<StudyPreset> presets = FXCollections.observableArrayList();
 
   public StudyFormModel(DesignSession session, DialogService dialogs, StudySummaryModel summary) {
     this.session = session;
@@ -49,6 +48,8 @@ public final class StudyFormModel {
       StudyDesign chosen = p.design(d.simulation(), d.experimental());
       return chosen == null ? d : chosen;
     });
+    updatePresets();
+    session.designProperty().addListener((obs, old, d) -> updatePresets());
     featurizer = new FeaturizerModel(session);
     mlp = new MlpSettingsModel(session);
     tabular = new TabularSettingsModel(session);
@@ -87,6 +88,16 @@ public final class StudyFormModel {
   /** Explains the scratch baseline, which every study includes. */
   public static final String SCRATCH_HELP = "Scratch baseline: the same model trained on the m"
       + " experiments alone. Always included: the gain of transfer is measured against it.";
+
+  /** The presets to choose from, and "Custom" while the design follows none. */
+  private void updatePresets() {
+    List<StudyPreset> shown = preset.get() == StudyPreset.CUSTOM
+        ? List.of(StudyPreset.values())
+        : List.of(StudyPreset.WORKBENCH_DEFAULTS, StudyPreset.PAPER_PROTOCOL);
+    if (!presets.equals(shown)) {
+      presets.setAll(shown);
+    }
+  }
 
   /** Whether a strategy is offered for the chosen model. */
   public BooleanBinding offered(TransferStrategy strategy) {

@@ -111,7 +111,7 @@ final class StudyFormView extends VBox {
 
   private Node schedule(ScheduleModel s, DesignSession session, ObservableValue<Theme> theme) {
     TextField min = controls.text(s.min(), "sizeMin", 7, "The smallest n.");
-    TextField max = controls.text(s.max(), "sizeMax", 7,
+    TextField max = controls.text(s.max(), "sizeMax", 10,
         "The largest n; empty for all usable simulation rows.");
     max.promptTextProperty().bind(s.maxPromptProperty());
     TextField count = controls.text(s.count(), "sizeCount", 3, "How many sizes.");

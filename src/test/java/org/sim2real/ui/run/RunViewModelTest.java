@@ -101,6 +101,8 @@ class RunViewModelTest {
     assertTrue(bench.run.display().completedProperty().get());
     assertEquals("6 of 6 cells (" + kept + " from an earlier run)",
         bench.run.display().cellsProperty().get());
+    assertTrue(bench.run.display().summaryProperty().get().startsWith(
+        "Finished: all 6 cells done; this run did the last " + (6 - kept) + " in "));
   }
 
   @Test
@@ -156,15 +158,17 @@ class RunViewModelTest {
     RunBench bench = new RunBench().ready(dir);
     bench.run.start();
     bench.study.form.seed().textProperty().set("1");
-    bench.run.setShowing(true);
-
     RunFolderModel folder = bench.run.folder();
+    assertFalse(folder.otherDesignProperty().get(), "not known before the design is planned");
+
+    bench.run.start(); // plans, finds the other design's ledger and stops there
     assertTrue(folder.otherDesignProperty().get());
     assertTrue(folder.noteProperty().get().startsWith("This folder holds 6 cells of another"
         + " design"), folder.noteProperty().get());
-    bench.run.start();
+    assertEquals(RunViewModel.Phase.IDLE, bench.run.phaseProperty().get());
     assertEquals(6, RunLedger.read(dir.resolve("results").resolve(RunLedger.FILE_NAME))
         .results().size(), "nothing started in the other design's folder");
+    assertFalse(bench.run.display().summaryProperty().get().startsWith("The run stopped"));
 
     folder.useNewFolder();
     assertEquals("results-2", bench.study.session.project().resultsDirectory());

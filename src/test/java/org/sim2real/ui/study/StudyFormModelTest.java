@@ -128,6 +128,16 @@ class StudyFormModelTest {
   }
 
   @Test
+  void customIsOfferedOnlyWhileTheDesignFollowsNoPreset() {
+    assertEquals(List.of(StudyPreset.WORKBENCH_DEFAULTS, StudyPreset.PAPER_PROTOCOL),
+        form.presets());
+    form.seed().textProperty().set("5");
+    assertEquals(List.of(StudyPreset.values()), form.presets());
+    form.preset().set(StudyPreset.CUSTOM);
+    assertEquals(5, design().seed(), "choosing Custom changes nothing");
+  }
+
+  @Test
   void choosingTheWorkbenchDefaultsAgainRestoresThem() {
     form.preset().set(StudyPreset.PAPER_PROTOCOL);
     form.preset().set(StudyPreset.WORKBENCH_DEFAULTS);
