@@ -42,6 +42,14 @@ public final class RunDisplay {
     time.set("");
   }
 
+  /** Another design: the last run's progress and summary no longer describe it. */
+  void clearRun() {
+    reset();
+    cells.set("");
+    fraction.set(0);
+    status.set("");
+  }
+
   void planning() {
     status.set("Planning the study: reading and featurizing the data\u2026");
     fraction.set(-1);

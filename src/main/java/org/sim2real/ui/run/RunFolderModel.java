@@ -191,6 +191,10 @@ public final class RunFolderModel {
       showChart(c, current);
     } else if (current != null) {
       other = true;
+      if (chartShown != null) {
+        chartShown = null;
+        chart.reset(List.of()); // the folder's results are not of this design
+      }
       text = "This folder holds " + Texts.plural(c.results().size(), "cell", "cells")
           + " of another design (" + Objects.requireNonNull(c.designHash()).substring(0, 12)
           + "). Results of different designs are never mixed: use a new folder for this design"

@@ -85,6 +85,7 @@ public final class RunScreenView extends StackPane {
     newFolder.setTooltip(FormControls.wrapping("Writes this design's results into a new folder"
         + " next to the project file; the old folder and its results stay as they are."));
     newFolder.setOnAction(e -> f.useNewFolder());
+    newFolder.setMinWidth(Region.USE_PREF_SIZE);
     newFolder.visibleProperty().bind(f.otherDesignProperty());
     newFolder.managedProperty().bind(f.otherDesignProperty());
     Label problems = label("runProblems", "field-error", model.display().problemsProperty());

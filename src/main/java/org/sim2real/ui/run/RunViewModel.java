@@ -95,6 +95,11 @@ public final class RunViewModel {
     this.folder = new RunFolderModel(design, plans, runThread, fxThread, chart,
         () -> job != null);
     design.problemsProperty().addListener((obs, old, p) -> updatePhase());
+    design.designProperty().addListener((obs, old, d) -> {
+      if (!isActive()) {
+        display.clearRun(); // the log keeps the history; the figures were of another design
+      }
+    });
     design.projectSession().projectProperty().addListener((obs, old, p) -> updatePhase());
     updatePhase();
   }

@@ -57,7 +57,6 @@ public final class StudyScreenView extends BorderPane {
         + " schedule against the usable rows and computes the design hash (the Run step does"
         + " the same when it starts)."));
     check.setOnAction(e -> s.checkWithData());
-    check.disableProperty().bind(plans.busyProperty());
     Label planStatus = FormControls.note(plans.statusProperty(), "planStatus");
     VBox box = new VBox(6, title, cells, detail, estimate, estimateDetail, problems, check,
         planStatus, hash);
