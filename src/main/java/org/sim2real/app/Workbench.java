@@ -58,6 +58,7 @@ public final class Workbench {
   private final ShellViewModel shell = new ShellViewModel(session);
   private final ProjectActions projects;
   private final DataSession data;
+  private final StudySteps study;
   private final WorkbenchShell root;
 
   private Workbench(Stage stage, WorkbenchServices services) {
@@ -73,6 +74,7 @@ public final class Workbench {
     HelpActions help = new HelpActions(dialogs, projects, services.sampleDirectory());
     data = new DataSession(session, tasks, undo, shell.statusMessageProperty()::set);
     DataScreenModel dataScreen = new DataScreenModel(data, session, dialogs, preferences, tasks);
+    study = new StudySteps(session, data, undo, dialogs, projects, shell);
     MenuBar menus = WorkbenchMenus.build(shell, projects, undo, help, preferences,
         dataScreen::importWithChooser,
         () -> dialogs.showInformation("Export", "Nothing to export yet",
@@ -95,9 +97,9 @@ public final class Workbench {
       DialogService dialogs) {
     Map<WorkbenchStep, Node> views = new EnumMap<>(WorkbenchStep.class);
     views.put(WorkbenchStep.DATA, new DataScreenView(dataScreen, shell.themeProperty()));
-    // The screens of ui.study, ui.run, ... replace these empty states as they arrive.
-    views.put(WorkbenchStep.STUDY, scrolling(new EmptyStateView(WorkbenchStep.STUDY,
-        new ProjectNotesView(new ProjectNotesViewModel(session, undo), undo))));
+    views.put(WorkbenchStep.STUDY, study.studyView(
+        new ProjectNotesView(new ProjectNotesViewModel(session, undo), undo)));
+    views.put(WorkbenchStep.RUN, study.runView());
     // the Scaling screen fits the current learning curves; the Forecast screen reads that fit
     ScalingViewModel scaling = new ScalingViewModel(tasks);
     CurrentAnalysis current = new CurrentAnalysis();
@@ -110,7 +112,7 @@ public final class Workbench {
             Clock.systemDefaultZone()),
         dialogs, shell.themeProperty(), SystemFileOpener.create(
             message -> Platform.runLater(() -> shell.statusMessageProperty().set(message)))));
-    for (WorkbenchStep step : new WorkbenchStep[] {WorkbenchStep.RUN, WorkbenchStep.TEACH}) {
+    for (WorkbenchStep step : new WorkbenchStep[] {WorkbenchStep.TEACH}) {
       views.put(step, scrolling(new EmptyStateView(step, null)));
     }
     return views;
@@ -225,6 +227,11 @@ public final class Workbench {
   /** The imported datasets, for the steps that use them and for tests. */
   public DataSession data() {
     return data;
+  }
+
+  /** The Study and Run steps' models, for tests. */
+  StudySteps study() {
+    return study;
   }
 
   public UndoManager undo() {

@@ -88,6 +88,12 @@ public record Project(
         resultsDirectory, notes, uiState);
   }
 
+  /** Another results folder (relative to the project's folder; checked like on reading). */
+  public Project withResultsDirectory(String directory) {
+    return new Project(schemaVersion, name, simulationData, experimentalData, studyDesign,
+        directory, notes, uiState);
+  }
+
   public Project withNotes(String newNotes) {
     return new Project(schemaVersion, name, simulationData, experimentalData, studyDesign,
         resultsDirectory, newNotes, uiState);

@@ -3,7 +3,9 @@ package org.sim2real.ui.common;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.UserFacingException;
@@ -30,6 +32,7 @@ public final class ProjectActions {
   private final WorkbenchPreferences preferences;
   private final UndoManager undo;
   private final Consumer<String> status;
+  private final List<BooleanSupplier> closeGuards = new ArrayList<>();
 
   public ProjectActions(ProjectSession session, ProjectStore store, ProjectAutosave autosave,
       DialogService dialogs, BackgroundTasks tasks, WorkbenchPreferences preferences,
@@ -95,24 +98,40 @@ public final class ProjectActions {
   }
 
   /**
-   * Asks Save / Don't Save / Cancel when there are unsaved changes. True when the caller may go
-   * on and replace or close the project.
+   * Adds a question asked before the project is closed or replaced, after the one about unsaved
+   * changes (e.g. "Stop the running study?"); a guard that returns false keeps the project open.
+   */
+  public void addCloseGuard(BooleanSupplier guard) {
+    closeGuards.add(guard);
+  }
+
+  /**
+   * Asks Save / Don't Save / Cancel when there are unsaved changes, then the close guards. True
+   * when the caller may go on and replace or close the project.
    */
   public boolean confirmDiscardChanges() {
-    if (!session.isModified()) {
-      return true;
-    }
-    return switch (dialogs.askToSaveChanges(session.project().name())) {
-      case SAVE -> save();
-      case DONT_SAVE -> {
-        Path file = session.file();
-        if (file != null) {
-          autosave.discard(file);
+    if (session.isModified()) {
+      boolean goOn = switch (dialogs.askToSaveChanges(session.project().name())) {
+        case SAVE -> save();
+        case DONT_SAVE -> {
+          Path file = session.file();
+          if (file != null) {
+            autosave.discard(file);
+          }
+          yield true;
         }
-        yield true;
+        case CANCEL -> false;
+      };
+      if (!goOn) {
+        return false;
       }
-      case CANCEL -> false;
-    };
+    }
+    for (BooleanSupplier guard : closeGuards) {
+      if (!guard.getAsBoolean()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean saveTo(Path target) {

@@ -1,0 +1,104 @@
+package org.sim2real.ui.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import org.sim2real.core.report.ChartTheme;
+import org.sim2real.core.study.CellResult;
+
+/**
+ * Keeps the live scaling chart up to date from any thread without flooding anything: finished
+ * cells are added as they come; the chart is rebuilt on a background thread at most once per
+ * {@link #INTERVAL_MILLIS}, always from all cells so far, and the newest result is handed to the
+ * FX thread. A rebuild asked for during the interval runs when it ends, so the last cell is never
+ * left out.
+ */
+public final class LiveChart {
+  /** Rebuilds are at least this far apart. */
+  public static final long INTERVAL_MILLIS = 500;
+
+  /** Runs a task after a delay, on one background thread. */
+  @FunctionalInterface
+  public interface Scheduler {
+    void schedule(Runnable task, long delayMillis);
+  }
+
+  private final Scheduler scheduler;
+  private final Executor fxThread;
+  private final Consumer<LiveCurve.Update> apply;
+  private final LongSupplier millis;
+  private final List<CellResult> results = new ArrayList<>();
+  private final AtomicBoolean scheduled = new AtomicBoolean();
+  private volatile ChartTheme theme = ChartTheme.LIGHT;
+  private volatile long lastBuild = Long.MIN_VALUE / 2;
+  private volatile int generation;
+
+  /**
+   * @param apply receives each rebuilt chart on the FX thread
+   * @param millis the clock (milliseconds), injectable for tests
+   */
+  public LiveChart(Scheduler scheduler, Executor fxThread, Consumer<LiveCurve.Update> apply,
+      LongSupplier millis) {
+    this.scheduler = scheduler;
+    this.fxThread = fxThread;
+    this.apply = apply;
+    this.millis = millis;
+  }
+
+  /** Starts over with these cells (a new run, another folder) and draws them. */
+  public void reset(List<CellResult> cells) {
+    synchronized (results) {
+      results.clear();
+      results.addAll(cells);
+      generation++;
+    }
+    request();
+  }
+
+  /** A finished cell (any thread). */
+  public void add(CellResult cell) {
+    synchronized (results) {
+      results.add(cell);
+    }
+    request();
+  }
+
+  public void setTheme(ChartTheme value) {
+    theme = value;
+    request();
+  }
+
+  /** Cells drawn or waiting to be drawn. */
+  public int size() {
+    synchronized (results) {
+      return results.size();
+    }
+  }
+
+  private void request() {
+    if (scheduled.compareAndSet(false, true)) {
+      long wait = Math.max(0, lastBuild + INTERVAL_MILLIS - millis.getAsLong());
+      scheduler.schedule(this::build, wait);
+    }
+  }
+
+  private void build() {
+    scheduled.set(false);
+    lastBuild = millis.getAsLong();
+    List<CellResult> snapshot;
+    int built;
+    synchronized (results) {
+      snapshot = List.copyOf(results);
+      built = generation;
+    }
+    LiveCurve.Update update = LiveCurve.build(snapshot, theme);
+    fxThread.execute(() -> {
+      if (built == generation) {
+        apply.accept(update);
+      }
+    });
+  }
+}

@@ -1,0 +1,67 @@
+package org.sim2real.ui.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jspecify.annotations.Nullable;
+import org.sim2real.core.report.ChartTheme;
+import org.sim2real.core.report.ScalingChartFactory;
+import org.sim2real.core.report.ScalingChartOptions;
+import org.sim2real.core.scaling.FitOptions;
+import org.sim2real.core.scaling.LearningCurveTable;
+import org.sim2real.core.scaling.Observation;
+import org.sim2real.core.scaling.ScalingAnalysis;
+import org.sim2real.core.scaling.ScalingAnalyzer;
+import org.sim2real.core.study.CellResult;
+
+/**
+ * The scaling chart of the cells finished so far: their test MAE as a learning-curve table, mean
+ * and 90% interval per n, and a quick fit (few bootstrap resamples, about 0.1 s for ten sizes)
+ * so the chart can be redrawn while a run goes on. The Scaling step fits properly afterwards.
+ * Runs off the FX thread; the chart is AWT/JFreeChart only.
+ */
+public final class LiveCurve {
+  /** Bootstrap resamples of the quick fit (the Scaling step uses 1,000). */
+  static final int QUICK_RESAMPLES = 100;
+
+  private LiveCurve() {}
+
+  /** A chart to show, or none with the reason. */
+  public record Update(@Nullable JFreeChart chart, String note, int cells) {}
+
+  /** The learning-curve table of finished cells (test MAE), or null when there is none. */
+  public static @Nullable LearningCurveTable table(List<CellResult> results) {
+    List<Observation> observations = new ArrayList<>(results.size());
+    for (CellResult r : results) {
+      if (Double.isFinite(r.mae()) && r.mae() >= 0) {
+        observations.add(new Observation(r.strategy(), r.m(), r.n(), r.repetition(), r.mae()));
+      }
+    }
+    return observations.isEmpty() ? null : LearningCurveTable.of("this run", observations);
+  }
+
+  public static Update build(List<CellResult> results, ChartTheme theme) {
+    LearningCurveTable table = table(results);
+    int cells = results.size();
+    if (table == null) {
+      return new Update(null, "The scaling chart fills in as cells finish.", cells);
+    }
+    if (table.transferStrategies().isEmpty()) {
+      return new Update(null, "The scaling chart fills in as cells finish: "
+          + cells + (cells == 1 ? " scratch baseline cell" : " scratch baseline cells")
+          + " so far, no transfer cell yet.", cells);
+    }
+    try {
+      ScalingAnalysis analysis = ScalingAnalyzer.analyze(table,
+          FitOptions.defaults().withBootstrap(QUICK_RESAMPLES, FitOptions.DEFAULT_SEED));
+      ScalingChartOptions options = new ScalingChartOptions(java.util.Set.of(), null, null, true,
+          true, true, true, false, theme, "MAE", null, null);
+      JFreeChart chart = ScalingChartFactory.create(analysis, options).chart();
+      return new Update(chart, "Means of the " + cells + " finished cells with 90% intervals"
+          + " over repetitions and a quick fit; the Scaling step fits the law properly.", cells);
+    } catch (RuntimeException e) {
+      return new Update(null, "The chart could not be drawn from the " + cells + " cells so far ("
+          + e.getMessage() + "); it is tried again as more cells finish.", cells);
+    }
+  }
+}

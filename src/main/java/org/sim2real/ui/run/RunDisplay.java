@@ -1,0 +1,189 @@
+package org.sim2real.ui.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.jfree.chart.JFreeChart;
+import org.jspecify.annotations.Nullable;
+import org.sim2real.core.study.Progress;
+import org.sim2real.core.study.StudyOutcome;
+import org.sim2real.ui.study.Texts;
+
+/**
+ * What the Run screen shows of a run, as text the view binds to: the status line, cells done,
+ * time, the overall fraction, the closing summary and the live chart. Written by
+ * {@link RunViewModel} on the FX thread.
+ */
+public final class RunDisplay {
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+  private final ReadOnlyStringWrapper cells = new ReadOnlyStringWrapper(this, "cells", "");
+  private final ReadOnlyStringWrapper time = new ReadOnlyStringWrapper(this, "time", "");
+  private final ReadOnlyDoubleWrapper fraction = new ReadOnlyDoubleWrapper(this, "fraction", 0);
+  private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+  private final ReadOnlyBooleanWrapper completed = new ReadOnlyBooleanWrapper(this, "completed");
+  private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems", "");
+  private final ReadOnlyObjectWrapper<@Nullable JFreeChart> chart = new ReadOnlyObjectWrapper<>(
+      this, "chart");
+  private final ReadOnlyStringWrapper chartNote = new ReadOnlyStringWrapper(this, "chartNote",
+      "The scaling chart fills in as cells finish.");
+  private int total;
+
+  void reset() {
+    summary.set("");
+    completed.set(false);
+    time.set("");
+  }
+
+  /** Another design: the last run's progress and summary no longer describe it. */
+  void clearRun() {
+    reset();
+    cells.set("");
+    fraction.set(0);
+    status.set("");
+  }
+
+  void planning() {
+    status.set("Planning the study: reading and featurizing the data\u2026");
+    fraction.set(-1);
+    cells.set("");
+  }
+
+  void idle() {
+    status.set("");
+    fraction.set(0);
+  }
+
+  void started(int cellsTotal) {
+    total = cellsTotal;
+    status.set("Running");
+    cells.set("0 of " + Texts.plural(cellsTotal, "cell", "cells"));
+    fraction.set(0);
+  }
+
+  void progress(@Nullable Progress p, List<RunRelay.WorkerLine> workers) {
+    if (p == null) {
+      return;
+    }
+    total = p.cellsTotal();
+    fraction.set(p.fraction());
+    cells.set(Texts.count(p.cellsDone()) + " of " + Texts.plural(p.cellsTotal(), "cell", "cells")
+        + (p.cellsResumed() > 0 ? " (" + Texts.count(p.cellsResumed()) + " from an earlier run)"
+            : ""));
+  }
+
+  void time(Duration elapsed, @Nullable Duration eta, boolean paused) {
+    String left = eta == null ? "time left: estimated after the first cells"
+        : eta.isNegative() || eta.isZero() ? "finishing"
+        : "about " + Texts.duration(eta) + " left";
+    time.set("Elapsed " + Texts.duration(elapsed) + " \u00b7 " + (paused ? "paused" : left));
+    status.set(paused ? "Paused: the workers wait at their next checkpoint; Continue goes on."
+        : "Running");
+  }
+
+  void finished(StudyOutcome outcome, @Nullable Path folder) {
+    Progress p = outcome.progress();
+    fraction.set(p.fraction());
+    time.set("Took " + Texts.duration(p.elapsed()) + (p.cellsResumed() > 0 ? " (this run)" : ""));
+    String where = folder == null ? "" : " Results in " + folder + " (cells.csv, summary.csv,"
+        + " ledger.jsonl).";
+    switch (outcome.status()) {
+      case COMPLETED -> {
+        status.set("Finished");
+        int ran = p.cellsDone() - p.cellsResumed();
+        summary.set("Finished: all " + Texts.plural(p.cellsTotal(), "cell", "cells") + " done"
+            + (p.cellsResumed() > 0 ? "; this run did the last " + Texts.count(ran) + " in "
+                : " in ") + Texts.duration(p.elapsed()) + "." + where);
+        completed.set(true);
+      }
+      case CANCELLED -> {
+        status.set("Cancelled");
+        summary.set("Cancelled: " + Texts.count(p.cellsDone()) + " of "
+            + Texts.plural(p.cellsTotal(), "cell", "cells") + " are in the ledger. Press Resume"
+            + " to continue where the run stopped." + where);
+      }
+      case FAILED -> {
+        status.set("Stopped with errors");
+        summary.set("Stopped with " + Texts.plural(outcome.failures().size(), "error", "errors")
+            + " (see the log): " + Texts.count(p.cellsDone()) + " of "
+            + Texts.plural(p.cellsTotal(), "cell", "cells") + " are in the ledger; Resume tries"
+            + " the rest again." + where);
+      }
+    }
+  }
+
+  void crashed(String message) {
+    status.set("Stopped");
+    summary.set("The run stopped: " + message + " Finished cells are in the ledger; Resume"
+        + " continues.");
+  }
+
+  void failedToPlan(String message) {
+    status.set("");
+    fraction.set(0);
+    summary.set("The study could not be planned: " + message);
+  }
+
+  void problems(String text) {
+    problems.set(text);
+  }
+
+  void showChart(LiveCurve.Update update) {
+    chart.set(update.chart());
+    chartNote.set(update.note());
+  }
+
+  /** Total cells of the running study (0 before a run). */
+  int total() {
+    return total;
+  }
+
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  /** "12 of 60 cells (8 from an earlier run)". */
+  public ReadOnlyStringProperty cellsProperty() {
+    return cells.getReadOnlyProperty();
+  }
+
+  /** "Elapsed 2 min 10 s · about 4 min 0 s left". */
+  public ReadOnlyStringProperty timeProperty() {
+    return time.getReadOnlyProperty();
+  }
+
+  /** Cells done as a fraction; -1 while planning (an indeterminate bar). */
+  public ReadOnlyDoubleProperty fractionProperty() {
+    return fraction.getReadOnlyProperty();
+  }
+
+  /** The closing line of the last run ("" before one ends). */
+  public ReadOnlyStringProperty summaryProperty() {
+    return summary.getReadOnlyProperty();
+  }
+
+  /** The last run finished every cell: the screen offers the Scaling step. */
+  public ReadOnlyBooleanProperty completedProperty() {
+    return completed.getReadOnlyProperty();
+  }
+
+  /** Why the study cannot start, one reason per line ("" when it can). */
+  public ReadOnlyStringProperty problemsProperty() {
+    return problems.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<@Nullable JFreeChart> chartProperty() {
+    return chart.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty chartNoteProperty() {
+    return chartNote.getReadOnlyProperty();
+  }
+}

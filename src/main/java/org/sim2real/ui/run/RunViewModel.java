@@ -1,0 +1,349 @@
+package org.sim2real.ui.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jfree.chart.JFreeChart;
+import org.jspecify.annotations.Nullable;
+import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.report.ChartTheme;
+import org.sim2real.core.study.Progress;
+import org.sim2real.core.study.StudyOutcome;
+import org.sim2real.core.study.StudyPlan;
+import org.sim2real.ui.common.DialogService;
+import org.sim2real.ui.study.DesignSession;
+import org.sim2real.ui.study.PlanService;
+import org.sim2real.ui.study.StudySummaryModel;
+import org.sim2real.ui.study.Texts;
+
+/**
+ * The Run screen's view model: starts a study (planning it first), pauses, resumes and cancels
+ * it, and shows its progress, the busy workers, an event log and the live scaling chart. The
+ * study runs on its own thread, not the shared task pool, so imports and checks stay possible;
+ * its reports reach the FX thread coalesced. Every finished cell is in the ledger of the results
+ * folder, so a cancelled, crashed or closed run resumes where it stopped. FX thread only.
+ */
+public final class RunViewModel {
+  /** Lines the event log keeps; older lines drop off the top. */
+  public static final int LOG_LIMIT = 2_000;
+
+  /** Where the screen is. */
+  public enum Phase {
+    /** The data or the design is not ready. */
+    NOT_READY,
+    IDLE,
+    PLANNING,
+    RUNNING,
+    PAUSED,
+    /** Cancel was pressed; workers stop at their next checkpoint. */
+    STOPPING
+  }
+
+  private final DesignSession design;
+  private final PlanService plans;
+  private final DialogService dialogs;
+  private final BooleanSupplier saveProject;
+  private final Executor runThread;
+  private final Executor fxThread;
+  private final Executor frameExecutor;
+  private final Consumer<String> status;
+  private final LongSupplier nanos;
+  private final LiveChart chart;
+  private final RunFolderModel folder;
+  private final RunDisplay display = new RunDisplay();
+  private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase",
+      Phase.NOT_READY);
+  private final ObservableList<String> log = FXCollections.observableArrayList();
+  private final ObservableList<String> workers = FXCollections.observableArrayList();
+  private @Nullable StudyRunJob job;
+  private @Nullable RunRelay relay;
+  private @Nullable Progress lastProgress;
+  private long lastProgressAt;
+  private boolean abandoned;
+
+  /**
+   * @param saveProject saves the project (asking where when it has no file); true when saved
+   * @param runThread runs studies and reads results folders (a dedicated thread or pool)
+   * @param fxThread runs completions on the FX thread
+   * @param frameExecutor applies coalesced progress on the FX thread at the next frame
+   * @param chartScheduler rebuilds the live chart on a background thread after a delay
+   * @param nanos the clock for elapsed time and for spacing chart rebuilds
+   */
+  public RunViewModel(DesignSession design, PlanService plans, DialogService dialogs,
+      BooleanSupplier saveProject, Executor runThread, Executor fxThread, Executor frameExecutor,
+      LiveChart.Scheduler chartScheduler, LongSupplier nanos, Consumer<String> status) {
+    this.design = design;
+    this.plans = plans;
+    this.dialogs = dialogs;
+    this.saveProject = saveProject;
+    this.runThread = runThread;
+    this.fxThread = fxThread;
+    this.frameExecutor = frameExecutor;
+    this.status = status;
+    this.nanos = nanos;
+    this.chart = new LiveChart(chartScheduler, fxThread, display::showChart,
+        () -> nanos.getAsLong() / 1_000_000);
+    this.folder = new RunFolderModel(design, plans, runThread, fxThread, chart,
+        () -> job != null);
+    design.problemsProperty().addListener((obs, old, p) -> updatePhase());
+    design.designProperty().addListener((obs, old, d) -> {
+      if (!isActive()) {
+        display.clearRun(); // the log keeps the history; the figures were of another design
+      }
+    });
+    design.projectSession().projectProperty().addListener((obs, old, p) -> updatePhase());
+    updatePhase();
+  }
+
+  /** Starts (or resumes) the study: saves the project if needed, plans, then runs. */
+  public void start() {
+    if (phase.get() != Phase.IDLE || !folder.canStart()) {
+      return;
+    }
+    if (design.projectSession().file() == null) {
+      boolean save = dialogs.confirm("Save the project first", "A run writes its results into a"
+          + " folder next to the project file (\"" + design.projectSession().project()
+          .resultsDirectory() + "\"), so the project needs a file first. Save it now?",
+          "Save Project");
+      if (!save || !saveProject.getAsBoolean()) {
+        return;
+      }
+    }
+    PlanService.PlanKey key;
+    try {
+      key = design.planKey();
+    } catch (UserFacingException e) {
+      status.accept(e.getMessage());
+      return;
+    }
+    abandoned = false;
+    phase.set(Phase.PLANNING);
+    display.reset();
+    display.planning();
+    plans.plan(key, design.threadsProperty().get(), this::planned, this::planFailed);
+  }
+
+  private void planned(StudyPlan plan) {
+    Path dir = folder.directory();
+    if (abandoned || phase.get() != Phase.PLANNING || dir == null) {
+      updatePhase();
+      return;
+    }
+    folder.planned();
+    if (!folder.canStart()) {
+      phase.set(Phase.IDLE); // the folder holds another design: the folder note says what to do
+      display.idle();
+      updatePhase();
+      return;
+    }
+    begin(plan, dir);
+  }
+
+  private void planFailed(Throwable error) {
+    if (error instanceof CancellationException) {
+      return;
+    }
+    phase.set(Phase.IDLE);
+    display.failedToPlan(StudySummaryModel.message(error));
+    addLog("Planning failed: " + StudySummaryModel.message(error));
+    updatePhase();
+  }
+
+  private void begin(StudyPlan plan, Path dir) {
+    log.clear();
+    workers.clear();
+    int threads = design.threadsProperty().get();
+    lastProgress = null;
+    RunRelay relay = new RunRelay(frameExecutor, this::apply, chart);
+    this.relay = relay;
+    relay.log("Design " + plan.designHash().substring(0, 12) + ": " + Texts.plural(
+        plan.cells().size(), "cell", "cells") + " with " + Texts.plural(threads, "thread",
+        "threads") + "; results in " + dir + ".");
+    StudyRunJob started = new StudyRunJob(dir);
+    job = started;
+    phase.set(Phase.RUNNING);
+    display.started(plan.cells().size());
+    folder.runStarted();
+    started.start(plan, threads, relay, chart, runThread, fxThread, this::finished);
+  }
+
+  private void apply(RunRelay.Snapshot s) {
+    for (String line : s.newLines()) {
+      addLog(line);
+    }
+    if (s.progress() != null) {
+      lastProgress = s.progress();
+      lastProgressAt = nanos.getAsLong();
+    }
+    workers.setAll(s.workers().stream().map(RunRelay.WorkerLine::text).toList());
+    display.progress(s.progress(), s.workers());
+    tick();
+  }
+
+  private void finished(@Nullable StudyOutcome outcome, @Nullable Throwable error) {
+    if (relay != null) {
+      apply(relay.snapshot()); // the run's last reports before the closing lines
+      relay = null;
+    }
+    Path dir = job == null ? null : job.folder();
+    job = null;
+    workers.clear();
+    if (outcome != null) {
+      lastProgress = outcome.progress();
+      display.finished(outcome, dir);
+      outcome.failures().forEach(f -> addLog("Failed: " + f));
+      addLog(display.summaryProperty().get());
+    } else {
+      String message = error == null ? "unknown" : StudySummaryModel.message(error);
+      display.crashed(message);
+      addLog("The run stopped: " + message);
+    }
+    phase.set(Phase.IDLE);
+    folder.runEnded(); // shows the folder's cells and the chart of all of them
+    updatePhase();
+  }
+
+  public void pause() {
+    if (job != null && phase.get() == Phase.RUNNING) {
+      job.pause();
+      phase.set(Phase.PAUSED);
+      addLog("Paused: the workers stop at their next checkpoint.");
+      tick();
+    }
+  }
+
+  public void resume() {
+    if (job != null && phase.get() == Phase.PAUSED) {
+      job.resume();
+      lastProgressAt = nanos.getAsLong();
+      phase.set(Phase.RUNNING);
+      addLog("Resumed.");
+    }
+  }
+
+  /** Stops the run; every finished cell stays in the ledger and the next start resumes. */
+  public void cancel() {
+    if (job != null && (phase.get() == Phase.RUNNING || phase.get() == Phase.PAUSED)) {
+      job.cancel();
+      phase.set(Phase.STOPPING);
+      addLog("Cancelling: finished cells stay in the ledger.");
+    } else if (phase.get() == Phase.PLANNING) {
+      abandoned = true;
+      phase.set(Phase.IDLE);
+      display.idle();
+      updatePhase();
+    }
+  }
+
+  /**
+   * Asked before the project is closed or replaced: while a study runs, asks whether to stop it;
+   * if so, cancels it and waits (up to a minute) until its ledger is closed. False keeps it
+   * running and the project open.
+   */
+  public boolean confirmStop() {
+    Phase p = phase.get();
+    if (p == Phase.PLANNING) {
+      abandoned = true;
+      return true;
+    }
+    StudyRunJob running = job;
+    if (running == null) {
+      return true;
+    }
+    if (!dialogs.confirm("Stop the running study?", "A study is running. Stop it now? Every"
+        + " finished cell is kept in the results folder; press Resume in the Run step next time"
+        + " to continue where it stopped.", "Stop Study")) {
+      return false;
+    }
+    running.stopAndWait(Duration.ofMinutes(1));
+    return true;
+  }
+
+  /** Moves the elapsed time and ETA on between reports (the view calls it every second). */
+  public void tick() {
+    Progress p = lastProgress;
+    if (p == null || job == null) {
+      return;
+    }
+    Duration since = phase.get() == Phase.RUNNING
+        ? Duration.ofNanos(nanos.getAsLong() - lastProgressAt) : Duration.ZERO;
+    display.time(p.elapsed().plus(since), p.eta() == null ? null : p.eta().minus(since),
+        phase.get() == Phase.PAUSED);
+  }
+
+  /** The Run step is on screen (or not): checking a results folder against the design runs then. */
+  public void setShowing(boolean value) {
+    folder.setShowing(value);
+  }
+
+  public void setChartTheme(ChartTheme theme) {
+    chart.setTheme(theme);
+  }
+
+  private boolean isActive() {
+    Phase p = phase.get();
+    return p == Phase.PLANNING || p == Phase.RUNNING || p == Phase.PAUSED || p == Phase.STOPPING;
+  }
+
+  private void updatePhase() {
+    if (isActive()) {
+      return;
+    }
+    List<String> problems = design.problemsProperty().get();
+    phase.set(problems.isEmpty() ? Phase.IDLE : Phase.NOT_READY);
+    display.problems(String.join("\n", problems));
+  }
+
+  private void addLog(String line) {
+    log.add(line);
+    if (log.size() > LOG_LIMIT) {
+      log.remove(0, log.size() - LOG_LIMIT);
+    }
+  }
+
+  public ReadOnlyObjectProperty<Phase> phaseProperty() {
+    return phase.getReadOnlyProperty();
+  }
+
+  /** The event log, newest last. */
+  public ObservableList<String> log() {
+    return log;
+  }
+
+  /** One line per busy worker: "n=10,000 r=2 — pretrain 40%". */
+  public ObservableList<String> workers() {
+    return workers;
+  }
+
+  /** Cells trained in parallel (shared with the Study screen's estimate). */
+  public javafx.beans.property.IntegerProperty threadsProperty() {
+    return design.threadsProperty();
+  }
+
+  public RunDisplay display() {
+    return display;
+  }
+
+  public RunFolderModel folder() {
+    return folder;
+  }
+
+  /** The live chart's current chart, or null with {@link RunDisplay#chartNoteProperty()}. */
+  public ReadOnlyObjectProperty<@Nullable JFreeChart> chartProperty() {
+    return display.chartProperty();
+  }
+
+  /** For tests: the cells the live chart holds. */
+  int chartCells() {
+    return chart.size();
+  }
+}

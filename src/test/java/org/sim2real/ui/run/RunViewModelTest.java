@@ -1,0 +1,188 @@
+package org.sim2real.ui.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sim2real.core.project.OpenedProject;
+import org.sim2real.core.project.ProjectStore;
+import org.sim2real.core.study.RunLedger;
+
+/** Runs of a tiny study through the Run screen's model, on the calling thread. */
+class RunViewModelTest {
+  @TempDir Path dir;
+
+  private boolean logHas(RunBench bench, String text) {
+    return bench.run.log().stream().anyMatch(l -> l.contains(text));
+  }
+
+  @Test
+  void anUnsavedProjectIsSavedFirstAndDecliningLeavesTheRunUnstarted() throws IOException {
+    RunBench bench = new RunBench();
+    bench.study.withData(dir);
+    RunBench.design(bench.study.form);
+    assertEquals(RunViewModel.Phase.IDLE, bench.run.phaseProperty().get());
+    assertTrue(bench.run.folder().locationProperty().get().contains("next to the project file"));
+
+    bench.study.dialogs.confirmations.add(false);
+    bench.run.start();
+    assertEquals(List.of("confirm: Save the project first"), bench.study.dialogs.asked);
+    assertEquals(List.of(), bench.saves);
+
+    bench.study.dialogs.confirmations.add(true);
+    bench.run.start();
+    assertEquals(List.of("save"), bench.saves, "asked to save; the save was cancelled");
+    assertEquals(RunViewModel.Phase.IDLE, bench.run.phaseProperty().get());
+    assertFalse(Files.exists(dir.resolve("results")));
+  }
+
+  @Test
+  void withoutDataTheRunIsNotReadyAndSaysWhy() {
+    RunBench bench = new RunBench();
+    assertEquals(RunViewModel.Phase.NOT_READY, bench.run.phaseProperty().get());
+    assertEquals("Import the simulation and the experimental data in the Data step.",
+        bench.run.display().problemsProperty().get());
+  }
+
+  @Test
+  void aStudyRunsToTheEndWithProgressLogChartAndLedger() throws IOException {
+    RunBench bench = new RunBench().ready(dir);
+    bench.run.start();
+
+    RunDisplay display = bench.run.display();
+    assertEquals(RunViewModel.Phase.IDLE, bench.run.phaseProperty().get());
+    assertTrue(display.summaryProperty().get().startsWith("Finished: all 6 cells done in"),
+        display.summaryProperty().get());
+    assertTrue(display.completedProperty().get());
+    assertEquals("6 of 6 cells", display.cellsProperty().get());
+    assertEquals(1.0, display.fractionProperty().get());
+    assertTrue(logHas(bench, "Started: 6 cells."));
+    assertTrue(logHas(bench, "finetune n=60 m=32 r=1: MAE "), bench.run.log().toString());
+    assertTrue(logHas(bench, "scratch m=32 r=0: MAE "));
+    assertNotNull(bench.run.chartProperty().get(), display.chartNoteProperty().get());
+    assertEquals(6, bench.run.chartCells());
+    assertEquals(6, RunLedger.read(dir.resolve("results").resolve(RunLedger.FILE_NAME))
+        .results().size());
+    assertEquals("All 6 cells of this design are done; the Scaling step fits them.",
+        bench.run.folder().noteProperty().get());
+    assertEquals(List.of(), bench.run.workers());
+  }
+
+  @Test
+  void cancelKeepsFinishedCellsAndStartResumesFromTheLedger() throws IOException {
+    RunBench bench = new RunBench().ready(dir);
+    AtomicBoolean cancelled = new AtomicBoolean();
+    bench.afterReport = () -> {
+      if (logHas(bench, ": MAE ") && !cancelled.getAndSet(true)) {
+        bench.run.cancel();
+      }
+    };
+    bench.run.start();
+
+    String summary = bench.run.display().summaryProperty().get();
+    assertTrue(summary.startsWith("Cancelled: "), summary);
+    int kept = RunLedger.read(dir.resolve("results").resolve(RunLedger.FILE_NAME)).results()
+        .size();
+    assertTrue(kept >= 1 && kept < 6, "cells kept: " + kept);
+    assertEquals(kept + " of 6 cells done \u2014 press Resume to continue where the last run"
+        + " stopped.", bench.run.folder().noteProperty().get());
+    assertEquals("Resume", bench.run.folder().startLabelProperty().get());
+
+    bench.run.start();
+    assertTrue(logHas(bench, "Started: 6 cells, " + kept + " already in the ledger (resumed)."));
+    assertTrue(bench.run.display().completedProperty().get());
+    assertEquals("6 of 6 cells (" + kept + " from an earlier run)",
+        bench.run.display().cellsProperty().get());
+    assertTrue(bench.run.display().summaryProperty().get().startsWith(
+        "Finished: all 6 cells done; this run did the last " + (6 - kept) + " in "));
+  }
+
+  @Test
+  void pauseAndResumeReachTheRunAndItStillFinishes() throws IOException {
+    RunBench bench = new RunBench().ready(dir);
+    AtomicBoolean paused = new AtomicBoolean();
+    bench.afterReport = () -> {
+      if (logHas(bench, ": MAE ") && !paused.getAndSet(true)) {
+        bench.run.pause();
+        assertEquals(RunViewModel.Phase.PAUSED, bench.run.phaseProperty().get());
+        bench.run.tick();
+        assertTrue(bench.run.display().timeProperty().get().endsWith("paused"));
+        bench.run.resume(); // before the worker reaches its next checkpoint or after: both work
+      }
+    };
+    bench.run.start();
+    assertTrue(logHas(bench, "Paused: the workers stop at their next checkpoint."));
+    assertTrue(logHas(bench, "Resumed."));
+    assertTrue(bench.run.display().completedProperty().get());
+  }
+
+  @Test
+  void reopeningTheProjectShowsResumeAndThePartialChart() throws IOException {
+    RunBench first = new RunBench().ready(dir);
+    AtomicBoolean cancelled = new AtomicBoolean();
+    first.afterReport = () -> {
+      if (first.run.log().stream().filter(l -> l.contains(": MAE ")).count() >= 2
+          && !cancelled.getAndSet(true)) {
+        first.run.cancel();
+      }
+    };
+    first.run.start();
+    Path file = dir.resolve("study.s2r");
+    new ProjectStore().save(first.study.session.snapshot(), file);
+    int kept = RunLedger.read(dir.resolve("results").resolve(RunLedger.FILE_NAME)).results()
+        .size();
+
+    RunBench reopened = new RunBench();
+    OpenedProject opened = new ProjectStore().open(file);
+    reopened.study.session.load(opened.project(), file, false);
+    assertTrue(reopened.run.folder().noteProperty().get().contains("they are compared with this"
+        + " design when the study is planned"), reopened.run.folder().noteProperty().get());
+
+    reopened.run.setShowing(true);
+    assertEquals(kept + " of 6 cells done \u2014 press Resume to continue where the last run"
+        + " stopped.", reopened.run.folder().noteProperty().get());
+    assertEquals("Resume", reopened.run.folder().startLabelProperty().get());
+    assertEquals(kept, reopened.run.chartCells());
+  }
+
+  @Test
+  void aFolderWithAnotherDesignsResultsIsExplainedAndANewFolderOffered() throws IOException {
+    RunBench bench = new RunBench().ready(dir);
+    bench.run.start();
+    bench.study.form.seed().textProperty().set("1");
+    RunFolderModel folder = bench.run.folder();
+    assertFalse(folder.otherDesignProperty().get(), "not known before the design is planned");
+
+    bench.run.start(); // plans, finds the other design's ledger and stops there
+    assertTrue(folder.otherDesignProperty().get());
+    assertTrue(folder.noteProperty().get().startsWith("This folder holds 6 cells of another"
+        + " design"), folder.noteProperty().get());
+    assertEquals(RunViewModel.Phase.IDLE, bench.run.phaseProperty().get());
+    assertEquals(6, RunLedger.read(dir.resolve("results").resolve(RunLedger.FILE_NAME))
+        .results().size(), "nothing started in the other design's folder");
+    assertFalse(bench.run.display().summaryProperty().get().startsWith("The run stopped"));
+
+    folder.useNewFolder();
+    assertEquals("results-2", bench.study.session.project().resultsDirectory());
+    assertFalse(folder.otherDesignProperty().get());
+    assertEquals("The folder holds no results yet: the run starts with the first cell.",
+        folder.noteProperty().get());
+    bench.run.start();
+    assertTrue(Files.exists(dir.resolve("results-2").resolve(RunLedger.FILE_NAME)));
+  }
+
+  @Test
+  void closingWithoutARunAsksNothing() throws IOException {
+    RunBench bench = new RunBench().ready(dir);
+    assertTrue(bench.run.confirmStop());
+    assertEquals(List.of(), bench.study.dialogs.asked);
+  }
+}
