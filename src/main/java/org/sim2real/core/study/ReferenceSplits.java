@@ -1,10 +1,13 @@
 package org.sim2real.core.study;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.AtomicFiles;
 import org.sim2real.core.io.UntrustedJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -33,10 +36,17 @@ final class ReferenceSplits implements Splits {
   static ReferenceSplits read(Path file, PreparedDataset sim, PreparedDataset exp) {
     JsonNode root;
     try {
-      root = UntrustedJson.mapperBuilder(false).build().readTree(file.toFile());
+      if (Files.size(file) > UntrustedJson.MAX_DOCUMENT_BYTES) {
+        throw new UserFacingException("splitsFile " + file + " is larger than a splits.json can be ("
+            + UntrustedJson.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB)");
+      }
+      root = UntrustedJson.mapperBuilder(false).build().readTree(Files.readAllBytes(file));
     } catch (JacksonException e) {
       throw new UserFacingException("splitsFile " + file + " is not a readable splits.json: "
-          + e.getOriginalMessage());
+          + firstLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new UserFacingException("Cannot read the splitsFile " + file + ": "
+          + AtomicFiles.describe(e));
     }
     try {
       int[] expFileRows = fileRows(root.path("exp_rows"));
@@ -56,7 +66,15 @@ final class ReferenceSplits implements Splits {
       return new ReferenceSplits(test, poolSize, expOrder, simOrder);
     } catch (IllegalArgumentException e) {
       throw new UserFacingException("splitsFile " + file + ": " + e.getMessage());
+    } catch (JacksonException e) {
+      throw new UserFacingException("splitsFile " + file + " is not a splits.json of the reference"
+          + " implementation: " + firstLine(e.getOriginalMessage()));
     }
+  }
+
+  private static String firstLine(String message) {
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
   }
 
   /** File row index (0 = first data row) -> prepared feature row. */

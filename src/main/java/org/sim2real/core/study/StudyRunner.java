@@ -21,7 +21,10 @@ public final class StudyRunner {
     for (String warning : plan.warnings()) {
       listener.message(warning);
     }
-    try (RunLedger ledger = RunLedger.open(resultsDirectory, plan.designHash())) {
+    try (RunLedger ledger = RunLedger.open(resultsDirectory, plan.designHash(), listener::message)) {
+      // the ledger's lock says no other run writes here: leftovers of killed runs can go
+      AtomicFiles.deleteStaleTemporaryFiles(resultsDirectory);
+      AtomicFiles.deleteStaleTemporaryFiles(resultsDirectory.resolve(PretrainCache.DIRECTORY));
       AtomicFiles.write(resultsDirectory.resolve(DESIGN_FILE),
           (DesignJson.write(plan.design()) + "\n").getBytes(StandardCharsets.UTF_8));
       PretrainCache cache = new PretrainCache(resultsDirectory, plan.designHash(), listener::message);
