@@ -88,6 +88,9 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
 
   @Override
   public void createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
+    if (java.nio.file.Files.exists(real(dir))) {
+      throw new java.nio.file.FileAlreadyExistsException(dir.toString()); // as mkdir(2) does
+    }
     fileSystem.checkChange(real(dir));
     real.createDirectory(real(dir), attrs);
   }

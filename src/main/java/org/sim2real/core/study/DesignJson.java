@@ -1,6 +1,7 @@
 package org.sim2real.core.study;
 
 import org.sim2real.core.io.AtomicFiles;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.sim2real.core.data.ColumnRoles;
 import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.io.InputEcho;
 import org.sim2real.core.io.UntrustedJson;
@@ -34,7 +36,12 @@ public final class DesignJson {
       .addMixIn(ModelSpec.class, ModelSpecKinds.class)
       .addMixIn(TrainingLength.class, TrainingLengthKinds.class)
       .addMixIn(TabularSettings.class, TabularSettingsKinds.class)
+      .addMixIn(ColumnRoles.class, ColumnRolesFields.class)
       .build();
+
+  /** Only the record's components: its is-methods are derived, and reading would refuse them. */
+  @JsonIgnoreProperties({"descriptors", "pair"})
+  private interface ColumnRolesFields {}
 
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
   @JsonSubTypes({

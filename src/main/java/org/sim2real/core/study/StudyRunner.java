@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.io.AtomicFiles;
 
 /**
@@ -39,7 +40,15 @@ public final class StudyRunner {
         listener.message("shard " + shard + ": " + mine.size() + " of " + all.size() + " work groups");
       }
       StudyOutcome outcome = new StudyExecutor(threads, ledger, control, listener).execute(mine);
-      ResultTables.write(resultsDirectory, ledger.results());
+      try {
+        ResultTables.write(resultsDirectory, ledger.results());
+      } catch (UserFacingException e) {
+        // keep the run's own outcome (often the first sign of the same storage problem)
+        List<String> failures = new ArrayList<>(outcome.failures());
+        failures.add(e.getMessage() + " The ledger holds every finished cell; run the study again"
+            + " to write the tables.");
+        return new StudyOutcome(StudyOutcome.Status.FAILED, outcome.progress(), failures);
+      }
       return outcome;
     }
   }
