@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -49,6 +50,8 @@ public final class UntrustedJson {
   /** A mapper builder with the limits and strictness every untrusted document gets. */
   public static JsonMapper.Builder mapperBuilder(boolean failOnUnknownFields) {
     JsonFactory factory = JsonFactory.builder()
+        // a field given twice could show one value to a reader and bind the other
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxDocumentLength(MAX_DOCUMENT_BYTES)

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.InputEcho;
 
 /**
  * Reads and writes {@code .s2r} project files.
@@ -119,8 +120,8 @@ public final class ProjectStore {
     String what = "The " + role.displayName() + " file " + path;
     if (!resolved.allowed()) {
       return new DataFileProblem(role, path, DataFileProblem.Kind.OUTSIDE_PROJECT,
-          "The project refers to the " + role.displayName() + " as '" + ref.path() + "', which"
-              + " lies above the project's folder; the workbench does not follow such paths."
+          "The project refers to the " + role.displayName() + " as " + InputEcho.quote(ref.path())
+              + ", which " + resolved.refusal() + "; the workbench does not follow such paths."
               + " Locate the file to use it.");
     }
     if (!Files.isRegularFile(path)) {
