@@ -3,6 +3,7 @@ package org.sim2real.core.project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -85,10 +86,19 @@ public final class DatasetPaths {
     try {
       Path realDir = dir.toRealPath();
       Path existing = path;
-      while (existing != null && !existing.equals(dir) && !Files.exists(existing)) {
+      while (existing != null && !existing.equals(dir)
+          && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
         existing = existing.getParent();
       }
-      return existing == null || existing.toRealPath().startsWith(realDir);
+      if (existing == null) {
+        return true;
+      }
+      if (Files.isSymbolicLink(existing) && !Files.exists(existing)) {
+        // a dangling link: where it would lead once its target exists
+        Path target = existing.getParent().resolve(Files.readSymbolicLink(existing)).normalize();
+        return realPathStaysInside(target, dir) && target.startsWith(dir);
+      }
+      return existing.toRealPath().startsWith(realDir);
     } catch (IOException e) {
       return true; // unreadable: opening it reports that
     }
