@@ -1,6 +1,7 @@
 package org.sim2real.core.feature;
 
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.io.InputEcho;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.exception.InvalidSmilesException;
 import org.openscience.cdk.interfaces.IAtom;
@@ -36,12 +37,13 @@ public final class MoleculeParser {
     try {
       IAtomContainer molecule = PARSER.get().parseSmiles(s);
       if (molecule.getAtomCount() == 0) {
-        throw new FeaturizationException("SMILES '" + s + "' has no atoms");
+        throw new FeaturizationException("SMILES " + InputEcho.quote(s) + " has no atoms");
       }
       return molecule;
     } catch (InvalidSmilesException e) {
       throw new FeaturizationException(
-          "invalid SMILES '" + s + "': " + parserReason(e.getMessage()));
+          "invalid SMILES " + InputEcho.quote(s) + ": "
+              + InputEcho.oneLine(parserReason(e.getMessage())));
     }
   }
 
@@ -52,7 +54,8 @@ public final class MoleculeParser {
       return CANONICAL.get().create(molecule);
     } catch (CDKException e) {
       throw new FeaturizationException(
-          "cannot write a canonical SMILES for '" + smiles.strip() + "': " + firstLine(e.getMessage()));
+          "cannot write a canonical SMILES for " + InputEcho.quote(smiles.strip()) + ": "
+              + InputEcho.oneLine(firstLine(e.getMessage())));
     }
   }
 
