@@ -195,22 +195,27 @@ public final class CompositionParser {
         || (c == '.' && pos + 1 < to && s.charAt(pos + 1) >= '0' && s.charAt(pos + 1) <= '9');
   }
 
+  /** Only 0-9: Character.isDigit also accepts e.g. Arabic-Indic digits, which parseDouble refuses. */
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /** End of "\d+\.?\d*" or "\.\d+" starting at pos. */
   private static int numberEnd(String s, int pos, int to) {
     int i = pos;
     if (s.charAt(i) == '.') {
       i++;
-      while (i < to && Character.isDigit(s.charAt(i))) {
+      while (i < to && isAsciiDigit(s.charAt(i))) {
         i++;
       }
       return i;
     }
-    while (i < to && Character.isDigit(s.charAt(i))) {
+    while (i < to && isAsciiDigit(s.charAt(i))) {
       i++;
     }
     if (i < to && s.charAt(i) == '.') {
       i++;
-      while (i < to && Character.isDigit(s.charAt(i))) {
+      while (i < to && isAsciiDigit(s.charAt(i))) {
         i++;
       }
     }
