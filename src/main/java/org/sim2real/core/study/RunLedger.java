@@ -19,8 +19,6 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.io.AtomicFiles;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,8 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RunLedger implements AutoCloseable {
   public static final String FILE_NAME = "ledger.jsonl";
-  private static final int FORMAT_VERSION = 1;
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  static final int FORMAT_VERSION = 1;
+  static final JsonMapper JSON = JsonMapper.builder().build();
   /** Far above any study (a million cells take ~400 MB); larger files are not ledgers. */
   static final long MAX_BYTES = 1L << 30;
 
@@ -125,82 +123,7 @@ public final class RunLedger implements AutoCloseable {
 
   /** Reads a ledger without opening it for writing (for merge, fit and reports). */
   public static Contents read(Path file) {
-    byte[] bytes;
-    try {
-      if (Files.size(file) > MAX_BYTES) {
-        throw new UserFacingException(file + " is larger than a run ledger can be ("
-            + MAX_BYTES / (1024 * 1024) + " MB), so it is not one. Choose the ledger.jsonl of a"
-            + " results folder.");
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UserFacingException("Cannot read the run ledger " + file + ": " + AtomicFiles.describe(e), e);
-    }
-    Contents contents = new Contents();
-    int lineStart = 0;
-    int lineNumber = 0;
-    while (lineStart < bytes.length) {
-      int end = lineStart;
-      while (end < bytes.length && bytes[end] != '\n') {
-        end++;
-      }
-      lineNumber++;
-      boolean complete = end < bytes.length;
-      String line = new String(bytes, lineStart, end - lineStart, StandardCharsets.UTF_8);
-      try {
-        JsonNode node = JSON.readTree(line);
-        if (!complete) {
-          throw new IllegalStateException("no line end");
-        }
-        if (lineNumber == 1) {
-          if (!node.has("designHash") || !"sim2real-workbench".equals(node.path("ledger").asString())) {
-            throw new UserFacingException(file + " line 1: not a Sim2Real Workbench run ledger");
-          }
-          int version = node.path("version").asInt();
-          if (version > FORMAT_VERSION) {
-            throw new UserFacingException(file + " line 1: ledger format version " + version
-                + " was written by a newer version of the workbench; update the workbench");
-          }
-          contents.designHash = node.get("designHash").asString();
-        } else {
-          CellResult result = JSON.treeToValue(node, CellResult.class);
-          if (!result.designHash().equals(contents.designHash)) {
-            contents.warnings.add(file.getFileName() + " line " + lineNumber + ": record of"
-                + " another study design (" + abbreviate(result.designHash()) + ") skipped");
-            contents.validLength = end + 1;
-            lineStart = end + 1;
-            continue;
-          }
-          CellResult earlier = contents.results.putIfAbsent(result.cellId(), result);
-          if (earlier != null) {
-            contents.warnings.add(file.getFileName() + " line " + lineNumber + ": cell "
-                + result.cellId() + " recorded twice; the first record is kept");
-          }
-        }
-        contents.validLength = complete ? end + 1 : end;
-      } catch (UserFacingException e) {
-        throw e;
-      } catch (JacksonException | IllegalStateException | IllegalArgumentException
-          | NullPointerException e) {
-        if (lineNumber == 1) {
-          throw new UserFacingException(file + " line 1: not a Sim2Real Workbench run ledger");
-        }
-        if (complete) {
-          contents.warnings.add(file.getFileName() + " line " + lineNumber
-              + ": unreadable record skipped (" + e.getClass().getSimpleName() + ")");
-          contents.validLength = end + 1;
-        } else {
-          contents.warnings.add(file.getFileName() + " line " + lineNumber
-              + ": incomplete last record (the run was interrupted while writing it) ignored;"
-              + " that cell will run again");
-        }
-      }
-      lineStart = end + 1;
-    }
-    if (contents.designHash == null) {
-      throw new UserFacingException(file + ": empty run ledger");
-    }
-    return contents;
+    return LedgerReading.read(file);
   }
 
   /** Records a finished cell durably; returns only after the line is on disk. */
@@ -358,16 +281,16 @@ public final class RunLedger implements AutoCloseable {
     }
   }
 
-  private static String abbreviate(String hash) {
+  static String abbreviate(String hash) {
     return hash.length() > 12 ? hash.substring(0, 12) : hash;
   }
 
   /** What a ledger file holds. */
   public static final class Contents {
-    private @Nullable String designHash;
-    private long validLength;
-    private final Map<String, CellResult> results = new LinkedHashMap<>();
-    private final List<String> warnings = new ArrayList<>();
+    @Nullable String designHash;
+    long validLength;
+    final Map<String, CellResult> results = new LinkedHashMap<>();
+    final List<String> warnings = new ArrayList<>();
 
     public String designHash() {
       return java.util.Objects.requireNonNull(designHash);
