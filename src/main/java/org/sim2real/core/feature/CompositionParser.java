@@ -1,5 +1,6 @@
 package org.sim2real.core.feature;
 
+import org.sim2real.core.io.InputEcho;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +36,7 @@ public final class CompositionParser {
     for (int i = 0; i <= s.length(); i++) {
       if (i == s.length() || isSeparator(s.charAt(i))) {
         if (i == start) {
-          throw new FormulaException("empty part between hydrate separators in '" + formula + "'");
+          throw new FormulaException("empty part between hydrate separators in " + InputEcho.quote(formula));
         }
         parsePart(s, start, i, formula, amountByZ);
         start = i + 1;
@@ -46,7 +47,7 @@ public final class CompositionParser {
       total += amountByZ[z];
     }
     if (!(total > 0) || Double.isInfinite(total)) {
-      throw new FormulaException("total amount is zero in '" + formula + "'");
+      throw new FormulaException("total amount is zero in " + InputEcho.quote(formula));
     }
     return new Composition(amountByZ, warnings);
   }
@@ -90,7 +91,8 @@ public final class CompositionParser {
       stripped = s.replaceAll("[+-]+$", "");
     }
     if (!stripped.equals(s)) {
-      warnings.add("ionic charge '" + s.substring(stripped.length()) + "' removed from '" + s + "'");
+      warnings.add("ionic charge " + InputEcho.quote(s.substring(stripped.length()))
+          + " removed from " + InputEcho.quote(s));
     }
     if (stripped.isEmpty()) {
       return s; // let the grammar report the stray character
@@ -126,7 +128,8 @@ public final class CompositionParser {
         String symbol = s.substring(pos, end);
         int z = Elements.atomicNumber(symbol);
         if (z == 0) {
-          throw new FormulaException("unknown element '" + symbol + "' in '" + formula + "'");
+          throw new FormulaException("unknown element " + InputEcho.quote(symbol) + " in "
+              + InputEcho.quote(formula));
         }
         stack[depth][z] += 1;
         lastElement = z;
@@ -144,8 +147,8 @@ public final class CompositionParser {
             }
           }
         } else {
-          throw new FormulaException("number '" + s.substring(pos, end)
-              + "' without a preceding element or group in '" + formula + "'");
+          throw new FormulaException("number " + InputEcho.quote(s.substring(pos, end))
+              + " without a preceding element or group in " + InputEcho.quote(formula));
         }
         lastElement = 0;
         lastGroup = null;
@@ -153,7 +156,7 @@ public final class CompositionParser {
       } else if (c == '(' || c == '[') {
         depth++;
         if (depth == stack.length) {
-          throw new FormulaException("brackets nested too deeply in '" + formula + "'");
+          throw new FormulaException("brackets nested too deeply in " + InputEcho.quote(formula));
         }
         stack[depth] = new double[Elements.COUNT + 1];
         lastElement = 0;
@@ -161,7 +164,7 @@ public final class CompositionParser {
         pos++;
       } else if (c == ')' || c == ']') {
         if (depth == 0) {
-          throw new FormulaException("unbalanced '" + c + "' in '" + formula + "'");
+          throw new FormulaException("unbalanced '" + c + "' in " + InputEcho.quote(formula));
         }
         double[] group = stack[depth--];
         for (int z = 1; z <= Elements.COUNT; z++) {
@@ -171,16 +174,16 @@ public final class CompositionParser {
         lastGroup = group;
         pos++;
       } else {
-        throw new FormulaException("unexpected character '" + c + "' at position " + (pos + 1)
-            + " in '" + formula + "'");
+        throw new FormulaException("unexpected character " + InputEcho.quote(c) + " at position "
+            + (pos + 1) + " in " + InputEcho.quote(formula));
       }
     }
     if (depth != 0) {
-      throw new FormulaException("unbalanced '(' in '" + formula + "'");
+      throw new FormulaException("unbalanced '(' in " + InputEcho.quote(formula));
     }
     for (int z = 1; z <= Elements.COUNT; z++) {
       if (stack[0][z] < 0) {
-        throw new FormulaException("negative amount in '" + formula + "'");
+        throw new FormulaException("negative amount in " + InputEcho.quote(formula));
       }
       out[z] += coefficient * stack[0][z];
     }
@@ -192,22 +195,27 @@ public final class CompositionParser {
         || (c == '.' && pos + 1 < to && s.charAt(pos + 1) >= '0' && s.charAt(pos + 1) <= '9');
   }
 
+  /** Only 0-9: Character.isDigit also accepts e.g. Arabic-Indic digits, which parseDouble refuses. */
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /** End of "\d+\.?\d*" or "\.\d+" starting at pos. */
   private static int numberEnd(String s, int pos, int to) {
     int i = pos;
     if (s.charAt(i) == '.') {
       i++;
-      while (i < to && Character.isDigit(s.charAt(i))) {
+      while (i < to && isAsciiDigit(s.charAt(i))) {
         i++;
       }
       return i;
     }
-    while (i < to && Character.isDigit(s.charAt(i))) {
+    while (i < to && isAsciiDigit(s.charAt(i))) {
       i++;
     }
     if (i < to && s.charAt(i) == '.') {
       i++;
-      while (i < to && Character.isDigit(s.charAt(i))) {
+      while (i < to && isAsciiDigit(s.charAt(i))) {
         i++;
       }
     }

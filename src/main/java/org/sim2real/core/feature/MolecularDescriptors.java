@@ -1,5 +1,6 @@
 package org.sim2real.core.feature;
 
+import org.sim2real.core.io.InputEcho;
 import java.util.List;
 import org.openscience.cdk.aromaticity.Aromaticity;
 import org.openscience.cdk.config.Isotopes;
@@ -119,8 +120,9 @@ final class MolecularDescriptors {
       IAtomContainer molecule, String smiles) throws FeaturizationException {
     DescriptorValue value = descriptor.calculate(molecule);
     if (value.getException() != null) {
-      throw new FeaturizationException("CDK cannot compute " + name + " for SMILES '" + smiles
-          + "': " + value.getException().getMessage(), value.getException());
+      throw new FeaturizationException("CDK cannot compute " + name + " for SMILES "
+          + InputEcho.quote(smiles) + ": " + value.getException().getMessage(),
+          value.getException());
     }
     IDescriptorResult result = value.getValue();
     double v;
@@ -132,7 +134,7 @@ final class MolecularDescriptors {
       throw new IllegalStateException(name + " returned " + result.getClass().getSimpleName());
     }
     if (!Double.isFinite(v)) {
-      throw new FeaturizationException(name + " is not defined for SMILES '" + smiles + "'");
+      throw new FeaturizationException(name + " is not defined for SMILES " + InputEcho.quote(smiles));
     }
     return v;
   }

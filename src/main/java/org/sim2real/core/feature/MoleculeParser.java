@@ -1,6 +1,7 @@
 package org.sim2real.core.feature;
 
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.io.InputEcho;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.exception.InvalidSmilesException;
 import org.openscience.cdk.interfaces.IAtom;
@@ -36,12 +37,41 @@ public final class MoleculeParser {
     try {
       IAtomContainer molecule = PARSER.get().parseSmiles(s);
       if (molecule.getAtomCount() == 0) {
-        throw new FeaturizationException("SMILES '" + s + "' has no atoms");
+        throw new FeaturizationException("SMILES " + InputEcho.quote(s) + " has no atoms");
       }
+      checkSize(molecule, s);
       return molecule;
     } catch (InvalidSmilesException e) {
       throw new FeaturizationException(
-          "invalid SMILES '" + s + "': " + parserReason(e.getMessage()));
+          "invalid SMILES " + InputEcho.quote(s) + ": "
+              + InputEcho.oneLine(parserReason(e.getMessage())));
+    }
+  }
+
+  /** Most hydrogens one atom can carry in a real compound ([ReH9]2- has nine). */
+  static final int MAX_HYDROGENS_PER_ATOM = 12;
+  /** Most atoms, hydrogens included, of a molecule or repeat unit the featurizers accept. */
+  static final int MAX_ATOMS = 5_000;
+
+  /**
+   * Refuses molecules no table of materials holds but that would exhaust memory later: a bracket
+   * atom such as "[CH888888888]" makes descriptors add that many explicit hydrogens.
+   */
+  private static void checkSize(IAtomContainer molecule, String smiles)
+      throws FeaturizationException {
+    long atoms = molecule.getAtomCount();
+    for (IAtom atom : molecule.atoms()) {
+      Integer hydrogens = atom.getImplicitHydrogenCount();
+      if (hydrogens != null && (hydrogens < 0 || hydrogens > MAX_HYDROGENS_PER_ATOM)) {
+        throw new FeaturizationException("invalid SMILES " + InputEcho.quote(smiles) + ": an atom"
+            + " with " + hydrogens + " hydrogens (at most " + MAX_HYDROGENS_PER_ATOM
+            + " are plausible)");
+      }
+      atoms += hydrogens == null ? 0 : hydrogens;
+    }
+    if (atoms > MAX_ATOMS) {
+      throw new FeaturizationException("invalid SMILES " + InputEcho.quote(smiles) + ": " + atoms
+          + " atoms with hydrogens, more than the " + MAX_ATOMS + " a featurizer accepts");
     }
   }
 
@@ -52,7 +82,8 @@ public final class MoleculeParser {
       return CANONICAL.get().create(molecule);
     } catch (CDKException e) {
       throw new FeaturizationException(
-          "cannot write a canonical SMILES for '" + smiles.strip() + "': " + firstLine(e.getMessage()));
+          "cannot write a canonical SMILES for " + InputEcho.quote(smiles.strip()) + ": "
+              + InputEcho.oneLine(firstLine(e.getMessage())));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.sim2real.core.feature;
 
+import org.sim2real.core.io.InputEcho;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -184,7 +185,8 @@ public final class SmilesFeaturizer implements Featurizer {
       // CDK signals molecules it cannot handle (odd valences, unsupported atoms) in many ways
       String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw new FeaturizationException(
-          "CDK cannot process SMILES '" + smiles + "': " + detail, e);
+          "CDK cannot process SMILES " + InputEcho.quote(smiles) + ": "
+              + InputEcho.oneLine(detail), e);
     }
   }
 

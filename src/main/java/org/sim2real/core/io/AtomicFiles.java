@@ -3,6 +3,7 @@ package org.sim2real.core.io;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +11,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import org.sim2real.core.data.UserFacingException;
 
-/** Whole-file writes that never leave a half-written file: temporary file, fsync, rename. */
+/**
+ * Whole-file writes that never leave a half-written file: temporary file, fsync, rename, fsync of
+ * the folder. A process killed mid-write leaves at most a hidden temporary file
+ * ({@code .NAME<random>.tmp}), which {@link #deleteStaleTemporaryFiles} removes on the next run.
+ */
 public final class AtomicFiles {
+  private static final String SUFFIX = ".tmp";
+
   private AtomicFiles() {}
 
   public static void write(Path file, byte[] content) {
@@ -19,7 +26,7 @@ public final class AtomicFiles {
     Path temp = null;
     try {
       Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+      temp = Files.createTempFile(dir, "." + file.getFileName(), SUFFIX);
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) {
@@ -32,6 +39,8 @@ public final class AtomicFiles {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
       }
+      temp = null;
+      syncDirectory(dir);
     } catch (IOException e) {
       if (temp != null) {
         try {
@@ -42,6 +51,43 @@ public final class AtomicFiles {
       }
       throw new UserFacingException("Cannot write " + file + ": " + describe(e)
           + ". Check that the folder is writable and the disk is not full; nothing was lost.", e);
+    }
+  }
+
+  /**
+   * Deletes the temporary files that writes into {@code directory} left behind when their process
+   * was killed. Call it only while no other process writes there (e.g. holding the run ledger's
+   * lock). Returns how many were deleted; a folder that does not exist has none.
+   */
+  public static int deleteStaleTemporaryFiles(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      return 0;
+    }
+    int deleted = 0;
+    try (DirectoryStream<Path> stale = Files.newDirectoryStream(directory, AtomicFiles::isTemporary)) {
+      for (Path file : stale) {
+        if (Files.deleteIfExists(file)) {
+          deleted++;
+        }
+      }
+    } catch (IOException e) {
+      // leftovers are hidden and harmless; failing to tidy must not stop a run
+    }
+    return deleted;
+  }
+
+  /** True for names {@link #write} gives its temporary files. */
+  static boolean isTemporary(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    return name.startsWith(".") && name.endsWith(SUFFIX) && Files.isRegularFile(file);
+  }
+
+  /** Makes a rename durable; platforms that cannot open a folder (Windows) skip it. */
+  static void syncDirectory(Path dir) {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException ignored) {
+      // the rename itself is atomic; only its durability across a power cut is at stake
     }
   }
 

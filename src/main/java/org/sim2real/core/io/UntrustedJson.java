@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -49,6 +50,8 @@ public final class UntrustedJson {
   /** A mapper builder with the limits and strictness every untrusted document gets. */
   public static JsonMapper.Builder mapperBuilder(boolean failOnUnknownFields) {
     JsonFactory factory = JsonFactory.builder()
+        // a field given twice could show one value to a reader and bind the other
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxDocumentLength(MAX_DOCUMENT_BYTES)
@@ -96,18 +99,18 @@ public final class UntrustedJson {
     String prefix = "The " + kind.noun() + " " + file;
     if (e instanceof ValueInstantiationException && e.getCause() != null) {
       return new UserFacingException(prefix + " has an invalid value" + forField(field) + where
-          + ": " + e.getCause().getMessage() + "." + tail, e);
+          + ": " + InputEcho.oneLine(String.valueOf(e.getCause().getMessage())) + "." + tail, e);
     }
     if (e instanceof UnrecognizedPropertyException unknown) {
-      return new UserFacingException(prefix + " has an unknown field '" + field + "'" + where
+      return new UserFacingException(prefix + " has an unknown field " + InputEcho.quote(field) + where
           + " (known fields here: " + String.join(", ", unknown.getKnownPropertyIds().stream()
               .map(String::valueOf).sorted().toList()) + ")." + tail, e);
     }
     if (e instanceof MismatchedInputException
         && e.getOriginalMessage().startsWith("Missing required creator property")) {
       String full = field.isEmpty() ? missingProperty(e.getOriginalMessage()) : field;
-      return new UserFacingException(prefix + " is missing the required field '" + full + "'"
-          + where + "." + tail, e);
+      return new UserFacingException(prefix + " is missing the required field "
+          + InputEcho.quote(full) + where + "." + tail, e);
     }
     if (e instanceof DatabindException) {
       return new UserFacingException(prefix + " has a value of the wrong type" + forField(field)
@@ -117,7 +120,7 @@ public final class UntrustedJson {
   }
 
   private static String forField(String field) {
-    return field.isEmpty() ? "" : " for '" + field + "'";
+    return field.isEmpty() ? "" : " for " + InputEcho.quote(field);
   }
 
   /** "simulationData.importSettings.idColumns[2]" from Jackson's reference chain. */
@@ -151,8 +154,8 @@ public final class UntrustedJson {
   }
 
   private static String firstLine(JacksonException e) {
-    String m = e.getOriginalMessage();
+    String m = String.valueOf(e.getOriginalMessage());
     int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
+    return InputEcho.oneLine(nl < 0 ? m : m.substring(0, nl));
   }
 }

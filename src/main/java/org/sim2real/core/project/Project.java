@@ -108,8 +108,14 @@ public record Project(
     if (dir == null || dir.isBlank()) {
       return DEFAULT_RESULTS_DIRECTORY;
     }
-    Path p = Path.of(dir).normalize();
-    if (p.isAbsolute() || p.startsWith("..") || dir.startsWith("/") || dir.startsWith("\\")) {
+    Path p;
+    try {
+      p = Path.of(dir.replace('\\', '/')).normalize(); // backslashes separate on every platform
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new IllegalArgumentException("resultsDirectory is not a valid folder name");
+    }
+    if (p.isAbsolute() || p.startsWith("..") || dir.startsWith("/") || dir.startsWith("\\")
+        || dir.matches("^[A-Za-z]:.*")) {
       throw new IllegalArgumentException(
           "resultsDirectory must be a folder inside the project's folder, not '" + dir + "'");
     }

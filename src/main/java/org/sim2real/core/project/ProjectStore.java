@@ -15,13 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.InputEcho;
 
 /**
  * Reads and writes {@code .s2r} project files.
  *
  * <p>Saving never leaves a half-written project: the new content goes to a temporary file in the
- * same directory and is flushed to disk, the previous version is copied to {@code name.s2r.bak},
- * and only then is the temporary file renamed over the project in one atomic step.
+ * same directory and is flushed to disk, the previous version is copied to {@code name.s2r.bak}
+ * (itself through a temporary file and a rename, so a crash never leaves half a backup), and only
+ * then is the temporary file renamed over the project in one atomic step. Temporary files of
+ * saves that were killed are removed by the next save.
  */
 public final class ProjectStore {
 
@@ -117,8 +120,8 @@ public final class ProjectStore {
     String what = "The " + role.displayName() + " file " + path;
     if (!resolved.allowed()) {
       return new DataFileProblem(role, path, DataFileProblem.Kind.OUTSIDE_PROJECT,
-          "The project refers to the " + role.displayName() + " as '" + ref.path() + "', which"
-              + " lies above the project's folder; the workbench does not follow such paths."
+          "The project refers to the " + role.displayName() + " as " + InputEcho.quote(ref.path())
+              + ", which " + resolved.refusal() + "; the workbench does not follow such paths."
               + " Locate the file to use it.");
     }
     if (!Files.isRegularFile(path)) {
@@ -157,13 +160,19 @@ public final class ProjectStore {
     Path target = file.toAbsolutePath().normalize();
     Path dir = DatasetPaths.projectDirectory(target);
     Path temp = null;
+    Path backupTemp = null;
     try {
-      temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+      deleteLeftoversOfKilledSaves(dir, target.getFileName().toString());
+      temp = Files.createTempFile(dir, temporaryPrefix(target.getFileName().toString()), ".tmp");
       writer.write(temp, content);
       if (keepBackup && Files.exists(target)) {
         Path backup = backupFileFor(target);
-        Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING);
-        forceToDisk(backup);
+        backupTemp = Files.createTempFile(dir, temporaryPrefix(backup.getFileName().toString()),
+            ".tmp");
+        Files.copy(target, backupTemp, StandardCopyOption.REPLACE_EXISTING);
+        forceToDisk(backupTemp);
+        moveIntoPlace(backupTemp, backup);
+        backupTemp = null;
       }
       moveIntoPlace(temp, target);
       temp = null;
@@ -174,13 +183,38 @@ public final class ProjectStore {
               + " version of the file is unchanged; choose another folder with File > Save As.",
           e);
     } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // the temporary file is hidden and harmless; the save error is what matters
+      for (Path leftover : new Path[] {temp, backupTemp}) {
+        if (leftover != null) {
+          try {
+            Files.deleteIfExists(leftover);
+          } catch (IOException ignored) {
+            // the temporary file is hidden and harmless; the save error is what matters
+          }
         }
       }
+    }
+  }
+
+  private static String temporaryPrefix(String fileName) {
+    return "." + fileName + ".";
+  }
+
+  /**
+   * Removes {@code .NAME.s2r.<random>.tmp} and {@code .NAME.s2r.bak.<random>.tmp} files that a
+   * save killed mid-way left behind. Saves of one project run one at a time in one process.
+   */
+  private static void deleteLeftoversOfKilledSaves(Path dir, String projectName) {
+    String project = temporaryPrefix(projectName);
+    String backup = temporaryPrefix(projectName + ".bak");
+    try (var stale = Files.newDirectoryStream(dir, p -> {
+      String name = p.getFileName().toString();
+      return (name.startsWith(project) || name.startsWith(backup)) && name.endsWith(".tmp");
+    })) {
+      for (Path file : stale) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException ignored) {
+      // leftovers are hidden and harmless; they must not stop a save
     }
   }
 

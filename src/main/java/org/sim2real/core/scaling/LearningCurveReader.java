@@ -2,6 +2,7 @@ package org.sim2real.core.scaling;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.InputEcho;
 
 /**
  * Reads a learning-curve table: the study engine's {@code cells.csv} (columns cell_id, strategy, n,
@@ -48,6 +50,9 @@ public final class LearningCurveReader {
     }
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return parse(file.getFileName().toString(), reader, errorColumn);
+    } catch (CharacterCodingException e) {
+      throw new UserFacingException(file + " is not UTF-8 text (" + e.getClass().getSimpleName()
+          + "); a learning-curve table is a CSV file: save it as 'CSV UTF-8' and try again.", e);
     } catch (IOException e) {
       throw new UserFacingException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -56,9 +61,10 @@ public final class LearningCurveReader {
   /** Parses CSV text; {@code name} is used in messages. */
   public static LearningCurveTable parse(
       String name, BufferedReader reader, @Nullable String errorColumn) throws IOException {
-    String headerLine = reader.readLine();
+    LimitedLines lines = new LimitedLines(name, reader);
+    String headerLine = lines.next();
     while (headerLine != null && headerLine.isBlank()) {
-      headerLine = reader.readLine();
+      headerLine = lines.next();
     }
     if (headerLine == null) {
       throw new UserFacingException(name + " is empty: expected a header with n and an error column");
@@ -68,7 +74,7 @@ public final class LearningCurveReader {
     Header header = Header.of(name, splitLine(headerLine, separator), errorColumn);
     List<RowValues> rows = new ArrayList<>();
     int lineNumber = 1;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+    for (String line = lines.next(); line != null; line = lines.next()) {
       lineNumber++;
       if (line.isBlank()) {
         continue;
@@ -100,6 +106,46 @@ public final class LearningCurveReader {
       observations.add(new Observation(row.strategy(), row.m(), row.n(), repetition, row.error()));
     }
     return observations;
+  }
+
+  /**
+   * Lines of at most {@link #MAX_LINE} characters: an enormous line (a binary file, a missing line
+   * break) becomes a clear message instead of an out-of-memory error.
+   */
+  private static final class LimitedLines {
+    static final int MAX_LINE = 1_000_000;
+    private final String name;
+    private final BufferedReader reader;
+    private final StringBuilder line = new StringBuilder();
+    private int number;
+
+    LimitedLines(String name, BufferedReader reader) {
+      this.name = name;
+      this.reader = reader;
+    }
+
+    @Nullable String next() throws IOException {
+      line.setLength(0);
+      number++;
+      int c = reader.read();
+      if (c < 0) {
+        return null;
+      }
+      while (c >= 0 && c != '\n') {
+        if (line.length() == MAX_LINE) {
+          throw new UserFacingException(name + " line " + number + ": the line is longer than"
+              + " 1,000,000 characters (the limit). Is this really a learning-curve table? Check"
+              + " the file and its separator.");
+        }
+        line.append((char) c);
+        c = reader.read();
+      }
+      int end = line.length();
+      if (end > 0 && line.charAt(end - 1) == '\r') {
+        line.setLength(end - 1);
+      }
+      return line.toString();
+    }
   }
 
   private static char separatorOf(String headerLine) {
@@ -160,7 +206,7 @@ public final class LearningCurveReader {
       if (n < 0) {
         throw new UserFacingException(
             name + " line 1: no column 'n' (the number of simulation samples) in the header "
-                + names + "; rename the size column to n");
+                + InputEcho.oneLine(names.toString()) + "; rename the size column to n");
       }
       int error = -1;
       String errorName = "";
@@ -169,8 +215,8 @@ public final class LearningCurveReader {
         errorName = errorColumn;
         if (error < 0) {
           throw new UserFacingException(
-              name + " line 1: no column '" + errorColumn + "' in the header " + names
-                  + "; choose one of these with --error-column");
+              name + " line 1: no column '" + errorColumn + "' in the header "
+                  + InputEcho.oneLine(names.toString()) + "; choose one of these with --error-column");
         }
       } else {
         for (String candidate : ERROR_COLUMNS) {
@@ -182,8 +228,8 @@ public final class LearningCurveReader {
         }
         if (error < 0) {
           throw new UserFacingException(
-              name + " line 1: no error column (mae, error or rmse) in the header " + names
-                  + "; name the column to fit with --error-column");
+              name + " line 1: no error column (mae, error or rmse) in the header "
+                  + InputEcho.oneLine(names.toString()) + "; name the column to fit with --error-column");
         }
       }
       int repetition = -1;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.sim2real.core.data.ColumnRoles;
 import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.InputEcho;
 import org.sim2real.core.io.UntrustedJson;
 import org.sim2real.core.model.ModelSpec;
 import org.sim2real.core.model.TabularSettings;
@@ -127,8 +128,8 @@ public final class DesignJson {
     }
     UnknownFieldCheck.Finding unknown = UNKNOWN_FIELDS.find(tree, StudyDesign.class, "");
     if (unknown != null) {
-      throw new UserFacingException("The study design file " + file + " has an unknown field '"
-          + unknown.path() + "' (known fields there: " + String.join(", ", unknown.known())
+      throw new UserFacingException("The study design file " + file + " has an unknown field "
+          + InputEcho.quote(unknown.path()) + " (known fields there: " + String.join(", ", unknown.known())
           + "). Fix that field and try again.");
     }
     try {

@@ -55,6 +55,10 @@ public final class LedgerMerger {
         }
       }
     }
+    if (cells.isEmpty()) {
+      throw new UserFacingException("the inputs hold no finished cells"
+          + (warnings.isEmpty() ? "" : " (" + warnings.get(0) + ")"));
+    }
     Path target = outputDirectory.resolve(RunLedger.FILE_NAME);
     if (Files.exists(target)) {
       throw new UserFacingException("the output folder " + outputDirectory

@@ -1,6 +1,7 @@
 package org.sim2real.core.study;
 
 import org.sim2real.core.io.AtomicFiles;
+import org.sim2real.core.io.Sha256;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -8,6 +9,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.sim2real.core.model.PretrainedModel;
@@ -16,11 +20,14 @@ import org.sim2real.core.model.PretrainedModel;
  * On-disk cache of pretrained models next to the study results, so a resumed or extended run does
  * not pretrain again. A pretrained model depends only on (n, repetition) within one design, and a
  * results folder belongs to one design, so the file name holds n, the repetition and the design
- * hash. Files are written atomically; an unreadable file is reported and the model retrained.
+ * hash. Files are written atomically and carry a SHA-256 of their content, so a damaged file (a
+ * bad disk block, a copy cut short) is noticed instead of silently changing results; an
+ * unreadable file is reported and the model retrained.
  */
 final class PretrainCache {
   static final String DIRECTORY = "cache";
-  private static final int MAGIC = 0x53325243; // "S2RC"
+  private static final int MAGIC = 0x53325244; // "S2RD": format 2, with a checksum
+  private static final int DIGEST_BYTES = 32;
 
   /** A pretrained model with the scaling of the rows it was trained on. */
   record Entry(PretrainedModel model, DataScaling scaling) {}
@@ -45,14 +52,26 @@ final class PretrainCache {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
-      if (in.readInt() != MAGIC) {
-        throw new IOException("not a cache file");
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      if (bytes.length < 4 + DIGEST_BYTES) {
+        throw new IOException("too short");
       }
-      DataScaling scaling = DataScaling.read(in);
-      PretrainedModel model = PretrainedModel.fromBytes(in.readAllBytes());
-      return Optional.of(new Entry(model, scaling));
-    } catch (IOException | IllegalArgumentException e) {
+      byte[] body = Arrays.copyOfRange(bytes, 0, bytes.length - DIGEST_BYTES);
+      byte[] digest = Arrays.copyOfRange(bytes, bytes.length - DIGEST_BYTES, bytes.length);
+      if (!MessageDigest.isEqual(digest, HexFormat.of().parseHex(Sha256.ofBytes(body)))) {
+        throw new IOException("checksum mismatch: the file is damaged");
+      }
+      try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body))) {
+        if (in.readInt() != MAGIC) {
+          throw new IOException("not a cache file of this version");
+        }
+        DataScaling scaling = DataScaling.read(in);
+        PretrainedModel model = PretrainedModel.fromBytes(in.readAllBytes());
+        return Optional.of(new Entry(model, scaling));
+      }
+    } catch (IOException | RuntimeException e) {
+      // any failure to decode only costs the pretraining again, never a wrong model
       warnings.accept("cached model " + file.getFileName() + " is unreadable (" + e.getMessage()
           + "); it is trained again");
       return Optional.empty();
@@ -68,8 +87,12 @@ final class PretrainCache {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+    byte[] body = buffer.toByteArray();
+    byte[] content = Arrays.copyOf(body, body.length + DIGEST_BYTES);
+    System.arraycopy(HexFormat.of().parseHex(Sha256.ofBytes(body)), 0, content, body.length,
+        DIGEST_BYTES);
     try {
-      AtomicFiles.write(file(n, repetition), buffer.toByteArray());
+      AtomicFiles.write(file(n, repetition), content);
     } catch (RuntimeException e) {
       // the cache only saves time: a model that cannot be cached is simply not reused
       warnings.accept("could not cache the model for n=" + n + " r=" + repetition + ": "

@@ -1,10 +1,13 @@
 package org.sim2real.core.study;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.AtomicFiles;
 import org.sim2real.core.io.UntrustedJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -33,30 +36,57 @@ final class ReferenceSplits implements Splits {
   static ReferenceSplits read(Path file, PreparedDataset sim, PreparedDataset exp) {
     JsonNode root;
     try {
-      root = UntrustedJson.mapperBuilder(false).build().readTree(file.toFile());
+      if (Files.size(file) > UntrustedJson.MAX_DOCUMENT_BYTES) {
+        throw new UserFacingException("splitsFile " + file + " is larger than a splits.json can be ("
+            + UntrustedJson.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB)");
+      }
+      root = UntrustedJson.mapperBuilder(false).build().readTree(Files.readAllBytes(file));
     } catch (JacksonException e) {
       throw new UserFacingException("splitsFile " + file + " is not a readable splits.json: "
-          + e.getOriginalMessage());
+          + firstLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new UserFacingException("Cannot read the splitsFile " + file + ": "
+          + AtomicFiles.describe(e));
     }
     try {
       int[] expFileRows = fileRows(root.path("exp_rows"));
       int[] simFileRows = fileRows(root.path("sim_rows"));
       Map<Integer, Integer> expRow = rowsByFileRow(exp);
       Map<Integer, Integer> simRow = rowsByFileRow(sim);
-      int[] test = map(root.required("test"), expFileRows, expRow, file, "test");
-      int poolSize = root.required("pool").size();
-      JsonNode reps = root.required("reps");
+      int[] test = map(list(root, "test", ""), expFileRows, expRow, file, "test");
+      int poolSize = list(root, "pool", "").size();
+      JsonNode reps = list(root, "reps", "");
       int[][] expOrder = new int[reps.size()][];
       int[][] simOrder = new int[reps.size()][];
       for (int r = 0; r < reps.size(); r++) {
         JsonNode rep = reps.get(r);
-        expOrder[r] = map(rep.required("exp_train"), expFileRows, expRow, file, "exp_train");
-        simOrder[r] = map(rep.required("sim_perm_prefix"), simFileRows, simRow, file, "sim_perm_prefix");
+        String where = "reps[" + r + "].";
+        expOrder[r] = map(list(rep, "exp_train", where), expFileRows, expRow, file, "exp_train");
+        simOrder[r] = map(list(rep, "sim_perm_prefix", where), simFileRows, simRow, file,
+            "sim_perm_prefix");
       }
       return new ReferenceSplits(test, poolSize, expOrder, simOrder);
     } catch (IllegalArgumentException e) {
       throw new UserFacingException("splitsFile " + file + ": " + e.getMessage());
+    } catch (JacksonException e) {
+      throw new UserFacingException("splitsFile " + file + " is not a splits.json of the reference"
+          + " implementation: " + firstLine(e.getOriginalMessage()));
     }
+  }
+
+  /** The list {@code node.field}, or a message naming what is missing. */
+  private static JsonNode list(JsonNode node, String field, String where) {
+    JsonNode value = node.isObject() ? node.get(field) : null;
+    if (value == null || !value.isArray()) {
+      throw new IllegalArgumentException("no list '" + where + field + "' (is this the splits.json"
+          + " that s2r_reference.py writes?)");
+    }
+    return value;
+  }
+
+  private static String firstLine(String message) {
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
   }
 
   /** File row index (0 = first data row) -> prepared feature row. */
@@ -75,6 +105,9 @@ final class ReferenceSplits implements Splits {
     }
     int[] rows = new int[node.size()];
     for (int i = 0; i < rows.length; i++) {
+      if (!node.isArray() || !node.get(i).isIntegralNumber() || !node.get(i).canConvertToInt()) {
+        throw new IllegalArgumentException("a row list holds something other than row numbers");
+      }
       rows[i] = node.get(i).asInt();
     }
     return rows;
@@ -84,7 +117,7 @@ final class ReferenceSplits implements Splits {
       String field) {
     int[] rows = new int[indices.size()];
     for (int i = 0; i < rows.length; i++) {
-      if (!indices.get(i).isIntegralNumber()) {
+      if (!indices.get(i).isIntegralNumber() || !indices.get(i).canConvertToInt()) {
         throw new IllegalArgumentException(field + "[" + i + "] is not a row index");
       }
       int parsed = indices.get(i).asInt();

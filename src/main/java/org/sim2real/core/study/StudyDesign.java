@@ -85,6 +85,9 @@ public record StudyDesign(
         "repetitions must be between 1 and " + MAX_REPETITIONS + ", got " + repetitions);
     require(testSet != null || (testFraction > 0 && testFraction < 1),
         "testFraction must be between 0 and 1 (exclusive), got " + testFraction);
+    if (splitsFile != null) {
+      DatasetSpec.requireValidPath(splitsFile, "splitsFile:");
+    }
     require(splitsFile == null || testSet == null,
         "splitsFile and testSet cannot both be given: the splits file fixes the test rows");
   }

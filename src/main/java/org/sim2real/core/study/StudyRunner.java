@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.io.AtomicFiles;
 
 /**
@@ -21,7 +22,10 @@ public final class StudyRunner {
     for (String warning : plan.warnings()) {
       listener.message(warning);
     }
-    try (RunLedger ledger = RunLedger.open(resultsDirectory, plan.designHash())) {
+    try (RunLedger ledger = RunLedger.open(resultsDirectory, plan.designHash(), listener::message)) {
+      // the ledger's lock says no other run writes here: leftovers of killed runs can go
+      AtomicFiles.deleteStaleTemporaryFiles(resultsDirectory);
+      AtomicFiles.deleteStaleTemporaryFiles(resultsDirectory.resolve(PretrainCache.DIRECTORY));
       AtomicFiles.write(resultsDirectory.resolve(DESIGN_FILE),
           (DesignJson.write(plan.design()) + "\n").getBytes(StandardCharsets.UTF_8));
       PretrainCache cache = new PretrainCache(resultsDirectory, plan.designHash(), listener::message);
@@ -36,7 +40,15 @@ public final class StudyRunner {
         listener.message("shard " + shard + ": " + mine.size() + " of " + all.size() + " work groups");
       }
       StudyOutcome outcome = new StudyExecutor(threads, ledger, control, listener).execute(mine);
-      ResultTables.write(resultsDirectory, ledger.results());
+      try {
+        ResultTables.write(resultsDirectory, ledger.results());
+      } catch (UserFacingException e) {
+        // keep the run's own outcome (often the first sign of the same storage problem)
+        List<String> failures = new ArrayList<>(outcome.failures());
+        failures.add(e.getMessage() + " The ledger holds every finished cell; run the study again"
+            + " to write the tables.");
+        return new StudyOutcome(StudyOutcome.Status.FAILED, outcome.progress(), failures);
+      }
       return outcome;
     }
   }

@@ -82,4 +82,35 @@ class RunLedgerTest {
     assertEquals(1, contents.results().size());
     assertEquals(1, contents.warnings().size());
   }
+
+  @Test
+  void headerTornByACrashDuringCreationIsWrittenAgain() throws Exception {
+    try (RunLedger ledger = RunLedger.open(dir, "hash-a")) {
+      ledger.append(result("finetune", 100, 0, 0.5));
+    }
+    Path file = dir.resolve(RunLedger.FILE_NAME);
+    String header = Files.readAllLines(file).get(0);
+    Files.writeString(file, header.substring(0, header.length() / 2)); // killed mid-header
+    try (RunLedger ledger = RunLedger.open(dir, "hash-a")) {
+      assertTrue(ledger.results().isEmpty());
+      assertEquals(List.of("ledger.jsonl line 1: incomplete header (the first run was interrupted"
+          + " while creating the ledger) written again"), ledger.warnings());
+      ledger.append(result("finetune", 100, 0, 0.5));
+    }
+    assertEquals(1, RunLedger.read(file).results().size());
+  }
+
+  @Test
+  void recordsOfAnotherDesignInsideALedgerAreSkippedWithAWarning() throws Exception {
+    try (RunLedger ledger = RunLedger.open(dir, "hash-a")) {
+      ledger.append(result("finetune", 100, 0, 0.5));
+    }
+    Path file = dir.resolve(RunLedger.FILE_NAME);
+    String foreign = Files.readAllLines(file).get(1).replace("hash-a", "hash-b");
+    Files.writeString(file, foreign + "\n", StandardOpenOption.APPEND);
+    RunLedger.Contents contents = RunLedger.read(file);
+    assertEquals(1, contents.results().size());
+    assertEquals(List.of("ledger.jsonl line 3: record of another study design (hash-b) skipped"),
+        contents.warnings());
+  }
 }

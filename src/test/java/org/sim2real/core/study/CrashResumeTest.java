@@ -1,0 +1,207 @@
+package org.sim2real.core.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sim2real.app.Launcher;
+import org.sim2real.core.model.Activation;
+import org.sim2real.core.model.MlpSettings;
+import org.sim2real.core.model.ModelSpec;
+import org.sim2real.core.model.TrainingLength;
+import org.sim2real.core.scaling.LearningCurveReader;
+import org.sim2real.testing.ChildJvm;
+
+/**
+ * Kills the command-line runner (SIGKILL, in a child JVM) at seeded random moments of a small
+ * study, over and over, resuming each time; after every kill the results folder must hold only
+ * whole files (design, tables, cache models load; the ledger has at most a torn last line) whose
+ * cells equal an uninterrupted run, and the final uninterrupted resume must leave every cell
+ * exactly once, equal to the uninterrupted run, and no temporary file.
+ *
+ * <p>{@code -Dsim2real.kills=N} sets the number of kills: 10 by default (about a minute: every
+ * child JVM needs ~4 s to start, plan and warm up), 60 in the "long" profile.
+ */
+class CrashResumeTest {
+  private static final int KILLS = Integer.getInteger("sim2real.kills", 10);
+  private static final long SEED = 20261125L;
+
+  @TempDir Path dir;
+
+  /** Small and fast: many short cells, so kills land in training, in fsyncs and in renames. */
+  private static StudyDesign design() {
+    MlpSettings base = new MlpSettings(List.of(12, 6), Activation.RELU, 1e-2, 32,
+        TrainingLength.epochs(6), 0.9, 0.999, 1e-8, 0, null);
+    ModelSpec.Mlp model = new ModelSpec.Mlp(base.withLength(TrainingLength.stepBudget(5, 20, 60)),
+        base.withLearningRate(3e-3), base, base);
+    return SyntheticStudyFiles.design().withModel(model)
+        .withSizes(List.of(40, 80, 160))
+        .withExperimentalSizes(List.of(20, 60))
+        .withRepetitions(2);
+  }
+
+  private ChildJvm startRun(Path out) {
+    return ChildJvm.start(Launcher.class, "Sizes n:", List.of("run",
+        dir.resolve("design.json").toString(), "--out", out.toString(), "--threads", "2"));
+  }
+
+  @Test
+  void studyKilledAtRandomMomentsResumesToExactlyTheUninterruptedResults() throws Exception {
+    SyntheticStudyFiles.write(dir, 400, 90);
+    DesignJson.write(design(), dir.resolve("design.json"));
+
+    Path referenceDir = dir.resolve("reference");
+    long runMillis;
+    try (ChildJvm reference = startRun(referenceDir)) {
+      assertTrue(reference.awaitMarker(120, TimeUnit.SECONDS), reference.output());
+      long start = System.nanoTime();
+      assertEquals(0, reference.waitFor(300, TimeUnit.SECONDS), reference.output());
+      runMillis = Math.max(50, (System.nanoTime() - start) / 1_000_000);
+    }
+    Map<String, CellResult> reference = recordedCells(referenceDir, new ArrayList<>());
+    int cellCount = reference.size();
+    assertEquals(2 * (3 * 2 * 2 + 2), cellCount);
+
+    Random random = new Random(SEED);
+    Path out = dir.resolve("killed");
+    int kills = 0;
+    int rounds = 1;
+    int tornLines = 0;
+    int leftoverTemporaryFiles = 0;
+    int finishedBeforeTheKill = 0;
+    while (kills < KILLS) {
+      try (ChildJvm run = startRun(out)) {
+        assertTrue(run.awaitMarker(120, TimeUnit.SECONDS), run.output());
+        // up to 20% past the undisturbed run time, so the last writes get hit too
+        if (run.killAfter((long) (random.nextDouble() * runMillis * 1.2))) {
+          kills++;
+        } else {
+          finishedBeforeTheKill++;
+          assertEquals(0, run.waitFor(60, TimeUnit.SECONDS), run.output());
+        }
+      }
+      List<String> warnings = new ArrayList<>();
+      Map<String, CellResult> recorded = recordedCells(out, warnings);
+      tornLines += (int) warnings.stream().filter(w -> w.contains("incomplete last record")).count();
+      assertEquals(List.of(), warnings.stream()
+          .filter(w -> !w.contains("incomplete last record")).toList(), "only a torn last line");
+      assertMatchesTheReference(recorded, reference);
+      assertEveryWrittenFileIsWhole(out);
+      leftoverTemporaryFiles += temporaryFiles(out).size();
+      if (recorded.size() == cellCount && Files.exists(out.resolve(ResultTables.SUMMARY))
+          && kills < KILLS) {
+        // the study got finished between kills: start a new one so kills keep hitting work
+        out = dir.resolve("killed-" + ++rounds);
+      }
+    }
+
+    try (ChildJvm resume = startRun(out)) {
+      assertTrue(resume.awaitMarker(120, TimeUnit.SECONDS), resume.output());
+      assertEquals(0, resume.waitFor(300, TimeUnit.SECONDS), resume.output());
+    }
+    List<String> warnings = new ArrayList<>();
+    Map<String, CellResult> finished = recordedCells(out, warnings);
+    assertEquals(List.of(), warnings, "the final ledger reads cleanly");
+    assertEquals(reference.keySet(), finished.keySet());
+    assertMatchesTheReference(finished, reference);
+    assertEquals(cellCount + 1, Files.readAllLines(out.resolve(RunLedger.FILE_NAME)).size(),
+        "header plus every cell exactly once");
+    assertEveryWrittenFileIsWhole(out);
+    assertEquals(cellCount, LearningCurveReader.read(out, null).observations().size());
+    assertEquals(List.of(), temporaryFiles(out), "no temporary file is left");
+    System.out.printf(Locale.ROOT, "CrashResumeTest: %d kills over %d round(s) of a %d-cell study"
+        + " (undisturbed run %d ms after planning); %d runs finished before their kill; %d torn"
+        + " last ledger lines cut; %d leftover temporary files seen between kills (removed by the"
+        + " next run)%n", kills, rounds, cellCount, runMillis, finishedBeforeTheKill, tornLines,
+        leftoverTemporaryFiles);
+  }
+
+  private static Map<String, CellResult> recordedCells(Path out, List<String> warnings) {
+    Path ledger = out.resolve(RunLedger.FILE_NAME);
+    Map<String, CellResult> byId = new TreeMap<>();
+    if (!Files.exists(ledger) || sizeOf(ledger) == 0) {
+      return byId;
+    }
+    RunLedger.Contents contents = RunLedger.read(ledger);
+    warnings.addAll(contents.warnings());
+    contents.results().forEach(r -> byId.put(r.cellId(), r));
+    return byId;
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static void assertMatchesTheReference(Map<String, CellResult> recorded,
+      Map<String, CellResult> reference) {
+    for (CellResult r : recorded.values()) {
+      CellResult expected = reference.get(r.cellId());
+      assertTrue(expected != null && r.sameOutcome(expected), () -> "cell " + r.cellId()
+          + " differs from the uninterrupted run: " + r + " vs " + expected);
+    }
+  }
+
+  /** design.json, the tables and every cached model that exist are complete and load. */
+  private static void assertEveryWrittenFileIsWhole(Path out) throws IOException {
+    if (Files.exists(out.resolve(StudyRunner.DESIGN_FILE))) {
+      DesignJson.read(out.resolve(StudyRunner.DESIGN_FILE));
+    }
+    // each table on its own: a kill between writing cells.csv and summary.csv leaves one of
+    // them from this run and the other from the last (the next run rewrites both from the ledger)
+    if (Files.exists(out.resolve(ResultTables.CELLS))) {
+      LearningCurveReader.read(out, null);
+    }
+    if (Files.exists(out.resolve(ResultTables.SUMMARY))) {
+      List<String> summary = Files.readAllLines(out.resolve(ResultTables.SUMMARY),
+          StandardCharsets.UTF_8);
+      assertTrue(summary.get(0).startsWith("strategy,n,m,"), summary.get(0));
+    }
+    Path cache = out.resolve(PretrainCache.DIRECTORY);
+    if (Files.isDirectory(cache)) {
+      List<String> problems = new ArrayList<>();
+      try (Stream<Path> files = Files.list(cache)) {
+        for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".bin")).toList()) {
+          var matcher = java.util.regex.Pattern.compile("pretrained-n(\\d+)-r(\\d+)-(\\w+)\\.bin")
+              .matcher(file.getFileName().toString());
+          assertTrue(matcher.matches(), file.toString());
+          PretrainCache byHash = new PretrainCache(out, matcher.group(3), problems::add);
+          assertTrue(byHash.load(Integer.parseInt(matcher.group(1)),
+              Integer.parseInt(matcher.group(2))).isPresent(), () -> file + ": " + problems);
+        }
+      }
+      assertEquals(List.of(), problems);
+    }
+  }
+
+  private static List<Path> temporaryFiles(Path out) throws IOException {
+    List<Path> found = new ArrayList<>();
+    Set<Path> dirs = new HashSet<>(List.of(out, out.resolve(PretrainCache.DIRECTORY)));
+    for (Path d : dirs) {
+      if (Files.isDirectory(d)) {
+        try (Stream<Path> files = Files.list(d)) {
+          files.filter(f -> f.getFileName().toString().endsWith(".tmp")).forEach(found::add);
+        }
+      }
+    }
+    return found;
+  }
+}
