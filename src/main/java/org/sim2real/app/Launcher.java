@@ -2,8 +2,10 @@ package org.sim2real.app;
 
 import java.io.File;
 import java.lang.management.ManagementFactory;
+import java.lang.module.ModuleFinder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.sim2real.cli.WorkbenchCommand;
 
 /**
@@ -27,11 +29,13 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
-    if (needsVectorApi(args) && needsRelaunch()) {
-      Integer exit = relaunchWithVectorModule(args);
-      if (exit != null) {
-        System.exit(exit);
-        return;
+    if (needsVectorApi(args) && !vectorModuleLoaded()) {
+      if (mayRelaunch()) {
+        Integer exit = relaunchWithVectorModule(args);
+        if (exit != null) {
+          System.exit(exit);
+          return;
+        }
       }
       System.err.println(
           "Notice: the JDK Vector API (" + VECTOR_MODULE + ") is unavailable; training uses the"
@@ -53,11 +57,18 @@ public final class Launcher {
     return isGuiLaunch(args) || TRAINING_COMMANDS.contains(args[0]);
   }
 
-  private static boolean needsRelaunch() {
-    boolean present = ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
-    return !present
-        && System.getProperty(RELAUNCHED_PROPERTY) == null
-        && System.getenv("SIM2REAL_NO_RELAUNCH") == null;
+  private static boolean vectorModuleLoaded() {
+    return ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent();
+  }
+
+  /**
+   * Relaunch only once, not when the user turned it off, and only when this runtime holds the
+   * module (a trimmed runtime without it would make the child fail at startup).
+   */
+  private static boolean mayRelaunch() {
+    return System.getProperty(RELAUNCHED_PROPERTY) == null
+        && System.getenv("SIM2REAL_NO_RELAUNCH") == null
+        && ModuleFinder.ofSystem().find(VECTOR_MODULE).isPresent();
   }
 
   /** Returns the child's exit code, or null when the relaunch itself could not start. */
@@ -80,7 +91,16 @@ public final class Launcher {
       cmd.add(Launcher.class.getName());
       cmd.addAll(List.of(args));
       Process child = new ProcessBuilder(cmd).inheritIO().start();
-      Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+      // Ctrl-C reaches both processes; wait for the child to finish its clean stop (the run
+      // command leaves a resumable ledger) before this process ends and the shell prompt returns
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        child.destroy();
+        try {
+          child.waitFor(90, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }));
       return child.waitFor();
     } catch (Exception e) {
       return null;
