@@ -19,8 +19,11 @@ import math
 import os
 import re
 import sys
+import warnings
 
 import numpy as np
+
+warnings.filterwarnings("ignore", message="Covariance of the parameters could not be estimated")
 
 MFLOP_PER_STEP = 45.5  # BENCHMARK.md: 3 x 2 x 128 x (103*256 + 256*128 + 128)
 
@@ -188,28 +191,35 @@ def main(out):
           % (ref["fit"].get("D", float("nan")), ref["fit"].get("alpha", float("nan")),
              ref["fit"].get("C", float("nan"))))
 
+    rows = []
     for label, name in runs[1:]:
-        fit_file = os.path.join(out, name, "fit.json")
-        if os.path.exists(fit_file):
-            print("\n## The workbench's own fit (%s): see %s" % (label, fit_file))
-            for law in own_fit_laws(json.load(open(fit_file))):
-                print("   " + law)
+        for kind, file_name in (("proposed", "fit.json"), ("all sizes", "fit-all.json")):
+            path = os.path.join(out, name, file_name)
+            if os.path.exists(path):
+                rows += own_fit_rows(label, kind, json.load(open(path, encoding="utf-8")))
+    if rows:
+        print("\n## The workbench's own fit (fit --json; 1000 bootstrap resamples over repetitions)")
+        print("| run | window | D [90%] | alpha [90%] | C [90%] | trust |")
+        print("|---|---|---|---|---|---|")
+        print("\n".join(rows))
 
 
-def own_fit_laws(tree):
-    """Lines 'strategy m: D, alpha, C [intervals], window' from the workbench's fit --json."""
-    lines = []
+def own_fit_rows(label, kind, tree):
+    """Table rows of the fine-tuning curve(s) in the workbench's fit --json."""
+    rows = []
     for curve in tree.get("curves", []):
-        law = curve.get("law") or {}
-        parts = []
-        for key in ("D", "alpha", "C"):
-            value = law.get(key)
-            ci = law.get(key + "Interval") or law.get(key + "_ci90")
-            if value is not None:
-                parts.append("%s %.4g%s" % (key, value, " [%.4g, %.4g]" % tuple(ci) if ci else ""))
-        lines.append("%s m=%s: %s; window %s" % (curve.get("strategy"), curve.get("m"),
-                                                 ", ".join(parts), curve.get("window")))
-    return lines
+        if curve.get("strategy") != "finetune":
+            continue
+        cells = []
+        for p in curve.get("parameters", []):
+            ci = p.get("interval") or {}
+            cells.append("%.4g [%.4g, %.4g]" % (p["value"], ci.get("lower", float("nan")),
+                                                ci.get("upper", float("nan"))))
+        window = curve.get("window") or {}
+        rows.append("| %s | %s: %s..%s | %s | %s |" % (
+            label, kind, window.get("low"), window.get("high"), " | ".join(cells),
+            (curve.get("trust") or {}).get("level", "")))
+    return rows
 
 
 if __name__ == "__main__":
