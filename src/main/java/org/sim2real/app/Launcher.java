@@ -2,8 +2,10 @@ package org.sim2real.app;
 
 import java.io.File;
 import java.lang.management.ManagementFactory;
+import java.lang.module.ModuleFinder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.sim2real.cli.WorkbenchCommand;
 
 /**
@@ -35,8 +37,8 @@ public final class Launcher {
     // compete, and BLAS sums then no longer depend on the core count. Before anything loads
     // OpenBLAS (it reads the variable once); an explicit setting by the user wins.
     NativeEnvironment.setIfAbsent(NativeEnvironment.OPENBLAS_THREADS, "1");
-    if (needsVectorApi(args) && needsRelaunch()) {
-      Integer exit = relaunchWithVectorModule(args);
+    if (needsVectorApi(args) && !ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent()) {
+      Integer exit = needsRelaunch() ? relaunchWithVectorModule(args) : null;
       if (exit != null) {
         System.exit(exit);
         return;
@@ -66,7 +68,9 @@ public final class Launcher {
         ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent(),
         System.getProperty(RELAUNCHED_PROPERTY) != null
             || System.getenv("SIM2REAL_NO_RELAUNCH") != null,
-        System.getProperty(JPACKAGE_APP_PATH) != null);
+        System.getProperty(JPACKAGE_APP_PATH) != null)
+        // a trimmed runtime without the module would make the child fail at start-up
+        && ModuleFinder.ofSystem().find(VECTOR_MODULE).isPresent();
   }
 
   /**
@@ -99,7 +103,16 @@ public final class Launcher {
       cmd.add(Launcher.class.getName());
       cmd.addAll(List.of(args));
       Process child = new ProcessBuilder(cmd).inheritIO().start();
-      Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+      // Ctrl-C reaches both processes; wait for the child to finish its clean stop (the run
+      // command leaves a resumable ledger) before this process ends and the shell prompt returns
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        child.destroy();
+        try {
+          child.waitFor(90, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }));
       return child.waitFor();
     } catch (Exception e) {
       return null;

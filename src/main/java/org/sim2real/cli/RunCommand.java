@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.DatasetImporter;
 import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.feature.FeaturizerSpec;
+import org.sim2real.core.model.MlpWarmUp;
 import org.sim2real.core.model.ModelSpec;
 import org.sim2real.core.model.TabularSettings;
 import org.sim2real.core.model.TransferStrategy;
@@ -130,6 +131,7 @@ public final class RunCommand implements Callable<Integer> {
     Path base = designFile != null && designFile.toAbsolutePath().getParent() != null
         ? designFile.toAbsolutePath().getParent() : Path.of("").toAbsolutePath();
     long start = System.nanoTime();
+    MlpWarmUp.startInBackground(design.model()); // compiles the kernels while the data load
     StudyPlan plan = StudyPlanner.plan(design, base, threads, status -> console.println(status + " ..."));
     console.printf(Locale.ROOT, "Simulation: %,d rows; experimental: %,d rows (%d test); design %s%n",
         plan.simulation().rows(), plan.experimental().rows(), plan.splits().testRows().length,

@@ -2,9 +2,7 @@ package org.sim2real.core.data;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Applies a {@link DuplicatePolicy} to the validated rows: finds rows whose key repeats (the
@@ -21,19 +19,13 @@ final class DuplicateResolver {
   static Resolution resolve(String fileName, ColumnRoles roles, RowValidator.Accepted rows,
       int[] lines, ImportOptions options) {
     int n = rows.count;
-    int[] first = new int[n];
-    // grows with the distinct keys rather than the rows: a smaller table stays in cache
-    Map<String, Integer> seen = new HashMap<>();
+    int[] first = firstOccurrences(rows.keys, n);
     int extra = 0;
     int repeatedKeys = 0;
     int[] occurrences = new int[n];
     for (int i = 0; i < n; i++) {
-      Integer f = seen.get(rows.keys[i]); // get before put: no boxing for repeated keys
-      if (f == null) {
-        seen.put(rows.keys[i], i);
-      }
-      first[i] = f == null ? i : f;
-      if (f != null) {
+      int f = first[i];
+      if (f != i) {
         extra++;
         if (occurrences[f]++ == 0) {
           repeatedKeys++;
@@ -114,6 +106,62 @@ final class DuplicateResolver {
       default -> throw new IllegalStateException("unhandled policy " + options.duplicates());
     }
     return new Resolution(keep, targets, rejections, warnings);
+  }
+
+  /**
+   * For each row, the first row with an equal key. An open-addressing table of (hash, row) pairs
+   * in one long each: no boxing, no node objects, one memory access per probe. It grows with the
+   * distinct keys rather than the rows, so a table of few keys stays in cache.
+   */
+  static int[] firstOccurrences(String[] keys, int n) {
+    int[] first = new int[n];
+    long[] slots = new long[64]; // (hash << 32) | (row + 1); 0 = empty
+    int used = 0;
+    for (int i = 0; i < n; i++) {
+      String key = keys[i];
+      int hash = key.hashCode();
+      int mask = slots.length - 1;
+      int slot = spread(hash) & mask;
+      while (true) {
+        long entry = slots[slot];
+        if (entry == 0) {
+          slots[slot] = ((long) hash << 32) | (i + 1L);
+          first[i] = i;
+          if (++used * 2 > slots.length) {
+            slots = grow(slots);
+          }
+          break;
+        }
+        int row = (int) entry - 1;
+        if ((int) (entry >>> 32) == hash && keys[row].equals(key)) {
+          first[i] = row;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+    return first;
+  }
+
+  private static long[] grow(long[] slots) {
+    long[] bigger = new long[slots.length * 2];
+    int mask = bigger.length - 1;
+    for (long entry : slots) {
+      if (entry != 0) {
+        int slot = spread((int) (entry >>> 32)) & mask;
+        while (bigger[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        bigger[slot] = entry;
+      }
+    }
+    return bigger;
+  }
+
+  /** Mixes the high bits of a String hash into the low bits the table uses. */
+  private static int spread(int hash) {
+    int h = hash * 0x9E3779B9;
+    return h ^ (h >>> 16);
   }
 
   private static String shown(RowValidator.Accepted rows, int i) {

@@ -11,9 +11,10 @@ import org.sim2real.core.feature.FormulaException;
 import org.sim2real.core.feature.MoleculeParser;
 
 /**
- * Checks one formula or SMILES value and computes its normalized key. Results are cached by the
- * text, because real files repeat values a lot (polymorphs in DFT data, the same solvent in every
- * row), up to a bound so that a file of distinct values cannot fill the memory. Thread-safe: the
+ * Checks one formula or SMILES value and computes its normalized key. SMILES results are cached
+ * by the text, because parsing a molecule is expensive and real files repeat values a lot (the
+ * same solvent in every row), up to a bound so that a file of distinct values cannot fill the
+ * memory. Thread-safe: the
  * parsers keep per-thread state and the cache is concurrent, so one checker serves all threads.
  */
 final class RepresentationChecker {
@@ -41,6 +42,11 @@ final class RepresentationChecker {
 
   /** Checks a stripped, non-empty value. */
   Outcome check(String value) {
+    if (kind == RepresentationKind.FORMULA) {
+      // parsing a formula costs about as much as a lookup in a large cache, and DFT files are
+      // mostly distinct formulas: caching them would only cost memory and time
+      return formula(value);
+    }
     Outcome cached = cache.get(value);
     if (cached != null) {
       return cached;

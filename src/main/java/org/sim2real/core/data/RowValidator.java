@@ -142,6 +142,7 @@ final class RowValidator {
         out.representations[j][k] = values[j];
       }
       out.keys[k] = key(keyParts);
+      out.keys[k].hashCode(); // cached in the String: the duplicate check then hashes nothing
       out.targets[k] = numbers.value();
       for (String w : warnings) {
         out.warnings.add(w.contains("charge") ? "ionic charge removed"

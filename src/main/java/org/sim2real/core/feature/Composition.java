@@ -1,8 +1,6 @@
 package org.sim2real.core.feature;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -80,12 +78,18 @@ public final class Composition {
    * alphabetically, atomic fractions rounded to 4 decimals (so "K4Mn4O8" and "KMnO2" match).
    */
   public String normalizedKey() {
-    Integer[] order = new Integer[atomicNumbers.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    int n = atomicNumbers.length;
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) { // insertion sort by symbol: a formula has few elements
+      int rank = Elements.alphabeticalRank(atomicNumbers[i]);
+      int j = i;
+      while (j > 0 && Elements.alphabeticalRank(atomicNumbers[order[j - 1]]) > rank) {
+        order[j] = order[j - 1];
+        j--;
+      }
+      order[j] = i;
     }
-    Arrays.sort(order, Comparator.comparing(i -> Elements.symbol(atomicNumbers[i])));
-    StringBuilder sb = new StringBuilder();
+    StringBuilder sb = new StringBuilder(8 * n);
     for (int i : order) {
       // the fraction rounded to 4 decimals, written without trailing zeros ("0.5", "1")
       long tenThousandths = Math.round(amounts[i] / total * 1e4);
@@ -95,15 +99,27 @@ public final class Composition {
       sb.append(Elements.symbol(atomicNumbers[i])).append(tenThousandths / 10_000);
       int decimals = (int) (tenThousandths % 10_000);
       if (decimals != 0) {
-        String digits = Integer.toString(10_000 + decimals).substring(1);
-        int end = digits.length();
-        while (digits.charAt(end - 1) == '0') {
-          end--;
+        int digits = 4;
+        while (decimals % 10 == 0) {
+          decimals /= 10;
+          digits--;
         }
-        sb.append('.').append(digits, 0, end);
+        sb.append('.');
+        for (int scale = pow10(digits - 1); scale > decimals && scale > 1; scale /= 10) {
+          sb.append('0'); // leading zeros of the decimals, e.g. ".05"
+        }
+        sb.append(decimals);
       }
     }
     return sb.toString();
+  }
+
+  private static int pow10(int exponent) {
+    int p = 1;
+    for (int i = 0; i < exponent; i++) {
+      p *= 10;
+    }
+    return p;
   }
 
   @Override

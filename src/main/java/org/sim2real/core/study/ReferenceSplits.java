@@ -139,6 +139,22 @@ final class ReferenceSplits implements Splits {
     return index;
   }
 
+  /**
+   * Checks that the file holds {@code repetitions} repetitions with at least {@code maxN}
+   * simulation rows and {@code maxM} experimental training rows each.
+   *
+   * @throws UserFacingException naming what to change otherwise
+   */
+  void checkCovers(int repetitions, int maxN, int maxM) {
+    checkRepetition(repetitions - 1);
+    for (int r = 0; r < repetitions; r++) {
+      if (maxN > simulationOrder[r].length || maxM > experimentalOrder[r].length) {
+        simulationRows(r, maxN);
+        experimentalTrainingRows(r, maxM);
+      }
+    }
+  }
+
   @Override
   public int[] testRows() {
     return testRows.clone();

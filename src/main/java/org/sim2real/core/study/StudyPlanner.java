@@ -96,6 +96,10 @@ public final class StudyPlanner {
             + splits.poolSize() + " experimental training rows left after the test split");
       }
     }
+    if (splits instanceof ReferenceSplits reference) {
+      // fail before the run rather than in the groups of a repetition the file does not hold
+      reference.checkCovers(design.repetitions(), sizes.get(sizes.size() - 1), ms.get(ms.size() - 1));
+    }
     StudyDesign resolved = design
         .withDatasets(design.simulation().withRoles(sim.dataset().roles()),
             design.experimental().withRoles(exp.dataset().roles()),

@@ -1,6 +1,7 @@
 package org.sim2real.core.study;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,11 @@ public final class StudyWork {
     }
   }
 
-  /** The groups of the design in their fixed order (repetition-major, so curves fill early). */
+  /**
+   * The groups of the design in their fixed order: repetition-major, so that whole curves fill
+   * early, and within a repetition the most expensive first (largest n), so that the last groups
+   * of the study are short and no worker idles long while another finishes a large one.
+   */
   public List<WorkGroup> groups() {
     Map<String, List<Cell>> byGroup = new LinkedHashMap<>();
     for (Cell cell : plan.cells()) {
@@ -54,12 +59,14 @@ public final class StudyWork {
           : "n=" + cell.n() + " r=" + cell.repetition();
       byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(cell);
     }
-    List<WorkGroup> groups = new ArrayList<>();
+    List<Group> groups = new ArrayList<>();
     for (Map.Entry<String, List<Cell>> e : byGroup.entrySet()) {
       List<Cell> cells = List.copyOf(e.getValue());
       groups.add(new Group(e.getKey(), cells));
     }
-    return groups;
+    groups.sort(Comparator.comparingInt((Group g) -> g.cells().get(0).repetition())
+        .thenComparing(Comparator.comparingDouble(Group::cost).reversed()));
+    return List.copyOf(groups);
   }
 
   private double cost(List<Cell> cells) {

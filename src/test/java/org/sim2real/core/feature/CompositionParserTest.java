@@ -98,4 +98,40 @@ class CompositionParserTest {
     assertEquals("empty formula",
         assertThrows(FormulaException.class, () -> CompositionParser.parse("  ")).getMessage());
   }
+
+  @Test
+  void amountsAreExactlyWhatDoubleParseDoubleReads() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    for (int k = 0; k < 200_000; k++) {
+      long digits = random.nextLong(1, 10_000_000_000_000_000L) / (1L << random.nextInt(60));
+      String text = Long.toString(digits);
+      int point = random.nextInt(text.length() + 2) - 1; // -1: no point; length: trailing "."
+      if (point >= 0) {
+        text = text.substring(0, point) + "." + text.substring(point);
+      }
+      if (text.equals(".")) {
+        continue;
+      }
+      assertEquals(Double.parseDouble(text), CompositionParser.parseAmount(text, 0, text.length()),
+          text);
+    }
+    assertEquals(0.1, CompositionParser.parseAmount("x0.1y", 1, 4));
+    assertEquals(1234567890.12345678, CompositionParser.parseAmount("1234567890.12345678", 0, 19));
+  }
+
+  @Test
+  void elementLettersFindTheSameAtomicNumbersAsTheSymbols() {
+    for (int z = 1; z <= Elements.COUNT; z++) {
+      String symbol = Elements.symbol(z);
+      assertEquals(z, Elements.atomicNumber(symbol));
+      assertEquals(z, Elements.atomicNumber(symbol.charAt(0),
+          symbol.length() == 2 ? symbol.charAt(1) : (char) 0));
+    }
+    assertEquals(0, Elements.atomicNumber("Xx"));
+    assertEquals(0, Elements.atomicNumber('J', (char) 0));
+    assertEquals(0, Elements.atomicNumber("fe"));
+    assertEquals(0, Elements.atomicNumber("Fe2"));
+    assertEquals(0, Elements.atomicNumber(""));
+    assertEquals(0, Elements.atomicNumber('F', 'E'));
+  }
 }

@@ -139,4 +139,19 @@ class StudyRunnerTest {
     assertEquals("experimentalSizes: m = 500 is larger than the 72 experimental training rows left after the test split",
         m.getMessage());
   }
+
+  @Test
+  void workGroupsRunRepetitionByRepetitionWithTheLongestFirst() {
+    StudyPlan plan = plan(SyntheticStudyFiles.design());
+    List<WorkGroup> groups = new StudyWork(plan, new PretrainCache(dir, plan.designHash(), m -> {}),
+        ProgressListener.NONE).groups();
+    List<String> labels = groups.stream().map(WorkGroup::label).toList();
+    assertEquals(List.of("n=200 r=0", "n=50 r=0", "scratch m=72 r=0",
+        "n=200 r=1", "n=50 r=1", "scratch m=72 r=1"), labels);
+    for (int i = 1; i < groups.size(); i++) {
+      boolean sameRepetition = groups.get(i).cells().get(0).repetition()
+          == groups.get(i - 1).cells().get(0).repetition();
+      assertTrue(!sameRepetition || groups.get(i).cost() <= groups.get(i - 1).cost(), labels.toString());
+    }
+  }
 }
