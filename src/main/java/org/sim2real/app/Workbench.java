@@ -34,6 +34,8 @@ import org.sim2real.ui.common.WorkbenchStep;
 import org.sim2real.ui.data.DataScreenModel;
 import org.sim2real.ui.data.DataScreenView;
 import org.sim2real.ui.data.DataSession;
+import org.sim2real.ui.teach.TeachView;
+import org.sim2real.ui.teach.TeachViewModel;
 
 /**
  * The wiring of the main window: constructs the view models and views from the services, puts
@@ -96,9 +98,12 @@ public final class Workbench {
     views.put(WorkbenchStep.SCALING, new ScalingChartView(new ScalingViewModel(tasks), session,
         dialogs, tasks, shell.themeProperty()));
     for (WorkbenchStep step : new WorkbenchStep[] {WorkbenchStep.RUN,
-        WorkbenchStep.FORECAST, WorkbenchStep.TEACH}) {
+        WorkbenchStep.FORECAST}) {
       views.put(step, scrolling(new EmptyStateView(step, null)));
     }
+    // the teaching chart fills the step and scrolls its own side panels, like the Scaling step
+    views.put(WorkbenchStep.TEACH, new TeachView(new TeachViewModel(tasks), tasks,
+        shell.themeProperty()));
     return views;
   }
 
