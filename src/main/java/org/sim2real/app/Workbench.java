@@ -10,7 +10,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.ScrollPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.sim2real.core.project.ProjectAutosave;
@@ -20,7 +19,6 @@ import org.sim2real.ui.chart.ScalingViewModel;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.CurrentAnalysis;
 import org.sim2real.ui.common.DialogService;
-import org.sim2real.ui.common.EmptyStateView;
 import org.sim2real.ui.common.HelpActions;
 import org.sim2real.ui.common.ProjectActions;
 import org.sim2real.ui.common.ProjectNotesView;
@@ -40,6 +38,8 @@ import org.sim2real.ui.data.DataSession;
 import org.sim2real.ui.forecast.ForecastView;
 import org.sim2real.ui.forecast.ForecastViewModel;
 import org.sim2real.ui.forecast.SystemFileOpener;
+import org.sim2real.ui.teach.TeachView;
+import org.sim2real.ui.teach.TeachViewModel;
 
 /**
  * The wiring of the main window: constructs the view models and views from the services, puts
@@ -112,17 +112,10 @@ public final class Workbench {
             Clock.systemDefaultZone()),
         dialogs, shell.themeProperty(), SystemFileOpener.create(
             message -> Platform.runLater(() -> shell.statusMessageProperty().set(message)))));
-    for (WorkbenchStep step : new WorkbenchStep[] {WorkbenchStep.TEACH}) {
-      views.put(step, scrolling(new EmptyStateView(step, null)));
-    }
+    // the teaching chart fills the step and scrolls its own side panels, like the Scaling step
+    views.put(WorkbenchStep.TEACH, new TeachView(new TeachViewModel(tasks), tasks,
+        shell.themeProperty()));
     return views;
-  }
-
-  private static ScrollPane scrolling(Node content) {
-    ScrollPane pane = new ScrollPane(content);
-    pane.setFitToWidth(true);
-    pane.getStyleClass().add("step-scroll");
-    return pane;
   }
 
   private static String checkNativeLibraries(WorkbenchServices services) {

@@ -1,0 +1,160 @@
+package org.sim2real.ui.teach;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import javafx.geometry.HPos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.jspecify.annotations.Nullable;
+import org.sim2real.core.scaling.BackTest;
+import org.sim2real.core.scaling.CurveAnalysis;
+import org.sim2real.core.scaling.DataNeedForecast;
+import org.sim2real.core.scaling.Format;
+
+/**
+ * The numbers under the chart: truth against fit for D, alpha, C and n*(T) with the fit's 90%
+ * intervals and a check mark where the interval holds the truth; beside it the data-need forecast
+ * against the true n*, and the fit's trust and back-test.
+ */
+final class TruthPanel extends HBox {
+  private final GridPane table = new GridPane();
+  private final Label state = text("fitState", "detail-text");
+  private final Label need = text("needForecast", "detail-text");
+  private final Label trueNeed = text("needTruth", "detail-text");
+  private final Label backTest = text("teachBackTest", "detail-text");
+  private @Nullable List<TruthCheck> shownChecks;
+
+  TruthPanel() {
+    super(24);
+    getStyleClass().add("teach-results");
+    setId("teachResults");
+    table.setId("truthTable");
+    table.getStyleClass().add("truth-table");
+    ColumnConstraints name = new ColumnConstraints();
+    ColumnConstraints right = new ColumnConstraints();
+    right.setHalignment(HPos.RIGHT);
+    ColumnConstraints right2 = new ColumnConstraints();
+    right2.setHalignment(HPos.RIGHT);
+    table.getColumnConstraints().addAll(name, right, right2, new ColumnConstraints(),
+        new ColumnConstraints());
+    VBox needBox = new VBox(4, need, trueNeed);
+    needBox.setId("needBox");
+    Tooltip.install(table, new Tooltip("\u2713 the truth lies inside the fit's 90% interval;"
+        + " \u2717 it does not. That happens in some draws: press New Draw and count."));
+    VBox truth = new VBox(4, section("Truth against the fit"), state, table);
+    truth.setId("truthBox");
+    truth.setPrefWidth(400);
+    truth.setMinWidth(320);
+    VBox forecast = new VBox(4, section("Data need for the target"), needBox,
+        section("The back-test"), backTest);
+    forecast.setId("forecastBox");
+    HBox.setHgrow(forecast, Priority.ALWAYS);
+    forecast.setMinWidth(220);
+    getChildren().addAll(truth, forecast);
+    show(TeachingSetup.defaults(), TeachViewModel.DEFAULT_TARGET, null,
+        "Press Run Synthetic Study to simulate the study.");
+  }
+
+  /**
+   * @param setup the settings now, shown until the first fit
+   * @param target the target error now, shown until the first fit
+   * @param result the latest fit, or null before the first run
+   * @param status what the fit is doing (study running, quick fit, full fit)
+   */
+  void show(TeachingSetup setup, double target, @Nullable TeachResult result, String status) {
+    state.setText(status);
+    // the fit's own truth: while a slider moves it may lag the slider by one fit, never mix
+    List<TruthCheck> checks = result != null ? result.checks()
+        : TruthCheck.of(setup, null, null, target);
+    if (!checks.equals(shownChecks)) { // while the study fills in, only the status changes
+      shownChecks = checks;
+      showChecks(checks);
+    }
+    showNeed(result);
+    showTrust(result == null ? null : result.curve());
+  }
+
+  private void showChecks(List<TruthCheck> checks) {
+    table.getChildren().clear();
+    addRow(0, new String[] {"", "truth", "fitted", "90% interval", ""}, "truth-header", "");
+    int row = 1;
+    for (TruthCheck check : checks) {
+      String mark = check.status() == TruthCheck.Status.INSIDE ? "truth-inside"
+          : check.status() == TruthCheck.Status.OUTSIDE ? "truth-outside" : "truth-none";
+      addRow(row++, new String[] {label(check), check.truthText(), check.fittedText(),
+          check.intervalText(), check.status().mark()}, "truth-cell", mark);
+    }
+  }
+
+  private static String label(TruthCheck check) {
+    return check.name().equals("n*") ? "n* (target)" : check.name();
+  }
+
+  private void addRow(int row, String[] cells, String style, String markStyle) {
+    for (int c = 0; c < cells.length; c++) {
+      Label cell = new Label(cells[c]);
+      cell.getStyleClass().add(style);
+      cell.setId("truth-" + row + "-" + c);
+      cell.setMinWidth(Region.USE_PREF_SIZE);
+      if (c == cells.length - 1 && !markStyle.isEmpty()) {
+        cell.getStyleClass().add(markStyle);
+      }
+      table.add(cell, c, row);
+    }
+  }
+
+  private void showNeed(@Nullable TeachResult result) {
+    if (result == null) {
+      need.setText("The forecast appears once the study has run.");
+      trueNeed.setText("");
+      return;
+    }
+    double t = result.target();
+    TeachingSetup truth = result.setup();
+    DataNeedForecast forecast = result.dataNeed();
+    need.setText(forecast == null ? "Forecast: none without a fitted law."
+        : "Forecast from the fit: " + forecast.sentence());
+    OptionalDouble nStar = truth.trueRequiredN(t);
+    trueNeed.setText(nStar.isPresent()
+        ? "Truth: n* = " + Format.size(nStar.getAsDouble()) + " simulations reach T = "
+            + Format.value(t) + " (" + ratio(nStar.getAsDouble() / truth.nMax())
+            + " the largest n of the study)."
+        : "Truth: T = " + Format.value(t) + " is at or below the true floor C = "
+            + Format.value(truth.c()) + ": unreachable by simulation alone.");
+  }
+
+  private static String ratio(double r) {
+    return r >= 1 ? Format.value(r) + "x" : "below";
+  }
+
+  private void showTrust(@Nullable CurveAnalysis curve) {
+    BackTest test = curve == null ? null : curve.backTest();
+    backTest.setText(curve == null ? "" : test == null
+        ? "Not possible yet: the fit window has too few sizes." : test.sentence());
+  }
+
+  private static Label section(String title) {
+    Label l = new Label(title);
+    l.getStyleClass().add("section-title");
+    return l;
+  }
+
+  private static Label text(String id, String style) {
+    return text(id, style, "");
+  }
+
+  private static Label text(String id, String style, String content) {
+    Label l = new Label(content);
+    l.setId(id);
+    l.getStyleClass().add(style);
+    l.setWrapText(true);
+    l.setMaxWidth(Double.MAX_VALUE);
+    return l;
+  }
+}
