@@ -5,10 +5,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import org.sim2real.core.data.UserFacingException;
 
 /**
@@ -18,6 +20,7 @@ import org.sim2real.core.data.UserFacingException;
  */
 public final class AtomicFiles {
   private static final String SUFFIX = ".tmp";
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private AtomicFiles() {}
 
@@ -26,7 +29,7 @@ public final class AtomicFiles {
     Path temp = null;
     try {
       Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, "." + file.getFileName(), SUFFIX);
+      temp = createTemporarySibling(file, "." + file.getFileName(), SUFFIX);
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) {
@@ -51,6 +54,40 @@ public final class AtomicFiles {
       }
       throw new UserFacingException("Cannot write " + file + ": " + describe(e)
           + ". Check that the folder is writable and the disk is not full; nothing was lost.", e);
+    }
+  }
+
+  /**
+   * Creates an empty hidden file in {@code target}'s folder for a write that is renamed onto
+   * {@code target}. Unlike {@link Files#createTempFile}, which makes files readable by the owner
+   * only, the file gets the permissions a new file of the user gets (the umask), or those of the
+   * existing {@code target}, so that a saved export or project is as readable as any other file.
+   */
+  public static Path createTemporarySibling(Path target, String prefix, String suffix)
+      throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    for (int attempt = 0; ; attempt++) {
+      Path temp = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + suffix);
+      try {
+        Files.createFile(temp);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt < 100) {
+          continue;
+        }
+        throw e;
+      }
+      copyPermissions(target, temp);
+      return temp;
+    }
+  }
+
+  private static void copyPermissions(Path from, Path to) {
+    try {
+      if (Files.exists(from)) {
+        Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+      }
+    } catch (IOException | UnsupportedOperationException | SecurityException ignored) {
+      // not a POSIX file system, or not ours to change: the new file keeps the default permissions
     }
   }
 
