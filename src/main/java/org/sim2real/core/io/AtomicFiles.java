@@ -5,10 +5,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 import org.sim2real.core.data.UserFacingException;
 
 /**
@@ -26,7 +28,7 @@ public final class AtomicFiles {
     Path temp = null;
     try {
       Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, "." + file.getFileName(), SUFFIX);
+      temp = createTemporary(dir, "." + file.getFileName(), SUFFIX);
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) {
@@ -51,6 +53,24 @@ public final class AtomicFiles {
       }
       throw new UserFacingException("Cannot write " + file + ": " + describe(e)
           + ". Check that the folder is writable and the disk is not full; nothing was lost.", e);
+    }
+  }
+
+  /**
+   * Creates an empty file {@code prefix<random>suffix} in {@code dir} with the permissions any new
+   * file there gets (on POSIX: 0666 minus the umask). Unlike {@link Files#createTempFile}, which
+   * makes it readable by its owner only (0600), so that results, memos and projects written through
+   * it stay readable by the colleagues who can read the folder, as files of any other program do.
+   */
+  public static Path createTemporary(Path dir, String prefix, String suffix) throws IOException {
+    while (true) {
+      Path candidate = dir.resolve(prefix + Long.toUnsignedString(
+          ThreadLocalRandom.current().nextLong()) + suffix);
+      try {
+        return Files.createFile(candidate);
+      } catch (FileAlreadyExistsException taken) {
+        // another writer chose the same name: draw again
+      }
     }
   }
 

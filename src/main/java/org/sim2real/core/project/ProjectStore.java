@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.AtomicFiles;
 import org.sim2real.core.io.InputEcho;
 
 /**
@@ -163,12 +164,13 @@ public final class ProjectStore {
     Path backupTemp = null;
     try {
       deleteLeftoversOfKilledSaves(dir, target.getFileName().toString());
-      temp = Files.createTempFile(dir, temporaryPrefix(target.getFileName().toString()), ".tmp");
+      temp = AtomicFiles.createTemporary(dir, temporaryPrefix(target.getFileName().toString()),
+          ".tmp");
       writer.write(temp, content);
       if (keepBackup && Files.exists(target)) {
         Path backup = backupFileFor(target);
-        backupTemp = Files.createTempFile(dir, temporaryPrefix(backup.getFileName().toString()),
-            ".tmp");
+        backupTemp = AtomicFiles.createTemporary(dir,
+            temporaryPrefix(backup.getFileName().toString()), ".tmp");
         Files.copy(target, backupTemp, StandardCopyOption.REPLACE_EXISTING);
         forceToDisk(backupTemp);
         moveIntoPlace(backupTemp, backup);
