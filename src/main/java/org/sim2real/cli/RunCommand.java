@@ -117,7 +117,7 @@ public final class RunCommand implements Callable<Integer> {
     StudyDesign design = design();
     PrintWriter console = spec.commandLine().getOut();
     if (saveDesign != null) {
-      DesignJson.write(design, saveDesign);
+      DesignJson.write(DesignFilePaths.relocate(design, readBase(), saveDesign), saveDesign);
       console.println("Design written to " + saveDesign);
       return ExitCodes.OK;
     }
@@ -128,8 +128,7 @@ public final class RunCommand implements Callable<Integer> {
       throw new UserFacingException("--threads must be at least 1, got " + threads);
     }
     ShardSpec shardSpec = shard == null ? ShardSpec.ALL : ShardSpec.parse(shard);
-    Path base = designFile != null && designFile.toAbsolutePath().getParent() != null
-        ? designFile.toAbsolutePath().getParent() : Path.of("").toAbsolutePath();
+    Path base = readBase();
     long start = System.nanoTime();
     MlpWarmUp.startInBackground(design.model()); // compiles the kernels while the data load
     StudyPlan plan = StudyPlanner.plan(design, base, threads, status -> console.println(status + " ..."));
@@ -169,6 +168,12 @@ public final class RunCommand implements Callable<Integer> {
       case CANCELLED -> ExitCodes.INTERRUPTED;
       case FAILED -> ExitCodes.INTERNAL_ERROR;
     };
+  }
+
+  /** Where relative data paths are resolved: the design file's folder, else the working directory. */
+  private Path readBase() {
+    return designFile != null && designFile.toAbsolutePath().getParent() != null
+        ? designFile.toAbsolutePath().getParent() : Path.of("").toAbsolutePath();
   }
 
   private StudyDesign design() {

@@ -41,8 +41,10 @@ final class SummaryPrinter {
           String interval = p.interval().isKnown()
               ? String.format(Locale.ROOT, "%.4f - %.4f", p.interval().lower(), p.interval().upper())
               : "(one repetition)";
-          out.printf(Locale.ROOT, "%,10d  %8.4f  %19s  %+8.4f%n", p.n(), p.mean(), interval,
-              Double.isNaN(scratch) ? Double.NaN : p.mean() - scratch);
+          // a shard may hold no scratch cells: then there is nothing to compare with yet
+          String versus = Double.isNaN(scratch) ? "-"
+              : String.format(Locale.ROOT, "%+.4f", p.mean() - scratch);
+          out.printf(Locale.ROOT, "%,10d  %8.4f  %19s  %8s%n", p.n(), p.mean(), interval, versus);
         }
       }
     }

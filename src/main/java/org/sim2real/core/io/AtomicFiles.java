@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import org.sim2real.core.data.UserFacingException;
 
 /**
@@ -20,7 +20,6 @@ import org.sim2real.core.data.UserFacingException;
  */
 public final class AtomicFiles {
   private static final String SUFFIX = ".tmp";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private AtomicFiles() {}
 
@@ -65,19 +64,25 @@ public final class AtomicFiles {
    */
   public static Path createTemporarySibling(Path target, String prefix, String suffix)
       throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    for (int attempt = 0; ; attempt++) {
-      Path temp = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + suffix);
+    Path temp = createTemporary(target.toAbsolutePath().getParent(), prefix, suffix);
+    copyPermissions(target, temp);
+    return temp;
+  }
+
+  /**
+   * Creates an empty file {@code prefix<random>suffix} in {@code dir} with the permissions any new
+   * file there gets (on POSIX: 0666 minus the umask), unlike {@link Files#createTempFile}, which
+   * makes it readable by its owner only (0600).
+   */
+  public static Path createTemporary(Path dir, String prefix, String suffix) throws IOException {
+    while (true) {
+      Path candidate = dir.resolve(prefix + Long.toUnsignedString(
+          ThreadLocalRandom.current().nextLong(), 36) + suffix);
       try {
-        Files.createFile(temp);
-      } catch (FileAlreadyExistsException e) {
-        if (attempt < 100) {
-          continue;
-        }
-        throw e;
+        return Files.createFile(candidate);
+      } catch (FileAlreadyExistsException taken) {
+        // another writer chose the same name: draw again
       }
-      copyPermissions(target, temp);
-      return temp;
     }
   }
 

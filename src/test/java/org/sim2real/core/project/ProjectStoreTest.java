@@ -94,6 +94,21 @@ class ProjectStoreTest {
   }
 
   @Test
+  void savedProjectAndBackupAreAsReadableAsAnyNewFileInTheFolder() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileAttributeView(dir,
+        java.nio.file.attribute.PosixFileAttributeView.class) != null, "POSIX permissions only");
+    Path sim = write("sim.csv", "a\n1\n");
+    Path exp = write("exp.csv", "b\n2\n");
+    Path file = dir.resolve("study.s2r");
+    store.save(sampleProject(sim, exp), file);
+    store.save(sampleProject(sim, exp).withNotes("second"), file);
+
+    var expected = Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain.txt")));
+    assertEquals(expected, Files.getPosixFilePermissions(file));
+    assertEquals(expected, Files.getPosixFilePermissions(ProjectStore.backupFileFor(file)));
+  }
+
+  @Test
   void secondSaveKeepsThePreviousVersionAsBackup() throws IOException {
     Path sim = write("sim.csv", "a\n1\n");
     Path exp = write("exp.csv", "b\n2\n");
