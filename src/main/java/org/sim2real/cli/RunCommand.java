@@ -75,7 +75,8 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--strategies", paramLabel = "S,S,...", split = ",",
       description = "finetune, frozen, scratch (MLP); sim-feature, delta, scratch (tree and kernel"
-          + " models). Scratch is always included (default: finetune,scratch)")
+          + " models). Scratch is always included (default: finetune,scratch for the MLP,"
+          + " delta,scratch for tree and kernel models)")
   @Nullable List<String> strategies;
 
   @Option(names = "--model", paramLabel = "KIND",
