@@ -22,7 +22,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.title.LegendTitle;
 import org.sim2real.ui.common.EmptyStateView;
 import org.sim2real.ui.common.WorkbenchStep;
 import org.sim2real.ui.study.FormControls;
@@ -34,6 +36,10 @@ import org.sim2real.ui.study.FormControls;
  * imported it shows what the step is for instead.
  */
 public final class RunScreenView extends StackPane {
+  /** The chart's size below which its legend is hidden (see {@link #fitLegend}). */
+  static final double LEGEND_MIN_HEIGHT = 420;
+  static final double LEGEND_MIN_WIDTH = 420;
+
   private final RunViewModel model;
   private final Timeline ticker;
 
@@ -214,6 +220,9 @@ public final class RunScreenView extends StackPane {
     VBox.setVgrow(holder, Priority.ALWAYS);
     Runnable show = () -> {
       var chart = d.chartProperty().get();
+      if (chart != null) {
+        fitLegend(chart, holder.getWidth(), holder.getHeight());
+      }
       if (chart == null) {
         Label waiting = new Label("The scaling chart appears when the first transfer cells are"
             + " done.");
@@ -228,15 +237,36 @@ public final class RunScreenView extends StackPane {
         viewer.setId("runChart");
         Tooltip.install(viewer, new Tooltip("Mean test MAE of the finished cells per n, with 90%"
             + " intervals over repetitions, and the scratch baseline. Drag to zoom, right-click"
-            + " to save."));
+            + " to save. In a small window the legend is left out; the Scaling step shows it."));
         holder.getChildren().setAll(viewer);
       }
     };
     d.chartProperty().addListener((obs, old, c) -> show.run());
+    javafx.beans.InvalidationListener resized = obs -> {
+      var chart = d.chartProperty().get();
+      if (chart != null) {
+        fitLegend(chart, holder.getWidth(), holder.getHeight());
+      }
+    };
+    holder.widthProperty().addListener(resized);
+    holder.heightProperty().addListener(resized);
     show.run();
     VBox box = new VBox(6, holder, note);
     box.getStyleClass().add("run-chart");
     return box;
+  }
+
+  /**
+   * Shows the chart's legend only where it leaves room for the plot: in a small window the
+   * legend's eight lines would take the whole chart and leave no points to watch. The Scaling
+   * step shows the same legend in full.
+   */
+  static void fitLegend(JFreeChart chart, double width, double height) {
+    LegendTitle legend = chart.getLegend();
+    boolean room = height >= LEGEND_MIN_HEIGHT && width >= LEGEND_MIN_WIDTH;
+    if (legend != null && legend.isVisible() != room) {
+      legend.setVisible(room);
+    }
   }
 
   private static Label label(String id, String style, ObservableValue<String> text) {
