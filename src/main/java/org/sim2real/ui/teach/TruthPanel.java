@@ -2,13 +2,13 @@ package org.sim2real.ui.teach;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +22,11 @@ import org.sim2real.core.scaling.Format;
  * intervals and a check mark where the interval holds the truth; beside it the data-need forecast
  * against the true n*, and the fit's trust and back-test.
  */
-final class TruthPanel extends HBox {
+final class TruthPanel extends FlowPane {
+  private static final double GAP = 24;
+  private static final double TRUTH_WIDTH = 300;
+  private static final double FORECAST_MIN_WIDTH = 220;
+
   private final GridPane table = new GridPane();
   private final Label state = text("fitState", "detail-text");
   private final Label need = text("needForecast", "detail-text");
@@ -31,7 +35,7 @@ final class TruthPanel extends HBox {
   private @Nullable List<TruthCheck> shownChecks;
 
   TruthPanel() {
-    super(24);
+    super(GAP, 12);
     getStyleClass().add("teach-results");
     setId("teachResults");
     table.setId("truthTable");
@@ -49,16 +53,28 @@ final class TruthPanel extends HBox {
         + " \u2717 it does not. That happens in some draws: press New Draw and count."));
     VBox truth = new VBox(4, section("Truth against the fit"), state, table);
     truth.setId("truthBox");
-    truth.setPrefWidth(400);
-    truth.setMinWidth(320);
+    truth.setPrefWidth(TRUTH_WIDTH);
+    truth.setMinWidth(TRUTH_WIDTH);
     VBox forecast = new VBox(4, section("Data need for the target"), needBox,
         section("The back-test"), backTest);
     forecast.setId("forecastBox");
-    HBox.setHgrow(forecast, Priority.ALWAYS);
-    forecast.setMinWidth(220);
+    // beside the table it takes the rest of the row; in a narrow window it wraps below the
+    // table and takes the whole row, instead of pushing the Teach screen past the window's edge
+    forecast.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+      double row = getWidth() - snappedLeftInset() - snappedRightInset();
+      double beside = row - TRUTH_WIDTH - GAP;
+      return beside >= FORECAST_MIN_WIDTH ? beside : Math.max(FORECAST_MIN_WIDTH, row);
+    }, widthProperty(), insetsProperty()));
+    forecast.setMinWidth(FORECAST_MIN_WIDTH);
     getChildren().addAll(truth, forecast);
     show(TeachingSetup.defaults(), TeachViewModel.DEFAULT_TARGET, null,
         "Press Run Synthetic Study to simulate the study.");
+  }
+
+  /** As narrow as the table: the forecast then wraps below it (its width follows the row's). */
+  @Override
+  protected double computeMinWidth(double height) {
+    return snappedLeftInset() + TRUTH_WIDTH + snappedRightInset();
   }
 
   /**
