@@ -272,11 +272,13 @@ class EndToEndGuiTest extends ApplicationTest {
     assertTrue(label("#DATA_NEED-sentence").contains("the floor C is " + table.get(10)),
         label("#DATA_NEED-sentence"));
 
-    // Save As a second file next to the first, then close the window
-    Path copy = dir.resolve("flow-copy.s2r");
+    // Save As into another folder (the results go along), then close the window
+    Path copy = Files.createDirectories(dir.resolve("elsewhere")).resolve("flow-copy.s2r");
     dialogs.filesToSave.add(copy);
     push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
     assertTrue(Files.isRegularFile(copy));
+    assertEquals(22, RunLedger.read(dir.resolve("elsewhere").resolve("results")
+        .resolve(RunLedger.FILE_NAME)).results().size(), "the ledger was copied along");
     assertFalse(stageOf("#statusBar").getTitle().contains("*"), stageOf("#statusBar")
         .getTitle());
     interact(() -> {
@@ -295,6 +297,7 @@ class EndToEndGuiTest extends ApplicationTest {
     clickOn("#step-SCALING");
     finishBackgroundWork();
     assertTrue(showing("#scalingChart"), "the reopened project shows its results");
+    assertTrue(label("#tableSource").contains("elsewhere"), label("#tableSource"));
     assertEquals(picture, scalingPicture());
     clickOn("#step-STUDY");
     assertEquals(SIZES, lookup("#sizeList").queryAs(TextField.class).getText());
