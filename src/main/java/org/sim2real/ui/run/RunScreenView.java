@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.title.LegendTitle;
+import org.sim2real.ui.chart.LegendFit;
 import org.sim2real.ui.common.EmptyStateView;
 import org.sim2real.ui.common.WorkbenchStep;
 import org.sim2real.ui.study.FormControls;
@@ -36,10 +36,6 @@ import org.sim2real.ui.study.FormControls;
  * imported it shows what the step is for instead.
  */
 public final class RunScreenView extends StackPane {
-  /** The chart's size below which its legend is hidden (see {@link #fitLegend}). */
-  static final double LEGEND_MIN_HEIGHT = 420;
-  static final double LEGEND_MIN_WIDTH = 420;
-
   private final RunViewModel model;
   private final Timeline ticker;
 
@@ -256,17 +252,9 @@ public final class RunScreenView extends StackPane {
     return box;
   }
 
-  /**
-   * Shows the chart's legend only where it leaves room for the plot: in a small window the
-   * legend's eight lines would take the whole chart and leave no points to watch. The Scaling
-   * step shows the same legend in full.
-   */
+  /** The live chart drawn at this size keeps its legend only where the plot stays visible. */
   static void fitLegend(JFreeChart chart, double width, double height) {
-    LegendTitle legend = chart.getLegend();
-    boolean room = height >= LEGEND_MIN_HEIGHT && width >= LEGEND_MIN_WIDTH;
-    if (legend != null && legend.isVisible() != room) {
-      legend.setVisible(room);
-    }
+    LegendFit.apply(chart, width, height);
   }
 
   private static Label label(String id, String style, ObservableValue<String> text) {

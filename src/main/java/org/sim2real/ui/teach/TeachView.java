@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.ChartTheme;
 import org.sim2real.core.scaling.Format;
 import org.sim2real.ui.chart.ChartPane;
+import org.sim2real.ui.chart.LegendFit;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.Theme;
 
@@ -161,6 +162,15 @@ public final class TeachView extends BorderPane {
     problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
     problem.managedProperty().bind(problem.visibleProperty());
     chart.setId("teachChart");
+    // in a small window the legend would cover the whole plot: it shows again when there is room
+    javafx.beans.InvalidationListener resized = obs -> {
+      var shown = chart.chart();
+      if (shown != null) {
+        LegendFit.apply(shown.chart(), chart.getWidth(), chart.getHeight());
+      }
+    };
+    chart.widthProperty().addListener(resized);
+    chart.heightProperty().addListener(resized);
     chart.setEditable(false);
     placeholder.setId("teachPlaceholder");
     placeholder.getStyleClass().add("empty-state-text");
@@ -343,6 +353,7 @@ public final class TeachView extends BorderPane {
     }
     ChartPane pane = presenting() && presentation != null ? presentation.chartPane() : chart;
     pane.show(drawn.chart().chart());
+    LegendFit.apply(drawn.chart().chart().chart(), pane.getWidth(), pane.getHeight());
     drawn.chart().applyRange(); // the pane keeps a zoom; the teaching axes follow the study
     chartShown.set(true);
   }

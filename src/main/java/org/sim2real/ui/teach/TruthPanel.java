@@ -2,13 +2,12 @@ package org.sim2real.ui.teach;
 
 import java.util.List;
 import java.util.OptionalDouble;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +21,7 @@ import org.sim2real.core.scaling.Format;
  * intervals and a check mark where the interval holds the truth; beside it the data-need forecast
  * against the true n*, and the fit's trust and back-test.
  */
-final class TruthPanel extends FlowPane {
+final class TruthPanel extends GridPane {
   private static final double GAP = 24;
   private static final double TRUTH_WIDTH = 300;
   private static final double FORECAST_MIN_WIDTH = 220;
@@ -35,7 +34,8 @@ final class TruthPanel extends FlowPane {
   private @Nullable List<TruthCheck> shownChecks;
 
   TruthPanel() {
-    super(GAP, 12);
+    setHgap(GAP);
+    setVgap(12);
     getStyleClass().add("teach-results");
     setId("teachResults");
     table.setId("truthTable");
@@ -53,25 +53,30 @@ final class TruthPanel extends FlowPane {
         + " \u2717 it does not. That happens in some draws: press New Draw and count."));
     VBox truth = new VBox(4, section("Truth against the fit"), state, table);
     truth.setId("truthBox");
-    truth.setPrefWidth(TRUTH_WIDTH);
     truth.setMinWidth(TRUTH_WIDTH);
     VBox forecast = new VBox(4, section("Data need for the target"), needBox,
         section("The back-test"), backTest);
     forecast.setId("forecastBox");
-    // beside the table it takes the rest of the row; in a narrow window it wraps below the
-    // table and takes the whole row, instead of pushing the Teach screen past the window's edge
-    forecast.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
-      double row = getWidth() - snappedLeftInset() - snappedRightInset();
-      double beside = row - TRUTH_WIDTH - GAP;
-      return beside >= FORECAST_MIN_WIDTH ? beside : Math.max(FORECAST_MIN_WIDTH, row);
-    }, widthProperty(), insetsProperty()));
     forecast.setMinWidth(FORECAST_MIN_WIDTH);
-    getChildren().addAll(truth, forecast);
+    ColumnConstraints truthColumn = new ColumnConstraints(TRUTH_WIDTH, 400, 400);
+    ColumnConstraints forecastColumn = new ColumnConstraints();
+    forecastColumn.setHgrow(Priority.ALWAYS);
+    getColumnConstraints().addAll(truthColumn, forecastColumn);
+    add(truth, 0, 0);
+    add(forecast, 1, 0);
+    // beside the table while there is room; in a narrow window below it, instead of pushing the
+    // Teach screen past the window's edge (a grid, unlike a flow pane, wraps the labels inside)
+    widthProperty().addListener((obs, old, width) -> {
+      boolean beside = width.doubleValue() - snappedLeftInset() - snappedRightInset()
+          >= TRUTH_WIDTH + GAP + FORECAST_MIN_WIDTH;
+      GridPane.setConstraints(forecast, beside ? 1 : 0, beside ? 0 : 1);
+      truthColumn.setMaxWidth(beside ? 400 : Double.MAX_VALUE);
+    });
     show(TeachingSetup.defaults(), TeachViewModel.DEFAULT_TARGET, null,
         "Press Run Synthetic Study to simulate the study.");
   }
 
-  /** As narrow as the table: the forecast then wraps below it (its width follows the row's). */
+  /** As narrow as the table: the forecast then goes below it. */
   @Override
   protected double computeMinWidth(double height) {
     return snappedLeftInset() + TRUTH_WIDTH + snappedRightInset();

@@ -34,7 +34,9 @@ class TeachViewLayoutTest extends ApplicationTest {
         new BackgroundTasks(workers::add, Runnable::run, Runnable::run),
         new SimpleObjectProperty<>(Theme.LIGHT));
     // the workbench's step area is a stack pane: a step larger than it spills over its edges
-    stage.setScene(new Scene(new StackPane(view), WIDTH, HEIGHT));
+    Scene scene = new Scene(new StackPane(view), WIDTH, HEIGHT);
+    Theme.LIGHT.applyTo(scene); // the workbench's colours and fonts, as in the main window
+    stage.setScene(scene);
     stage.show();
   }
 
