@@ -292,5 +292,8 @@ class StudyRunGuiTest extends ApplicationTest {
     push(KeyCode.CONTROL, KeyCode.DIGIT3);
     Node empty = lookup("#emptyState-RUN").query();
     assertTrue(empty.isVisible() && empty.getParent().isVisible());
+    // the step shows this only while the data are missing: the hint starts there
+    assertTrue(lookup("#emptyState-RUN .label").queryAll().stream()
+        .anyMatch(l -> ((Label) l).getText().startsWith("First: import both datasets")));
   }
 }

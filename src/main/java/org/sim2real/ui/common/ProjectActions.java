@@ -15,6 +15,7 @@ import org.sim2real.core.project.OpenedProject;
 import org.sim2real.core.project.Project;
 import org.sim2real.core.project.ProjectAutosave;
 import org.sim2real.core.project.ProjectStore;
+import org.sim2real.core.project.ResultsCopy;
 import org.sim2real.core.io.Sha256;
 
 /**
@@ -148,6 +149,7 @@ public final class ProjectActions {
       return false;
     }
     Path previous = session.file();
+    String resultsNote = previous == null ? "" : takeResultsAlong(previous, file, snapshot);
     if (previous != null && !previous.equals(file)) {
       autosave.discard(previous);
     }
@@ -155,8 +157,27 @@ public final class ProjectActions {
     session.load(snapshot, file, false);
     preferences.addRecentProject(file);
     rememberDirectory(file);
-    status.accept("Saved " + file.getFileName() + ".");
+    status.accept("Saved " + file.getFileName() + "." + resultsNote);
     return true;
+  }
+
+  /**
+   * Save As into another folder: copies the results folder along (it is stored relative to the
+   * project file), before the session switches to the new file and the steps read its results.
+   */
+  private String takeResultsAlong(Path previous, Path file, Project snapshot) {
+    try {
+      return switch (ResultsCopy.copy(previous, file, snapshot.resultsDirectory())) {
+        case NOTHING_TO_COPY -> "";
+        case COPIED -> " The results folder \"" + snapshot.resultsDirectory()
+            + "\" was copied along.";
+        case TARGET_EXISTS -> " The new folder already has a results folder \""
+            + snapshot.resultsDirectory() + "\"; the project now uses it.";
+      };
+    } catch (UserFacingException e) {
+      dialogs.showError("Results not copied", e.getMessage());
+      return "";
+    }
   }
 
   private void load(Path chosen) {

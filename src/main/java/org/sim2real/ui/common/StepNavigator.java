@@ -40,6 +40,12 @@ public final class StepNavigator extends ListView<WorkbenchStep> {
   }
 
   private static final class StepCell extends ListCell<WorkbenchStep> {
+    StepCell() {
+      // a narrow navigator shortens the headlines ("Bring in your two da...", the tooltip has
+      // them in full) instead of growing a sideways scroll bar under the steps
+      setPrefWidth(0);
+    }
+
     @Override
     protected void updateItem(WorkbenchStep step, boolean empty) {
       super.updateItem(step, empty);

@@ -17,7 +17,8 @@ public enum WorkbenchStep {
   RUN("Run", "Train and measure",
       "Runs every cell of the design in the background and records the error on the real test"
           + " data of each one in the results ledger. You can cancel and resume.",
-      "First: design a study in the Study step, then press Run here."),
+      "First: import both datasets in the Data step and check the design in the Study step;"
+          + " then press Start here."),
   SCALING("Scaling", "Fit the scaling law",
       "Fits E(n) = D n^-alpha + C to the measured errors, with bootstrap uncertainty, and shows"
           + " the exponent alpha and the floor C that no amount of simulation removes.",

@@ -26,6 +26,9 @@ import javafx.scene.layout.VBox;
  * button or Ctrl+C.
  */
 final class RunLogView extends VBox {
+  /** Room for the heading and the Copy button side by side, and for short wrapped lines. */
+  static final double MIN_WIDTH = 200;
+
   RunLogView(ObservableList<String> log) {
     Label title = new Label("Event log");
     title.getStyleClass().add("section-title");
@@ -76,6 +79,10 @@ final class RunLogView extends VBox {
     HBox head = new HBox(8, title, gap, copy);
     head.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(gap, Priority.ALWAYS);
+    // the heading and the button keep their words; the split pane keeps the log this wide
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    copy.setMinWidth(Region.USE_PREF_SIZE);
+    setMinWidth(MIN_WIDTH);
     setSpacing(6);
     getChildren().addAll(head, list);
     getStyleClass().add("run-log-box");

@@ -22,7 +22,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.sim2real.ui.chart.LegendFit;
 import org.sim2real.ui.common.EmptyStateView;
 import org.sim2real.ui.common.WorkbenchStep;
 import org.sim2real.ui.study.FormControls;
@@ -214,6 +216,9 @@ public final class RunScreenView extends StackPane {
     VBox.setVgrow(holder, Priority.ALWAYS);
     Runnable show = () -> {
       var chart = d.chartProperty().get();
+      if (chart != null) {
+        fitLegend(chart, holder.getWidth(), holder.getHeight());
+      }
       if (chart == null) {
         Label waiting = new Label("The scaling chart appears when the first transfer cells are"
             + " done.");
@@ -228,15 +233,28 @@ public final class RunScreenView extends StackPane {
         viewer.setId("runChart");
         Tooltip.install(viewer, new Tooltip("Mean test MAE of the finished cells per n, with 90%"
             + " intervals over repetitions, and the scratch baseline. Drag to zoom, right-click"
-            + " to save."));
+            + " to save. In a small window the legend is left out; the Scaling step shows it."));
         holder.getChildren().setAll(viewer);
       }
     };
     d.chartProperty().addListener((obs, old, c) -> show.run());
+    javafx.beans.InvalidationListener resized = obs -> {
+      var chart = d.chartProperty().get();
+      if (chart != null) {
+        fitLegend(chart, holder.getWidth(), holder.getHeight());
+      }
+    };
+    holder.widthProperty().addListener(resized);
+    holder.heightProperty().addListener(resized);
     show.run();
     VBox box = new VBox(6, holder, note);
     box.getStyleClass().add("run-chart");
     return box;
+  }
+
+  /** The live chart drawn at this size keeps its legend only where the plot stays visible. */
+  static void fitLegend(JFreeChart chart, double width, double height) {
+    LegendFit.apply(chart, width, height);
   }
 
   private static Label label(String id, String style, ObservableValue<String> text) {

@@ -180,7 +180,9 @@ public final class RunViewModel {
     for (String line : s.newLines()) {
       addLog(line);
     }
-    if (s.progress() != null) {
+    // every snapshot carries the latest report; only a new one restarts the clock between
+    // reports (else the workers' step reports, many a second, would hold the time still)
+    if (s.progress() != null && s.progress() != lastProgress) {
       lastProgress = s.progress();
       lastProgressAt = nanos.getAsLong();
     }

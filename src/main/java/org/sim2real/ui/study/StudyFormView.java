@@ -27,11 +27,17 @@ import org.sim2real.ui.common.Theme;
  * bound to the {@link StudyFormModel}.
  */
 final class StudyFormView extends VBox {
+  /** Wide enough for the phase table (six columns) with its fields readable. */
+  static final double MIN_WIDTH = 620;
+
   private final FormControls controls;
 
   StudyFormView(StudyFormModel form, FormControls controls, ObservableValue<Theme> theme) {
     this.controls = controls;
     setId("studyForm");
+    // in a small window the form scrolls sideways rather than squeezing the phase table until
+    // its fields show "0.00" for 0.001 and its length choices only "E..."
+    setMinWidth(MIN_WIDTH);
     getStyleClass().add("study-form");
     getChildren().addAll(
         section("Preset", presetRow(form)),

@@ -1,5 +1,6 @@
 package org.sim2real.ui.study;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,6 +18,9 @@ import org.sim2real.ui.common.Theme;
  * at hand while designing.
  */
 public final class StudyScreenView extends BorderPane {
+  static final double SIDE_MIN_WIDTH = 220;
+  static final double SIDE_PREF_WIDTH = 340;
+
   public StudyScreenView(StudyFormModel form, FormControls controls, PlanService plans,
       Node notes, ObservableValue<Theme> theme) {
     setId("studyScreen");
@@ -33,8 +37,10 @@ public final class StudyScreenView extends BorderPane {
     ScrollPane sideScroll = new ScrollPane(side);
     sideScroll.setFitToWidth(true);
     sideScroll.getStyleClass().add("step-scroll");
-    sideScroll.setPrefWidth(340);
-    sideScroll.setMinWidth(280);
+    // a third of the step, 220 to 340 px: in the smallest window the form keeps most of the room
+    sideScroll.prefWidthProperty().bind(Bindings.max(SIDE_MIN_WIDTH,
+        Bindings.min(SIDE_PREF_WIDTH, widthProperty().multiply(0.34))));
+    sideScroll.setMinWidth(SIDE_MIN_WIDTH);
     setRight(sideScroll);
   }
 

@@ -93,7 +93,11 @@ final class PresentationWindow {
       HBox.setHgrow(control, Priority.ALWAYS);
       sliders.getChildren().add(control);
     }
+    for (Button b : List.of(again, draw, leave)) {
+      b.setMinWidth(Region.USE_PREF_SIZE); // the sliders narrow instead of the buttons' words
+    }
     HBox buttons = new HBox(10, again, draw, leave);
+    buttons.setMinWidth(Region.USE_PREF_SIZE);
     buttons.setAlignment(Pos.BOTTOM_RIGHT);
     HBox controls = new HBox(24, sliders, buttons);
     HBox.setHgrow(sliders, Priority.ALWAYS);

@@ -15,6 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.ChartTheme;
 import org.sim2real.core.scaling.Format;
 import org.sim2real.ui.chart.ChartPane;
+import org.sim2real.ui.chart.LegendFit;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.Theme;
 
@@ -35,6 +37,9 @@ import org.sim2real.ui.common.Theme;
  * large type. All fitting and chart building run in the background, coalesced.
  */
 public final class TeachView extends BorderPane {
+  /** The header's buttons wrap onto more rows rather than narrow below this. */
+  private static final double ACTIONS_MIN_WIDTH = 170;
+
   private final TeachViewModel model;
   private final ObservableValue<Theme> theme;
   private final TeachControls controls;
@@ -75,8 +80,12 @@ public final class TeachView extends BorderPane {
     getStyleClass().add("teach-view");
     getStylesheets().addAll(stylesheet("/ui/chart.css"), stylesheet("/ui/teach.css"));
     setTop(header());
-    setLeft(scrolling(controls, "teachControlsScroll", 300));
-    setCenter(center());
+    ScrollPane left = scrolling(controls, "teachControlsScroll", 300);
+    // 300 px, less in a narrow window so that the chart and the truth table keep their room
+    left.prefWidthProperty().bind(Bindings.max(left.getMinWidth(),
+        Bindings.min(300, widthProperty().multiply(0.38))));
+    setLeft(left);
+    setCenter(fillingScroll(center()));
     wire();
     applyTheme(theme.getValue());
   }
@@ -121,9 +130,16 @@ public final class TeachView extends BorderPane {
     busy.setId("teachBusy");
     busy.setPrefSize(18, 18);
     busy.visibleProperty().bind(model.busyProperty());
-    Region gap = new Region();
-    HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox bar = new HBox(8, title, gap, busy, showTruth, run, tourButton, present, reset);
+    // the buttons keep their words and wrap onto a second row in a narrow window
+    for (Region r : new Region[] {title, showTruth, run, tourButton, present, reset}) {
+      r.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    FlowPane actions = new FlowPane(8, 6, busy, showTruth, run, tourButton, present, reset);
+    actions.setAlignment(Pos.CENTER_RIGHT);
+    actions.setId("teachActions");
+    HBox.setHgrow(actions, Priority.ALWAYS);
+    actions.setMinWidth(ACTIONS_MIN_WIDTH); // a flow pane's own minimum is one row of buttons
+    HBox bar = new HBox(8, title, actions);
     bar.setAlignment(Pos.CENTER_LEFT);
     Label honest = new Label("A simulated learning curve: the true law E(n) = D\u00b7n^-alpha + C"
         + " plus random noise per repetition, not a trained model. Set the truth on the left,"
@@ -146,6 +162,15 @@ public final class TeachView extends BorderPane {
     problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
     problem.managedProperty().bind(problem.visibleProperty());
     chart.setId("teachChart");
+    // in a small window the legend would cover the whole plot: it shows again when there is room
+    javafx.beans.InvalidationListener resized = obs -> {
+      var shown = chart.chart();
+      if (shown != null) {
+        LegendFit.apply(shown.chart(), chart.getWidth(), chart.getHeight());
+      }
+    };
+    chart.widthProperty().addListener(resized);
+    chart.heightProperty().addListener(resized);
     chart.setEditable(false);
     placeholder.setId("teachPlaceholder");
     placeholder.getStyleClass().add("empty-state-text");
@@ -156,11 +181,24 @@ public final class TeachView extends BorderPane {
     placeholder.visibleProperty().bind(chartShown.not());
     chart.visibleProperty().bind(chartShown);
     StackPane stack = new StackPane(chart, placeholder);
-    stack.setMinHeight(280);
+    stack.setMinHeight(200); // the numbers under the chart stay in a 480-pixel-high window
     VBox.setVgrow(stack, Priority.ALWAYS);
     VBox box = new VBox(6, tour, problem, stack, results);
     box.getStyleClass().add("teach-center");
     return box;
+  }
+
+  /**
+   * The chart and the numbers under it fill the step; in a window too small for both (the
+   * smallest is 720 x 480) they scroll instead of spilling over the menus or the window's edge.
+   */
+  private static ScrollPane fillingScroll(Node content) {
+    ScrollPane scroll = new ScrollPane(content);
+    scroll.setId("teachCenterScroll");
+    scroll.setFitToWidth(true);
+    scroll.setFitToHeight(true);
+    scroll.getStyleClass().add("side-scroll");
+    return scroll;
   }
 
   private static ScrollPane scrolling(Node content, String id, double width) {
@@ -169,7 +207,7 @@ public final class TeachView extends BorderPane {
     scroll.setFitToWidth(true);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     scroll.setPrefWidth(width);
-    scroll.setMinWidth(width * 0.8);
+    scroll.setMinWidth(width * 0.68); // the truth table and this panel fit the 720-pixel window
     scroll.getStyleClass().add("side-scroll");
     return scroll;
   }
@@ -315,6 +353,7 @@ public final class TeachView extends BorderPane {
     }
     ChartPane pane = presenting() && presentation != null ? presentation.chartPane() : chart;
     pane.show(drawn.chart().chart());
+    LegendFit.apply(drawn.chart().chart().chart(), pane.getWidth(), pane.getHeight());
     drawn.chart().applyRange(); // the pane keeps a zoom; the teaching axes follow the study
     chartShown.set(true);
   }

@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -22,7 +21,11 @@ import org.sim2real.core.scaling.Format;
  * intervals and a check mark where the interval holds the truth; beside it the data-need forecast
  * against the true n*, and the fit's trust and back-test.
  */
-final class TruthPanel extends HBox {
+final class TruthPanel extends GridPane {
+  private static final double GAP = 24;
+  private static final double TRUTH_WIDTH = 300;
+  private static final double FORECAST_MIN_WIDTH = 220;
+
   private final GridPane table = new GridPane();
   private final Label state = text("fitState", "detail-text");
   private final Label need = text("needForecast", "detail-text");
@@ -31,7 +34,8 @@ final class TruthPanel extends HBox {
   private @Nullable List<TruthCheck> shownChecks;
 
   TruthPanel() {
-    super(24);
+    setHgap(GAP);
+    setVgap(12);
     getStyleClass().add("teach-results");
     setId("teachResults");
     table.setId("truthTable");
@@ -49,16 +53,33 @@ final class TruthPanel extends HBox {
         + " \u2717 it does not. That happens in some draws: press New Draw and count."));
     VBox truth = new VBox(4, section("Truth against the fit"), state, table);
     truth.setId("truthBox");
-    truth.setPrefWidth(400);
-    truth.setMinWidth(320);
+    truth.setMinWidth(TRUTH_WIDTH);
     VBox forecast = new VBox(4, section("Data need for the target"), needBox,
         section("The back-test"), backTest);
     forecast.setId("forecastBox");
-    HBox.setHgrow(forecast, Priority.ALWAYS);
-    forecast.setMinWidth(220);
-    getChildren().addAll(truth, forecast);
+    forecast.setMinWidth(FORECAST_MIN_WIDTH);
+    ColumnConstraints truthColumn = new ColumnConstraints(TRUTH_WIDTH, 400, 400);
+    ColumnConstraints forecastColumn = new ColumnConstraints();
+    forecastColumn.setHgrow(Priority.ALWAYS);
+    getColumnConstraints().addAll(truthColumn, forecastColumn);
+    add(truth, 0, 0);
+    add(forecast, 1, 0);
+    // beside the table while there is room; in a narrow window below it, instead of pushing the
+    // Teach screen past the window's edge (a grid, unlike a flow pane, wraps the labels inside)
+    widthProperty().addListener((obs, old, width) -> {
+      boolean beside = width.doubleValue() - snappedLeftInset() - snappedRightInset()
+          >= TRUTH_WIDTH + GAP + FORECAST_MIN_WIDTH;
+      GridPane.setConstraints(forecast, beside ? 1 : 0, beside ? 0 : 1);
+      truthColumn.setMaxWidth(beside ? 400 : Double.MAX_VALUE);
+    });
     show(TeachingSetup.defaults(), TeachViewModel.DEFAULT_TARGET, null,
         "Press Run Synthetic Study to simulate the study.");
+  }
+
+  /** As narrow as the table: the forecast then goes below it. */
+  @Override
+  protected double computeMinWidth(double height) {
+    return snappedLeftInset() + TRUTH_WIDTH + snappedRightInset();
   }
 
   /**

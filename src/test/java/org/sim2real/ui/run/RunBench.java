@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
 import org.sim2real.ui.study.MlpPhase;
 import org.sim2real.ui.study.StudyBench;
 import org.sim2real.ui.study.StudyFormModel;
@@ -27,6 +28,11 @@ final class RunBench {
   }
 
   RunBench(Executor runThread) {
+    this(runThread, System::nanoTime);
+  }
+
+  /** @param nanos the clock of the elapsed time and the ETA */
+  RunBench(Executor runThread, LongSupplier nanos) {
     Executor frames = task -> {
       task.run();
       afterReport.run();
@@ -34,7 +40,7 @@ final class RunBench {
     run = new RunViewModel(study.design, study.plans, study.dialogs, () -> {
       saves.add("save");
       return false;
-    }, runThread, Runnable::run, frames, (task, delay) -> task.run(), System::nanoTime,
+    }, runThread, Runnable::run, frames, (task, delay) -> task.run(), nanos,
         study.status::add);
   }
 

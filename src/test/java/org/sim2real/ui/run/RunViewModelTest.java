@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sim2real.core.project.OpenedProject;
@@ -103,6 +105,22 @@ class RunViewModelTest {
         bench.run.display().cellsProperty().get());
     assertTrue(bench.run.display().summaryProperty().get().startsWith(
         "Finished: all 6 cells done; this run did the last " + (6 - kept) + " in "));
+  }
+
+  @Test
+  void theElapsedTimeMovesOnWhileWorkersReportTheirSteps() throws IOException {
+    AtomicLong clock = new AtomicLong();
+    RunBench bench = new RunBench(Runnable::run, clock::get);
+    bench.ready(dir);
+    List<String> shown = new ArrayList<>();
+    bench.afterReport = () -> {
+      shown.add(bench.run.display().timeProperty().get());
+      clock.addAndGet(100_000_000_000L); // the next report comes 100 s later (slow steps)
+    };
+    bench.run.start();
+    // the study itself takes seconds: only the clock between the reports makes minutes
+    assertTrue(shown.stream().anyMatch(t -> t.matches("Elapsed [0-9]+ min .*")),
+        "the time shown never moved on: " + shown);
   }
 
   @Test

@@ -1,0 +1,319 @@
+package org.sim2real.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sim2real.core.project.ProjectStore;
+import org.sim2real.core.report.ScalingChart;
+import org.sim2real.core.scaling.CurveAnalysis;
+import org.sim2real.core.study.RunLedger;
+import org.sim2real.ui.chart.ScalingChartView;
+import org.sim2real.ui.common.BackgroundTasks;
+import org.sim2real.ui.common.FakeDialogService;
+import org.sim2real.ui.common.InMemoryPreferences;
+import org.sim2real.ui.common.WorkbenchPreferences;
+import org.sim2real.ui.common.WorkbenchStep;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole product as a user goes through it (issue 7), headless on the real main window: import
+ * the synthetic sample pair, design a small study in the Study form, run it on the Run screen,
+ * read the fitted law on the Scaling screen and the answers on the Forecast screen, save the
+ * project, and reopen it in a fresh window with the same results and design. Only the native
+ * file choosers are scripted (FakeDialogService); everything else is clicks and typing.
+ */
+class EndToEndGuiTest extends ApplicationTest {
+  private static final long TIMEOUT_SECONDS = 180;
+  /** Five log-spaced simulation sizes of the study. */
+  private static final String SIZES = "100, 300, 1000, 3000, 10000";
+
+  @TempDir Path dir;
+
+  private final Deque<Runnable> workers = new ArrayDeque<>();
+  private FakeDialogService dialogs = new FakeDialogService();
+  private Workbench workbench;
+
+  @Override
+  public void start(Stage stage) {
+    workbench = open(stage, dialogs);
+  }
+
+  private Workbench open(Stage stage, FakeDialogService answers) {
+    return Workbench.show(stage, new WorkbenchServices(owner -> answers,
+        new WorkbenchPreferences(new InMemoryPreferences()),
+        new BackgroundTasks(workers::add, Runnable::run, Runnable::run), new ProjectStore(),
+        (task, delay) -> () -> { }, Optional::empty, null));
+  }
+
+  /** Runs the shared task pool's work (imports, fits, forecasts) on the FX thread. */
+  private void finishBackgroundWork() {
+    interact(() -> {
+      while (!workers.isEmpty()) {
+        workers.poll().run();
+      }
+    });
+  }
+
+  private void await(String what, Callable<Boolean> condition) {
+    try {
+      WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+          () -> WaitForAsyncUtils.asyncFx(condition).get());
+    } catch (TimeoutException e) {
+      throw new AssertionError("timed out waiting for " + what + "; run log: " + runLog()
+          + "; status: " + workbench.shell().statusMessageProperty().get(), e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> runLog() {
+    return lookup("#runLog").tryQuery()
+        .map(n -> List.copyOf(((ListView<String>) n).getItems())).orElse(List.of());
+  }
+
+  private String label(String id) {
+    return lookup(id).queryAs(Label.class).getText();
+  }
+
+  private String text(String id) {
+    return lookup(id).queryAs(Text.class).getText();
+  }
+
+  private boolean showing(String id) {
+    Optional<Node> node = lookup(id).tryQuery();
+    if (node.isEmpty()) {
+      return false;
+    }
+    for (Node n = node.get(); n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tabs to the field as a user would (the form scrolls it into view), clicks it and types. */
+  private void type(String field, String value) {
+    interact(() -> lookup(field).query().requestFocus());
+    clickOn(field);
+    push(KeyCode.CONTROL, KeyCode.A);
+    write(value);
+    push(KeyCode.TAB);
+  }
+
+  private Path copySample(String name) throws IOException {
+    Path sample = Path.of("sample-data", "synthetic", name);
+    return Files.copy(sample, dir.resolve(name));
+  }
+
+  private void importTheSyntheticPair() throws IOException {
+    dialogs.filesToOpen.add(copySample("simulation.csv.gz"));
+    clickOn("#importSimulation");
+    finishBackgroundWork();
+    dialogs.filesToOpen.add(copySample("experiments.csv"));
+    push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I);
+    finishBackgroundWork();
+    assertTrue(workbench.data().readyProperty().get(), "both datasets imported: "
+        + workbench.shell().statusMessageProperty().get());
+  }
+
+  /**
+   * A 64-32 MLP with short fixed phases: the run takes a few CPU seconds, and on this pair it
+   * still gives a learning curve with a floor (C about 0.07, alpha about 0.5; the long reference
+   * run of this sample finds C 0.068).
+   */
+  private void designASmallStudy() {
+    clickOn("#step-STUDY");
+    type("#hiddenLayers", "64, 32");
+    type("#batchSize", "64");
+    type("#pretrainMinSteps", "3000");
+    type("#pretrainMaxSteps", "3000");
+    type("#finetuneLearningRate", "0.001");
+    type("#finetuneEpochs", "60");
+    type("#scratchEpochs", "60");
+    type("#newheadEpochs", "60");
+    interact(() -> lookup("#strategy-FROZEN_FEATURES").query().requestFocus());
+    clickOn("#strategy-FROZEN_FEATURES");
+    type("#sizeList", SIZES);
+    type("#repetitions", "2");
+  }
+
+  private ScalingChartView scalingView() {
+    return lookup("#scalingView").queryAs(ScalingChartView.class);
+  }
+
+  private ScalingChart chart() {
+    ScalingChart chart = scalingView().chartPane().chart();
+    assertNotNull(chart, "the Scaling step shows no chart");
+    return chart;
+  }
+
+  /** What the Scaling step shows of the fit: the parameter table and the chart's legend. */
+  private record ScalingPicture(List<String> parameterTable, List<String> legend,
+      String trust) {}
+
+  private ScalingPicture scalingPicture() {
+    List<String> table = new ArrayList<>();
+    for (int row = 0; row <= 3; row++) {
+      for (int column = 0; column <= 2; column++) {
+        table.add(label("#parameter-" + row + "-" + column));
+      }
+    }
+    return new ScalingPicture(table, chart().legendLabels(), label("#fitTrust"));
+  }
+
+  private static double number(String shown) {
+    return Double.parseDouble(shown.replace(",", ""));
+  }
+
+  @Test
+  void aStudyGoesFromImportToForecastAndComesBackAfterReopening() throws IOException {
+    importTheSyntheticPair();
+    designASmallStudy();
+    assertEquals("22 cells", label("#summaryCells"),
+        "5 sizes x 2 repetitions x 2 strategies + 2 scratch baselines");
+
+    // Run: the unsaved project is saved first (into the temporary folder), then the study runs
+    clickOn("#step-RUN");
+    Path project = dir.resolve("flow.s2r");
+    dialogs.confirmations.add(true);
+    dialogs.filesToSave.add(project);
+    clickOn("#runStart");
+    await("the run to finish", () -> label("#runSummary").startsWith("Finished"));
+    assertEquals("22 of 22 cells", label("#runCells"));
+    assertTrue(runLog().get(runLog().size() - 1).contains("Finished: all 22 cells done"),
+        runLog().toString());
+    Path results = dir.resolve("results");
+    assertEquals(22, RunLedger.read(results.resolve(RunLedger.FILE_NAME)).results().size());
+    assertTrue(Files.isRegularFile(results.resolve("cells.csv")));
+
+    // Scaling: the run's cells.csv is picked up and fitted
+    clickOn("#runGoToScaling");
+    assertEquals(WorkbenchStep.SCALING, workbench.session().selectedStepProperty().get());
+    finishBackgroundWork();
+    assertTrue(showing("#scalingChart"), "the Scaling step shows the run's results");
+    assertFalse(showing("#emptyState-SCALING"));
+    assertTrue(label("#tableSource").contains("cells.csv"), label("#tableSource"));
+    ScalingPicture picture = scalingPicture();
+    List<String> table = picture.parameterTable();
+    assertEquals(List.of("parameter", "value", "90% interval", "D"), table.subList(0, 4));
+    assertEquals("alpha", table.get(6));
+    assertEquals("C", table.get(9));
+    double d = number(table.get(4));
+    double alpha = number(table.get(7));
+    double c = number(table.get(10));
+    assertTrue(d > 0 && alpha > 0 && c >= 0, table.toString());
+    String equation = table.get(4) + "\u00b7n^-" + table.get(7) + " + " + table.get(10);
+    assertTrue(picture.legend().stream().anyMatch(l -> l.startsWith("fit (finetune, m = ")
+        && l.contains(equation)), "legend " + picture.legend() + " lacks " + equation);
+    assertTrue(chart().seriesNames().stream().anyMatch(s -> s.startsWith("frozen")),
+        chart().seriesNames().toString());
+    assertTrue(picture.trust().startsWith("Trust: "), picture.trust());
+    CurveAnalysis fitted = scalingView().model().primaryProperty().get();
+    assertNotNull(fitted);
+    assertEquals("finetune", fitted.strategy());
+
+    // Forecast: a target between the floor and the measured errors needs more simulation rows
+    push(KeyCode.CONTROL, KeyCode.DIGIT5);
+    finishBackgroundWork();
+    assertTrue(showing("#forecastCards"), "the Forecast step reads the Scaling step's fit");
+    assertFalse(showing("#emptyState-FORECAST"));
+    double lowest = fitted.points().stream().mapToDouble(p -> p.mean()).min().orElseThrow();
+    assertTrue(lowest > c, "the floor " + c + " lies below every measured error");
+    double reachable = c + 0.5 * (lowest - c);
+    type("#targetField", String.format(Locale.ROOT, "%.4f", reachable));
+    finishBackgroundWork();
+    String need = text("#DATA_NEED-value");
+    Matcher about = Pattern.compile("about ([0-9,]+)").matcher(need);
+    assertTrue(about.matches(), need);
+    double expectedN = Math.pow(d / (reachable - c), 1 / alpha);
+    double shownN = number(about.group(1));
+    assertTrue(Math.abs(shownN / expectedN - 1) < 0.08,
+        "shown n " + shownN + ", from the Scaling step's D, alpha, C: " + expectedN);
+    assertTrue(shownN > fitted.largestMeasuredN(), need);
+    assertEquals("simulation rows", text("#DATA_NEED-unit").strip());
+    String level = picture.trust().substring("Trust: ".length(),
+        picture.trust().indexOf(" \u2014"));
+    assertEquals(level.toLowerCase(Locale.ROOT), text("#TRUST-value").toLowerCase(Locale.ROOT),
+        "both steps grade the same fit");
+    assertTrue(label("#DATA_NEED-trust").startsWith("Trust: "), label("#DATA_NEED-trust"));
+
+    // a target below the floor C is out of reach of simulation alone
+    assertTrue(c > 0.01, "this study has a floor: " + table);
+    type("#targetField", String.format(Locale.ROOT, "%.4f", c / 2));
+    finishBackgroundWork();
+    assertEquals("Unreachable", text("#DATA_NEED-value"));
+    assertTrue(label("#DATA_NEED-sentence").contains("the floor C is " + table.get(10)),
+        label("#DATA_NEED-sentence"));
+
+    // Save As into another folder (the results go along), then close the window
+    Path copy = Files.createDirectories(dir.resolve("elsewhere")).resolve("flow-copy.s2r");
+    dialogs.filesToSave.add(copy);
+    push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
+    assertTrue(Files.isRegularFile(copy));
+    assertEquals(22, RunLedger.read(dir.resolve("elsewhere").resolve("results")
+        .resolve(RunLedger.FILE_NAME)).results().size(), "the ledger was copied along");
+    assertFalse(stageOf("#statusBar").getTitle().contains("*"), stageOf("#statusBar")
+        .getTitle());
+    interact(() -> {
+      assertTrue(workbench.prepareToClose());
+      stageOf("#statusBar").close();
+    });
+
+    // a fresh window opens the saved copy: same fit on Scaling, same design on Study
+    FakeDialogService fresh = new FakeDialogService();
+    dialogs = fresh;
+    interact(() -> workbench = open(new Stage(), fresh));
+    fresh.filesToOpen.add(copy);
+    push(KeyCode.CONTROL, KeyCode.O);
+    finishBackgroundWork();
+    assertEquals(copy, workbench.session().file());
+    clickOn("#step-SCALING");
+    finishBackgroundWork();
+    assertTrue(showing("#scalingChart"), "the reopened project shows its results");
+    assertTrue(label("#tableSource").contains("elsewhere"), label("#tableSource"));
+    assertEquals(picture, scalingPicture());
+    clickOn("#step-STUDY");
+    assertEquals(SIZES, lookup("#sizeList").queryAs(TextField.class).getText());
+    assertEquals("2", lookup("#repetitions").queryAs(TextField.class).getText());
+    assertEquals("64, 32", lookup("#hiddenLayers").queryAs(TextField.class).getText());
+    assertEquals("0.001", lookup("#finetuneLearningRate").queryAs(TextField.class).getText());
+    assertEquals("60", lookup("#scratchEpochs").queryAs(TextField.class).getText());
+    assertTrue(lookup("#strategy-FROZEN_FEATURES").queryAs(CheckBox.class).isSelected());
+    assertEquals("22 cells", label("#summaryCells"));
+    clickOn("#step-RUN");
+    await("the results folder to be read",
+        () -> label("#runFolderNote").startsWith("All 22 cells of this design are done"));
+    assertEquals(List.of(), fresh.errors);
+  }
+
+  private Stage stageOf(String id) {
+    return (Stage) lookup(id).query().getScene().getWindow();
+  }
+}
