@@ -47,6 +47,15 @@ public final class ChartPane extends BorderPane {
     setBottom(readout);
     BorderPane.setMargin(readout, new Insets(4, 8, 2, 8));
     interactions = new ChartInteractions(viewer, readout::setText, () -> chart);
+    viewer.widthProperty().addListener((obs, old, now) -> fitLegend());
+    viewer.heightProperty().addListener((obs, old, now) -> fitLegend());
+  }
+
+  /** In a small window the legend would cover the plot; the side panel names the series. */
+  private void fitLegend() {
+    if (viewer.getChart() != null) {
+      LegendFit.apply(viewer.getChart(), viewer.getWidth(), viewer.getHeight());
+    }
   }
 
   /** Shows a chart; keeps the current zoom when the old chart was zoomed or panned. */
@@ -57,6 +66,7 @@ public final class ChartPane extends BorderPane {
     }
     chart = newChart;
     viewer.setChart(newChart.chart());
+    fitLegend();
     interactions.chartChanged();
   }
 
@@ -64,6 +74,7 @@ public final class ChartPane extends BorderPane {
   public void showPlain(org.jfree.chart.JFreeChart plain) {
     chart = null;
     viewer.setChart(plain);
+    fitLegend();
     interactions.chartChanged();
   }
 

@@ -3,6 +3,7 @@ package org.sim2real.ui.chart;
 import java.util.List;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -87,6 +88,12 @@ final class FitDetailsView extends VBox {
     for (int c = 0; c < cells.length; c++) {
       cells[c].getStyleClass().add(header ? "parameter-header" : "parameter-cell");
       cells[c].setId("parameter-" + row + "-" + c);
+      // in a narrow panel the names and values keep their width; the interval wraps instead
+      if (c < 2) {
+        cells[c].setMinWidth(Region.USE_PREF_SIZE);
+      } else {
+        cells[c].setWrapText(true);
+      }
       parameters.add(cells[c], c, row);
     }
   }

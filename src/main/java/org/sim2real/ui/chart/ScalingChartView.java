@@ -18,6 +18,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,8 @@ import org.sim2real.ui.common.WorkbenchStep;
  * offers to open a table.
  */
 public final class ScalingChartView extends StackPane {
+  static final double SIDE_MIN_WIDTH = 260;
+  static final double SIDE_MAX_WIDTH = 360;
   static final FileType LEARNING_CURVES = new FileType("Learning-curve table (CSV)",
       List.of("*.csv", "*.tsv", "*.txt"));
 
@@ -153,7 +156,12 @@ public final class ScalingChartView extends StackPane {
     source.setMinWidth(0);
     source.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(source, Priority.ALWAYS);
-    HBox toolbar = new HBox(8, open, source, busy, reset, exporter.menuButton());
+    // the buttons keep their words; the table's path is what gets shortened
+    Region export = exporter.menuButton();
+    for (Region fixed : new Region[] {open, reset, export}) {
+      fixed.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    HBox toolbar = new HBox(8, open, source, busy, reset, export);
     toolbar.setAlignment(Pos.CENTER_LEFT);
     toolbar.getStyleClass().add("scaling-toolbar");
     Label problem = new Label();
@@ -196,16 +204,23 @@ public final class ScalingChartView extends StackPane {
     ScrollPane sideScroll = new ScrollPane(side);
     sideScroll.setFitToWidth(true);
     sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-    sideScroll.setPrefWidth(360);
-    sideScroll.setMinWidth(300);
+    sideScroll.setMinWidth(SIDE_MIN_WIDTH);
     sideScroll.getStyleClass().add("side-scroll");
     BorderPane content = new BorderPane(tabs);
+    // in a small window the side panel gives the chart room: at most 36% of the step
+    sideScroll.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        () -> sidePanelWidth(content.getWidth()), content.widthProperty()));
     content.setTop(top);
     content.setRight(sideScroll);
     content.getStyleClass().add("scaling-content");
     exporter.addTo(nChart.interactions());
     exporter.addTo(mChart.interactions());
     return content;
+  }
+
+  /** The side panel's width in a step {@code stepWidth} wide: 36% of it, 260 to 360 px. */
+  static double sidePanelWidth(double stepWidth) {
+    return Math.max(SIDE_MIN_WIDTH, Math.min(SIDE_MAX_WIDTH, stepWidth * 0.36));
   }
 
   private void wire() {
