@@ -112,8 +112,11 @@ public final class StudyPlanner {
     return new StudyPlan(resolved, hash, sim, exp, test, splits, warnings);
   }
 
-  /** Element/composition statistics for formulas, fingerprints for SMILES, sides for pairs. */
-  static FeaturizerSpec defaultFeaturizer(ColumnRoles roles) {
+  /**
+   * The featurizer of a design that leaves it open: composition statistics for formulas,
+   * fingerprints and descriptors for SMILES, both sides for pairs, the columns for descriptors.
+   */
+  public static FeaturizerSpec defaultFeaturizer(ColumnRoles roles) {
     if (roles.isDescriptors()) {
       return FeaturizerSpec.descriptors(roles.representationColumns());
     }

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.DatasetOverlap;
 import org.sim2real.core.project.DatasetRole;
 import org.sim2real.ui.common.Theme;
+import org.sim2real.ui.common.WrappingLabels;
 
 /**
  * Both datasets side by side: a table of counts and target statistics, the target histograms
@@ -140,16 +141,7 @@ public final class DataSummaryView extends VBox {
   }
 
   private static Label label(String id, String style, ObservableValue<String> text) {
-    Label l = new Label();
-    l.setId(id);
-    l.getStyleClass().add(style);
-    l.setWrapText(true);
-    l.setMinHeight(Region.USE_PREF_SIZE);
-    l.textProperty().bind(text);
-    BooleanBinding shown = javafx.beans.binding.Bindings.createBooleanBinding(
-        () -> !text.getValue().isEmpty(), text);
-    l.visibleProperty().bind(shown);
-    l.managedProperty().bind(shown);
-    return l;
+    return WrappingLabels.shownWhenNotEmpty(id, style, text);
   }
+
 }

@@ -27,6 +27,7 @@ import org.jfree.chart.fx.ChartViewer;
 import org.sim2real.ui.chart.LegendFit;
 import org.sim2real.ui.common.EmptyStateView;
 import org.sim2real.ui.common.WorkbenchStep;
+import org.sim2real.ui.common.WrappingLabels;
 import org.sim2real.ui.study.FormControls;
 
 /**
@@ -258,15 +259,9 @@ public final class RunScreenView extends StackPane {
   }
 
   private static Label label(String id, String style, ObservableValue<String> text) {
-    Label label = new Label();
-    label.setId(id);
-    label.getStyleClass().add(style);
-    label.setWrapText(true);
-    label.setMinHeight(Region.USE_PREF_SIZE);
-    label.textProperty().bind(text);
-    FormControls.showWhenNotEmpty(label, text);
-    return label;
+    return WrappingLabels.shownWhenNotEmpty(id, style, text);
   }
+
 
   private static Region spacer(double width) {
     Region r = new Region();

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.ColumnRoles;
 import org.sim2real.core.data.RepresentationKind;
 import org.sim2real.core.feature.FeaturizerSpec;
+import org.sim2real.core.study.StudyPlanner;
 
 /**
  * What the Study screen knows about the imported data without planning: row counts of the usable
@@ -69,24 +70,7 @@ public record DataFacts(
    * roles are unknown.
    */
   public @Nullable FeaturizerSpec defaultFeaturizer() {
-    if (roles == null) {
-      return null;
-    }
-    if (roles.isDescriptors()) {
-      return FeaturizerSpec.descriptors(roles.representationColumns());
-    }
-    if (roles.representations().size() == 2) {
-      FeaturizerSpec pair = FeaturizerSpec.defaultFor("pair", roles.representationColumns());
-      return FeaturizerSpec.pair(sideKind(roles.kind(0)), pair.pairRoles().get(0),
-          sideKind(roles.kind(1)), pair.pairRoles().get(1));
-    }
-    return FeaturizerSpec.of(sideKind(roles.kind(0)));
-  }
-
-  private static FeaturizerSpec.Kind sideKind(RepresentationKind kind) {
-    return kind == RepresentationKind.FORMULA
-        ? FeaturizerSpec.Kind.COMPOSITION_STATS
-        : FeaturizerSpec.Kind.SMILES;
+    return roles == null ? null : StudyPlanner.defaultFeaturizer(roles);
   }
 
   @Override

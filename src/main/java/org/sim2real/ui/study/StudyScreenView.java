@@ -8,9 +8,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.sim2real.ui.common.Theme;
+import org.sim2real.ui.common.WrappingLabels;
 
 /**
  * The Study step: the form on the left (scrolling), and on the right what the design amounts to
@@ -72,12 +72,7 @@ public final class StudyScreenView extends BorderPane {
   }
 
   private static Label wrapping(String id, String style, ObservableValue<String> text) {
-    Label label = new Label();
-    label.setId(id);
-    label.getStyleClass().add(style);
-    label.setWrapText(true);
-    label.setMinHeight(Region.USE_PREF_SIZE);
-    label.textProperty().bind(text);
-    return label;
+    return WrappingLabels.of(id, style, text);
   }
+
 }
