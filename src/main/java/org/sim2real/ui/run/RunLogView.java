@@ -55,11 +55,27 @@ final class RunLogView extends VBox {
       }
     });
     VBox.setVgrow(list, Priority.ALWAYS);
+    // follow the newest line once per batch of added lines (a scroll lays the list out, so one
+    // per line stalls the FX thread when a run logs hundreds of lines a second); dropping the
+    // oldest lines at the cap does not scroll
+    boolean[] scrollPending = {false};
     log.addListener((ListChangeListener<String>) c -> {
-      if (!log.isEmpty()) {
+      boolean added = false;
+      while (c.next()) {
+        added |= c.wasAdded();
+      }
+      if (added && !log.isEmpty()) {
         list.scrollTo(log.size() - 1);
-        // wrapped lines have their heights only after layout: scroll again once laid out
-        javafx.application.Platform.runLater(() -> list.scrollTo(log.size() - 1));
+        if (!scrollPending[0]) {
+          // wrapped lines have their heights only after layout: scroll again once laid out
+          scrollPending[0] = true;
+          javafx.application.Platform.runLater(() -> {
+            scrollPending[0] = false;
+            if (!log.isEmpty()) {
+              list.scrollTo(log.size() - 1);
+            }
+          });
+        }
       }
     });
     KeyCombination copyKeys = KeyCombination.keyCombination("Shortcut+C");

@@ -177,9 +177,7 @@ public final class RunViewModel {
   }
 
   private void apply(RunRelay.Snapshot s) {
-    for (String line : s.newLines()) {
-      addLog(line);
-    }
+    addLog(s.newLines());
     // every snapshot carries the latest report; only a new one restarts the clock between
     // reports (else the workers' step reports, many a second, would hold the time still)
     if (s.progress() != null && s.progress() != lastProgress) {
@@ -306,10 +304,25 @@ public final class RunViewModel {
   }
 
   private void addLog(String line) {
-    log.add(line);
-    if (log.size() > LOG_LIMIT) {
-      log.remove(0, log.size() - LOG_LIMIT);
+    addLog(List.of(line));
+  }
+
+  /**
+   * Adds a frame's lines as one change, dropping the oldest lines first: every change makes the
+   * log view lay itself out to follow the newest line, which one line at a time (hundreds a
+   * second in a run of cheap cells) stalled the FX thread for a quarter of a second.
+   */
+  private void addLog(List<String> lines) {
+    if (lines.isEmpty()) {
+      return;
     }
+    List<String> kept = lines.size() > LOG_LIMIT
+        ? lines.subList(lines.size() - LOG_LIMIT, lines.size()) : lines;
+    int excess = log.size() + kept.size() - LOG_LIMIT;
+    if (excess > 0) {
+      log.remove(0, excess);
+    }
+    log.addAll(kept);
   }
 
   public ReadOnlyObjectProperty<Phase> phaseProperty() {
