@@ -22,6 +22,9 @@ final class RunBench {
   final RunViewModel run;
   /** Runs after each coalesced progress report is applied (on the reporting thread). */
   volatile Runnable afterReport = () -> { };
+  /** While true, coalesced reports wait here instead of being applied (frames that never come). */
+  volatile boolean holdFrames;
+  final List<Runnable> heldFrames = new ArrayList<>();
 
   RunBench() {
     this(Runnable::run);
@@ -34,6 +37,10 @@ final class RunBench {
   /** @param nanos the clock of the elapsed time and the ETA */
   RunBench(Executor runThread, LongSupplier nanos) {
     Executor frames = task -> {
+      if (holdFrames) {
+        heldFrames.add(task);
+        return;
+      }
       task.run();
       afterReport.run();
     };

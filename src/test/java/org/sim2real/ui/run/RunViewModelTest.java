@@ -47,6 +47,26 @@ class RunViewModelTest {
   }
 
   @Test
+  void theLinesOfAFrameReachTheLogAsOneChange() throws IOException {
+    RunBench bench = new RunBench().ready(dir);
+    bench.holdFrames = true; // no frame until the run ends: its lines pile up in the relay
+    List<Integer> added = new ArrayList<>();
+    bench.run.log().addListener((javafx.collections.ListChangeListener<String>) c -> {
+      while (c.next()) {
+        if (c.wasAdded()) {
+          added.add(c.getAddedSize());
+        }
+      }
+    });
+    bench.run.start();
+
+    // the design line, "Started", six cells: one change (the log view scrolls once per change)
+    assertTrue(added.get(0) >= 8, added.toString());
+    assertEquals(bench.run.log().size(), added.stream().mapToInt(Integer::intValue).sum());
+    assertTrue(logHas(bench, "Finished: all 6 cells done"), bench.run.log().toString());
+  }
+
+  @Test
   void withoutDataTheRunIsNotReadyAndSaysWhy() {
     RunBench bench = new RunBench();
     assertEquals(RunViewModel.Phase.NOT_READY, bench.run.phaseProperty().get());
