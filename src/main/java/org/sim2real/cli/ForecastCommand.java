@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.scaling.CurveAnalysis;
 import org.sim2real.core.scaling.CurveForecast;
 import org.sim2real.core.scaling.FitOptions;
@@ -37,23 +36,7 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Mixin ScalingInputOptions input = new ScalingInputOptions();
 
-  @Option(names = "--target", paramLabel = "T",
-      description = "Target test error (same unit as the error column).")
-  @Nullable Double target;
-
-  @Option(names = "--cost-sim", paramLabel = "COST", description = "Cost of one simulation sample.")
-  @Nullable Double costPerSimulation;
-
-  @Option(names = "--cost-exp", paramLabel = "COST", description = "Cost of one experiment.")
-  @Nullable Double costPerExperiment;
-
-  @Option(names = "--budget", paramLabel = "AMOUNT",
-      description = "Budget to spend on simulation or on experiments (needs --cost-sim, --cost-exp).")
-  @Nullable Double budget;
-
-  @Option(names = "--n-max", paramLabel = "N",
-      description = "Largest n of the prediction band (default: 10x the largest measured n).")
-  @Nullable Double bandMaxN;
+  @Mixin ForecastOptions questions = new ForecastOptions();
 
   @Option(names = "--band-points", paramLabel = "K", defaultValue = "50",
       description = "Points of the prediction band in --json (default ${DEFAULT-VALUE}).")
@@ -69,7 +52,7 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ForecastRequest request = request();
+    ForecastRequest request = questions.request(bandPoints);
     ScalingAnalysis analysis = input.analyze();
     List<Entry> entries = new ArrayList<>();
     for (CurveAnalysis curve : analysis.curves()) {
@@ -85,20 +68,5 @@ final class ForecastCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  private ForecastRequest request() {
-    boolean anyCost = costPerSimulation != null || costPerExperiment != null || budget != null;
-    boolean allCosts = costPerSimulation != null && costPerExperiment != null && budget != null;
-    if (anyCost && !allCosts) {
-      throw new UserFacingException(
-          "budget advice needs all three of --cost-sim, --cost-exp and --budget");
-    }
-    try {
-      return new ForecastRequest(target, costPerSimulation, costPerExperiment, budget, bandMaxN,
-          bandPoints);
-    } catch (IllegalArgumentException e) {
-      throw new UserFacingException(e.getMessage() + " (see --help)", e);
-    }
   }
 }

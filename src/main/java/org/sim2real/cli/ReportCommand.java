@@ -41,6 +41,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin ScalingInputOptions input = new ScalingInputOptions();
 
+  @Mixin ForecastOptions questions = new ForecastOptions();
+
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
       description = "The memo file: .html (self-contained, prints on one page) or .pdf.")
   Path out = Path.of("memo.html");
@@ -49,27 +51,9 @@ final class ReportCommand implements Callable<Integer> {
       description = "Also write a PDF next to an HTML memo (same name, .pdf).")
   boolean alsoPdf;
 
-  @Option(names = "--target", paramLabel = "T",
-      description = "Target test error for the data-need headline (same unit as the error).")
-  @Nullable Double target;
-
   @Option(names = "--m", paramLabel = "M",
       description = "Experimental size of the curve to report (default: the largest m).")
   @Nullable Integer m;
-
-  @Option(names = "--n-max", paramLabel = "N",
-      description = "Extrapolate the law and its band to this n (default: 10x the largest n).")
-  @Nullable Double bandMaxN;
-
-  @Option(names = "--cost-sim", paramLabel = "COST", description = "Cost of one simulation row.")
-  @Nullable Double costPerSimulation;
-
-  @Option(names = "--cost-exp", paramLabel = "COST", description = "Cost of one experiment.")
-  @Nullable Double costPerExperiment;
-
-  @Option(names = "--budget", paramLabel = "AMOUNT",
-      description = "Budget for simulation or experiments (needs --cost-sim and --cost-exp).")
-  @Nullable Double budget;
 
   @Option(names = "--title", paramLabel = "TEXT", description = "Heading of the memo.")
   @Nullable String title;
@@ -130,15 +114,8 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private MemoSettings settings() {
-    boolean anyCost = costPerSimulation != null || costPerExperiment != null || budget != null;
-    boolean allCosts = costPerSimulation != null && costPerExperiment != null && budget != null;
-    if (anyCost && !allCosts) {
-      throw new UserFacingException(
-          "budget advice needs all three of --cost-sim, --cost-exp and --budget");
-    }
+    ForecastRequest request = questions.request(50);
     try {
-      ForecastRequest request = new ForecastRequest(target, costPerSimulation, costPerExperiment,
-          budget, bandMaxN, 50);
       ErrorMeasure error = ErrorMeasure.ofTable(input.input, input.errorColumn, unit);
       return new MemoSettings(title, input.strategy, m, request, error);
     } catch (IllegalArgumentException e) {
