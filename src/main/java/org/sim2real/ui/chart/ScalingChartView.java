@@ -105,11 +105,13 @@ public final class ScalingChartView extends StackPane {
   }
 
   private ScrollPane emptyState() {
-    Label what = wrapped("The chart shows the mean test error against n on log-log axes: every"
+    Label what = EmptyStateView.text(
+        "The chart shows the mean test error against n on log-log axes: every"
         + " point with its 90% interval, the fitted law E(n) = D\u00b7n^-alpha + C over its fit"
         + " window and extrapolated with a shaded 90% band, the scratch baseline, the floor C"
         + " and, if you set one, a target error with the n it needs.");
-    Label elsewhere = wrapped("Learning-curve tables from elsewhere can be loaded here directly:"
+    Label elsewhere = EmptyStateView.text(
+        "Learning-curve tables from elsewhere can be loaded here directly:"
         + " any CSV with a column n and an error column (mae, error or rmse), optionally m,"
         + " strategy and repetition, for example written by a Python script.");
     Button open = new Button("Open a Learning-Curve Table...");
@@ -122,18 +124,9 @@ public final class ScalingChartView extends StackPane {
     problem.textProperty().bind(model.problemProperty());
     problem.managedProperty().bind(model.problemProperty().isNotEmpty());
     VBox extra = new VBox(12, what, elsewhere, open, problem);
-    ScrollPane scroll = new ScrollPane(new EmptyStateView(WorkbenchStep.SCALING, extra));
-    scroll.setFitToWidth(true);
-    scroll.getStyleClass().add("step-scroll");
-    return scroll;
+    return EmptyStateView.scrolling(WorkbenchStep.SCALING, extra);
   }
 
-  private static Label wrapped(String text) {
-    Label label = new Label(text);
-    label.setWrapText(true);
-    label.getStyleClass().add("empty-state-text");
-    return label;
-  }
 
   private BorderPane content() {
     Button open = new Button("Open Table...");

@@ -3,6 +3,7 @@ package org.sim2real.ui.common;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
 
@@ -32,5 +33,21 @@ public final class EmptyStateView extends VBox {
     if (extra != null) {
       getChildren().add(extra);
     }
+  }
+
+  /** The empty state of {@code step} in a scroll pane that fits its width, as steps show it. */
+  public static ScrollPane scrolling(WorkbenchStep step, @Nullable Node extra) {
+    ScrollPane scroll = new ScrollPane(new EmptyStateView(step, extra));
+    scroll.setFitToWidth(true);
+    scroll.getStyleClass().add("step-scroll");
+    return scroll;
+  }
+
+  /** A wrapping sentence in the empty state's text style, for a step's own extra lines. */
+  public static Label text(String text) {
+    Label label = new Label(text);
+    label.setWrapText(true);
+    label.getStyleClass().add("empty-state-text");
+    return label;
   }
 }

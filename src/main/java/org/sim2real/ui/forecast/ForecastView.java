@@ -82,12 +82,14 @@ public final class ForecastView extends StackPane {
   }
 
   private ScrollPane emptyState() {
-    Label what = wrapped("This screen reads the fitted scaling law forward, in plain words: how"
+    Label what = EmptyStateView.text(
+        "This screen reads the fitted scaling law forward, in plain words: how"
         + " many simulation rows reach a target error (or that the floor C makes it unreachable),"
         + " what the current simulation data is worth in experiments, what 10x more simulation"
         + " buys, and how far the law can be trusted according to its back-test. Every number"
         + " comes with its 90% interval and a trust badge; one click writes a one-page memo.");
-    Label how = wrapped("To get there, run a study (Study and Run steps): its results appear"
+    Label how = EmptyStateView.text(
+        "To get there, run a study (Study and Run steps): its results appear"
         + " here and in the Scaling step. Or open a learning-curve table from elsewhere: a CSV"
         + " with a column n and an error column (mae, error or rmse), optionally m, strategy"
         + " and repetition.");
@@ -105,19 +107,10 @@ public final class ForecastView extends StackPane {
     problem.setWrapText(true);
     problem.textProperty().bind(model.current().problemProperty());
     problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-    ScrollPane scroll = new ScrollPane(new EmptyStateView(WorkbenchStep.FORECAST,
-        new VBox(12, what, how, actions, problem)));
-    scroll.setFitToWidth(true);
-    scroll.getStyleClass().add("step-scroll");
-    return scroll;
+    return EmptyStateView.scrolling(WorkbenchStep.FORECAST,
+        new VBox(12, what, how, actions, problem));
   }
 
-  private static Label wrapped(String text) {
-    Label label = new Label(text);
-    label.setWrapText(true);
-    label.getStyleClass().add("empty-state-text");
-    return label;
-  }
 
   private VBox content() {
     Label title = new Label("Forecast");
