@@ -10,10 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -28,8 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sim2real.core.data.Rejection;
 import org.sim2real.core.project.DatasetRole;
-import org.sim2real.core.project.ProjectStore;
-import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.FakeDialogService;
 import org.sim2real.ui.common.InMemoryPreferences;
 import org.sim2real.ui.common.WorkbenchPreferences;
@@ -44,23 +39,17 @@ class DataStepGuiTest extends ApplicationTest {
 
   private final FakeDialogService dialogs = new FakeDialogService();
   private final WorkbenchPreferences prefs = new WorkbenchPreferences(new InMemoryPreferences());
-  private final Deque<Runnable> workers = new ArrayDeque<>();
+  private final QueuedWork work = new QueuedWork();
   private Workbench workbench;
 
   @Override
   public void start(Stage stage) {
-    workbench = Workbench.show(stage, new WorkbenchServices(owner -> dialogs, prefs,
-        new BackgroundTasks(workers::add, Runnable::run, Runnable::run), new ProjectStore(),
-        (task, delay) -> () -> {}, Optional::empty, null));
+    workbench = Workbench.show(stage, work.services(dialogs, prefs));
   }
 
   /** Runs the background work the window started, on the FX thread, as the pool would. */
   private void finishBackgroundWork() {
-    interact(() -> {
-      while (!workers.isEmpty()) {
-        workers.poll().run();
-      }
-    });
+    interact(work::runAll);
   }
 
   private String text(String query) {

@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,12 +27,10 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sim2real.core.project.ProjectStore;
 import org.sim2real.core.report.ScalingChart;
 import org.sim2real.core.scaling.CurveAnalysis;
 import org.sim2real.core.study.RunLedger;
 import org.sim2real.ui.chart.ScalingChartView;
-import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.FakeDialogService;
 import org.sim2real.ui.common.InMemoryPreferences;
 import org.sim2real.ui.common.WorkbenchPreferences;
@@ -56,7 +52,7 @@ class EndToEndGuiTest extends ApplicationTest {
 
   @TempDir Path dir;
 
-  private final Deque<Runnable> workers = new ArrayDeque<>();
+  private final QueuedWork work = new QueuedWork();
   private FakeDialogService dialogs = new FakeDialogService();
   private Workbench workbench;
 
@@ -66,19 +62,13 @@ class EndToEndGuiTest extends ApplicationTest {
   }
 
   private Workbench open(Stage stage, FakeDialogService answers) {
-    return Workbench.show(stage, new WorkbenchServices(owner -> answers,
-        new WorkbenchPreferences(new InMemoryPreferences()),
-        new BackgroundTasks(workers::add, Runnable::run, Runnable::run), new ProjectStore(),
-        (task, delay) -> () -> { }, Optional::empty, null));
+    return Workbench.show(stage, work.services(answers,
+        new WorkbenchPreferences(new InMemoryPreferences())));
   }
 
   /** Runs the shared task pool's work (imports, fits, forecasts) on the FX thread. */
   private void finishBackgroundWork() {
-    interact(() -> {
-      while (!workers.isEmpty()) {
-        workers.poll().run();
-      }
-    });
+    interact(work::runAll);
   }
 
   private void await(String what, Callable<Boolean> condition) {

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -17,12 +14,10 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sim2real.core.project.ProjectStore;
 import org.sim2real.core.scaling.LearningCurveTable;
 import org.sim2real.core.scaling.Observation;
 import org.sim2real.core.scaling.SyntheticCurveGenerator;
 import org.sim2real.core.scaling.SyntheticCurveSpec;
-import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.FakeDialogService;
 import org.sim2real.ui.common.InMemoryPreferences;
 import org.sim2real.ui.common.WorkbenchPreferences;
@@ -34,23 +29,17 @@ class ForecastStepGuiTest extends ApplicationTest {
   @TempDir Path dir;
 
   private final FakeDialogService dialogs = new FakeDialogService();
-  private final Deque<Runnable> workers = new ArrayDeque<>();
+  private final QueuedWork work = new QueuedWork();
   private Workbench workbench;
 
   @Override
   public void start(Stage stage) {
-    workbench = Workbench.show(stage, new WorkbenchServices(owner -> dialogs,
-        new WorkbenchPreferences(new InMemoryPreferences()),
-        new BackgroundTasks(workers::add, Runnable::run, Runnable::run), new ProjectStore(),
-        (task, delay) -> () -> { }, Optional::empty, null));
+    workbench = Workbench.show(stage, work.services(dialogs,
+        new WorkbenchPreferences(new InMemoryPreferences())));
   }
 
   private void finishBackgroundWork() {
-    interact(() -> {
-      while (!workers.isEmpty()) {
-        workers.poll().run();
-      }
-    });
+    interact(work::runAll);
   }
 
   private boolean showing(String id) {

@@ -9,12 +9,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -38,11 +34,10 @@ import org.sim2real.core.model.MlpSettings;
 import org.sim2real.core.model.ModelSpec;
 import org.sim2real.core.model.TrainingLength;
 import org.sim2real.core.model.TransferStrategy;
-import org.sim2real.core.project.ProjectStore;
 import org.sim2real.core.study.CellResult;
 import org.sim2real.core.study.RunLedger;
+import org.sim2real.core.study.SyntheticStudyFiles;
 import org.sim2real.core.study.StudyDesign;
-import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.FakeDialogService;
 import org.sim2real.ui.common.InMemoryPreferences;
 import org.sim2real.ui.common.WorkbenchPreferences;
@@ -73,45 +68,25 @@ class RunScreenSoakTest extends ApplicationTest {
 
   private final FakeDialogService dialogs = new FakeDialogService();
   private final WorkbenchPreferences prefs = new WorkbenchPreferences(new InMemoryPreferences());
-  private final Deque<Runnable> workers = new ArrayDeque<>();
+  private final QueuedWork work = new QueuedWork();
   private Workbench workbench;
 
   @Override
   public void start(Stage primary) {
-    workbench = Workbench.show(primary, new WorkbenchServices(owner -> dialogs, prefs,
-        new BackgroundTasks(workers::add, Runnable::run, Runnable::run), new ProjectStore(),
-        (task, delay) -> () -> { }, Optional::empty, null));
+    workbench = Workbench.show(primary, work.services(dialogs, prefs));
   }
 
   /** Runs the background work of the shared task pool (imports), on the FX thread. */
   private void finishBackgroundWork() {
-    interact(() -> {
-      while (!workers.isEmpty()) {
-        workers.poll().run();
-      }
-    });
+    interact(work::runAll);
   }
 
-  /** Ternary oxides with a smooth made-up band gap (as core.study's SyntheticStudyFiles). */
   private static Path writeTable(Path file, int rows, long seed, boolean simulation)
       throws IOException {
-    String[] metals = {"Fe", "Ni", "Co", "Mn", "Cu", "Zn", "Ti", "V"};
-    SplittableRandom random = new SplittableRandom(seed);
-    StringBuilder sb = new StringBuilder("formula,band_gap_eV\n");
-    for (int i = 0; i < rows; i++) {
-      int a = random.nextInt(metals.length);
-      int b = (a + 1 + random.nextInt(metals.length - 1)) % metals.length;
-      double x = 0.1 + 0.8 * random.nextDouble();
-      double oxygen = 1 + random.nextInt(3);
-      double truth = 2.0 + Math.sin(a + x) + 0.3 * b * (1 - x) + 0.2 * oxygen;
-      double value = simulation
-          ? 0.8 * truth - 0.3 + 0.05 * random.nextGaussian()
-          : truth + 0.1 * random.nextGaussian();
-      sb.append(String.format(Locale.ROOT, "%s%.3f%s%.3fO%.0f,%.4f%n",
-          metals[a], x, metals[b], 1 - x, oxygen, value));
-    }
-    return Files.writeString(file, sb.toString());
+    return Files.writeString(file,
+        SyntheticStudyFiles.table(rows, seed, simulation, "band_gap_eV"));
   }
+
 
   private void importData() throws IOException {
     dialogs.filesToOpen.add(writeTable(dir.resolve("sim.csv"), 300, 11, true));

@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,9 +23,7 @@ import javafx.stage.WindowEvent;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sim2real.core.project.ProjectStore;
 import org.sim2real.core.study.RunLedger;
-import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.FakeDialogService;
 import org.sim2real.ui.common.InMemoryPreferences;
 import org.sim2real.ui.common.WorkbenchPreferences;
@@ -53,25 +48,19 @@ class StudyRunGuiTest extends ApplicationTest {
 
   private final FakeDialogService dialogs = new FakeDialogService();
   private final WorkbenchPreferences prefs = new WorkbenchPreferences(new InMemoryPreferences());
-  private final Deque<Runnable> workers = new ArrayDeque<>();
+  private final QueuedWork work = new QueuedWork();
   private Stage stage;
   private Workbench workbench;
 
   @Override
   public void start(Stage primary) {
     stage = primary;
-    workbench = Workbench.show(primary, new WorkbenchServices(owner -> dialogs, prefs,
-        new BackgroundTasks(workers::add, Runnable::run, Runnable::run), new ProjectStore(),
-        (task, delay) -> () -> { }, Optional::empty, null));
+    workbench = Workbench.show(primary, work.services(dialogs, prefs));
   }
 
   /** Runs the background work of the shared task pool (imports), on the FX thread. */
   private void finishBackgroundWork() {
-    interact(() -> {
-      while (!workers.isEmpty()) {
-        workers.poll().run();
-      }
-    });
+    interact(work::runAll);
   }
 
   private void importData() throws IOException {

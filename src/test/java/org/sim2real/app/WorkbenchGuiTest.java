@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -21,8 +19,6 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sim2real.core.project.ProjectStore;
-import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.DialogService;
 import org.sim2real.ui.common.FakeDialogService;
 import org.sim2real.ui.common.InMemoryPreferences;
@@ -38,14 +34,12 @@ class WorkbenchGuiTest extends ApplicationTest {
 
   private final FakeDialogService dialogs = new FakeDialogService();
   private final WorkbenchPreferences prefs = new WorkbenchPreferences(new InMemoryPreferences());
-  private final Deque<Runnable> workers = new ArrayDeque<>();
+  private final QueuedWork work = new QueuedWork();
   private Stage stage;
   private Workbench workbench;
 
   private WorkbenchServices services(Supplier<Optional<String>> nativeCheck) {
-    return new WorkbenchServices(owner -> dialogs, prefs,
-        new BackgroundTasks(workers::add, Runnable::run, Runnable::run), new ProjectStore(),
-        (task, delay) -> () -> {}, nativeCheck, null);
+    return work.services(dialogs, prefs, nativeCheck);
   }
 
   @Override
@@ -56,11 +50,7 @@ class WorkbenchGuiTest extends ApplicationTest {
 
   /** Runs the background work the window started, on the FX thread, as the pool would. */
   private void finishBackgroundWork() {
-    interact(() -> {
-      while (!workers.isEmpty()) {
-        workers.poll().run();
-      }
-    });
+    interact(work::runAll);
   }
 
   /** Visible on screen: the node and all its parents are visible in a showing window. */

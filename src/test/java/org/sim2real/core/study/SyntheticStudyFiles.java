@@ -17,19 +17,23 @@ import org.sim2real.core.model.TransferStrategy;
  * Small hand-made formula datasets for engine tests: ternary oxides whose "property" is a smooth
  * function of the composition; the simulation is biased and distorted, the experiments noisy.
  */
-final class SyntheticStudyFiles {
+public final class SyntheticStudyFiles {
   private static final String[] METALS = {"Fe", "Ni", "Co", "Mn", "Cu", "Zn", "Ti", "V"};
 
   private SyntheticStudyFiles() {}
 
   static void write(Path dir, int simRows, int expRows) throws IOException {
-    Files.writeString(dir.resolve("sim.csv"), table(simRows, 11, true));
-    Files.writeString(dir.resolve("exp.csv"), table(expRows, 12, false));
+    Files.writeString(dir.resolve("sim.csv"), table(simRows, 11, true, "property"));
+    Files.writeString(dir.resolve("exp.csv"), table(expRows, 12, false, "property"));
   }
 
-  private static String table(int rows, long seed, boolean simulation) {
+  /**
+   * Ternary oxides with a smooth made-up target: the simulation biased and scaled, the
+   * experiment noisier. Columns {@code formula} and {@code targetColumn}.
+   */
+  public static String table(int rows, long seed, boolean simulation, String targetColumn) {
     SplittableRandom random = new SplittableRandom(seed);
-    StringBuilder sb = new StringBuilder("formula,property\n");
+    StringBuilder sb = new StringBuilder("formula," + targetColumn + "\n");
     for (int i = 0; i < rows; i++) {
       int a = random.nextInt(METALS.length);
       int b = (a + 1 + random.nextInt(METALS.length - 1)) % METALS.length;
