@@ -1,7 +1,7 @@
 package org.sim2real.cli;
 
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.scaling.ForecastRequest;
 import picocli.CommandLine.Option;
 

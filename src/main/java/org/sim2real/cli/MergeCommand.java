@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.io.AtomicFiles;
 import org.sim2real.core.study.LedgerMerger;
 import org.sim2real.core.study.ResultTables;

@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.DatasetImporter;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.feature.FeaturizerSpec;
 import org.sim2real.core.model.MlpWarmUp;
 import org.sim2real.core.model.ModelSpec;

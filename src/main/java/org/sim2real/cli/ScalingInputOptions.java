@@ -3,7 +3,7 @@ package org.sim2real.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.scaling.FitOptions;
 import org.sim2real.core.scaling.LearningCurveReader;
 import org.sim2real.core.scaling.LearningCurveTable;

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
-import org.sim2real.core.data.UserFacingException;
 
 /**
  * Whole-file writes that never leave a half-written file: temporary file, fsync, rename, fsync of

@@ -1,7 +1,7 @@
 package org.sim2real.core.project;
 
 import java.nio.file.Path;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.io.UntrustedJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

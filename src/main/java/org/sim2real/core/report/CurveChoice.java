@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.scaling.CurveAnalysis;
 import org.sim2real.core.scaling.Observation;
 import org.sim2real.core.scaling.ScalingAnalysis;

@@ -1,7 +1,7 @@
 package org.sim2real.core.scaling;
 
 import java.util.List;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 
 /** The fields of one CSV row, with checked conversions whose errors name file, line and column. */
 final class Cells {

@@ -3,7 +3,7 @@ package org.sim2real.core.scaling;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * Chooses the fit window of a curve: the user's, or a proposal. The proposal considers only sizes

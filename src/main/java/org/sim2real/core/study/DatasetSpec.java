@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.ColumnRoles;
 import org.sim2real.core.data.ImportOptions;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.io.InputEcho;
 
 /**

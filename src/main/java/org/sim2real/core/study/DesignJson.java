@@ -10,7 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.sim2real.core.data.ColumnRoles;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.io.InputEcho;
 import org.sim2real.core.io.UntrustedJson;
 import org.sim2real.core.model.ModelSpec;

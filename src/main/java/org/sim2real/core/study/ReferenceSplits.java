@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.io.AtomicFiles;
 import org.sim2real.core.io.UntrustedJson;
 import tools.jackson.core.JacksonException;

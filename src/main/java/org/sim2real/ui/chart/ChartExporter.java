@@ -14,7 +14,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.Range;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.report.ChartExport;
 import org.sim2real.core.report.ChartTheme;
 import org.sim2real.core.report.ChartWithData;

@@ -24,7 +24,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.report.ChartTheme;
 import org.sim2real.core.report.CurveKey;
 import org.sim2real.core.report.ScalingChartOptions;

@@ -11,7 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.Dataset;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.project.DatasetReference;
 import org.sim2real.core.project.DatasetRole;
 import org.sim2real.core.project.ImportSettings;

@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.ColumnRoles;
 import org.sim2real.core.data.RepresentationColumn;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.project.ImportSettings;
 
 /**

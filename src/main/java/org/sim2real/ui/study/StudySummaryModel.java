@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.Dataset;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.feature.FeatureMatrix;
 import org.sim2real.core.feature.FeaturizerSpec;
 import org.sim2real.core.model.Activation;

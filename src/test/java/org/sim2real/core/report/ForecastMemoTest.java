@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.io.Sha256;
 import org.sim2real.core.scaling.BandGapFixtureAccess;
 import org.sim2real.core.scaling.DataNeedVerdict;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sim2real.core.data.ColumnRoles;
 import org.sim2real.core.data.RepresentationColumn;
 import org.sim2real.core.data.RepresentationKind;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.feature.FeaturizerSpec;
 import org.sim2real.core.model.ModelSpec;
 import org.sim2real.core.model.TabularSettings;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.sim2real.core.data.ColumnRoles;
 import org.sim2real.core.data.RepresentationColumn;
 import org.sim2real.core.data.RepresentationKind;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.project.ImportSettings;
 
 class RoleAssignmentTest {

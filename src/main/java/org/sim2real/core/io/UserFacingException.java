@@ -1,4 +1,4 @@
-package org.sim2real.core.data;
+package org.sim2real.core.io;
 
 /**
  * An error the user caused and can fix (a malformed file, an impossible setting). Its message is
