@@ -28,7 +28,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sim2real.core.report.ScalingChart;
-import org.sim2real.core.scaling.CurveAnalysis;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.study.RunLedger;
 import org.sim2real.ui.chart.ScalingChartView;
 import org.sim2real.ui.common.FakeDialogService;

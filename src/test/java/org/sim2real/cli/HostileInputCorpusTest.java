@@ -28,7 +28,7 @@ import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.project.DataFileProblem;
 import org.sim2real.core.project.OpenedProject;
 import org.sim2real.core.project.ProjectStore;
-import org.sim2real.core.scaling.LearningCurveReader;
+import org.sim2real.core.scaling.curve.LearningCurveReader;
 import org.sim2real.core.study.DesignJson;
 import org.sim2real.core.study.LedgerMerger;
 import org.sim2real.core.study.ProgressListener;

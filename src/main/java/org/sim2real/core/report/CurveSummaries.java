@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.ExcludedPoint;
-import org.sim2real.core.scaling.FitWindow;
-import org.sim2real.core.scaling.Format;
-import org.sim2real.core.scaling.NegativeTransfer;
-import org.sim2real.core.scaling.TransferGain;
+import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.ExcludedPoint;
+import org.sim2real.core.scaling.fit.FitWindow;
+import org.sim2real.core.scaling.fit.NegativeTransfer;
+import org.sim2real.core.scaling.fit.TransferGain;
 
 /**
  * One-sentence summaries of a curve for the memo and the Forecast screen: where the law was

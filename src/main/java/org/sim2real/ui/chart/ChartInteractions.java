@@ -18,8 +18,8 @@ import org.jfree.chart.plot.Crosshair;
 import org.jfree.chart.plot.XYPlot;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.ScalingChart;
-import org.sim2real.core.scaling.BandPoint;
-import org.sim2real.core.scaling.Format;
+import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.scaling.forecast.BandPoint;
 
 /**
  * Mouse work on a scaling chart: the crosshair readout (n and the law's prediction with its band

@@ -3,21 +3,21 @@ package org.sim2real.ui.chart;
 import java.util.List;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.CurveKey;
-import org.sim2real.core.scaling.BackTest;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.Format;
-import org.sim2real.core.scaling.Interval;
-import org.sim2real.core.scaling.ModelComparison;
-import org.sim2real.core.scaling.NegativeTransfer;
-import org.sim2real.core.scaling.ParameterEstimate;
-import org.sim2real.core.scaling.TransferGain;
-import org.sim2real.core.scaling.TrustLevel;
+import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.scaling.curve.Interval;
+import org.sim2real.core.scaling.fit.BackTest;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.ModelComparison;
+import org.sim2real.core.scaling.fit.NegativeTransfer;
+import org.sim2real.core.scaling.fit.ParameterEstimate;
+import org.sim2real.core.scaling.fit.TransferGain;
+import org.sim2real.core.scaling.fit.TrustLevel;
 
 /**
  * The numbers behind the chart for one curve: D, alpha and C with their 90% intervals, R2 in log

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Locale;
-import org.sim2real.core.scaling.LearningCurveReader;
-import org.sim2real.core.scaling.LearningCurveTable;
+import org.sim2real.core.scaling.curve.LearningCurveReader;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
 
 /**
  * A learning-curve table read from a file, with what the screen shows about it.

@@ -19,11 +19,11 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.CurveKey;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.CurveForecast;
-import org.sim2real.core.scaling.ExcludedPoint;
-import org.sim2real.core.scaling.FitWindow;
-import org.sim2real.core.scaling.Format;
+import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.ExcludedPoint;
+import org.sim2real.core.scaling.fit.FitWindow;
+import org.sim2real.core.scaling.forecast.CurveForecast;
 
 /**
  * The controls beside the chart: which series to show, the fit window (with the points left out

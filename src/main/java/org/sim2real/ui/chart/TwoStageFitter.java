@@ -2,10 +2,10 @@ package org.sim2real.ui.chart;
 
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.sim2real.core.scaling.FitOptions;
-import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.ScalingAnalysis;
-import org.sim2real.core.scaling.ScalingAnalyzer;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.fit.FitOptions;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.fit.ScalingAnalyzer;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.LatestRequestRunner;
 

@@ -2,17 +2,17 @@ package org.sim2real.ui.teach;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.FitOptions;
-import org.sim2real.core.scaling.LearningCurve;
-import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.PointSummary;
-import org.sim2real.core.scaling.RegimeAssessment;
-import org.sim2real.core.scaling.RepetitionResampler;
-import org.sim2real.core.scaling.ScalingAnalysis;
-import org.sim2real.core.scaling.SyntheticCurveGenerator;
-import org.sim2real.core.scaling.TrustAssessment;
-import org.sim2real.core.scaling.TrustLevel;
+import org.sim2real.core.scaling.curve.LearningCurve;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.curve.PointSummary;
+import org.sim2real.core.scaling.curve.RepetitionResampler;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.FitOptions;
+import org.sim2real.core.scaling.fit.RegimeAssessment;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.fit.TrustAssessment;
+import org.sim2real.core.scaling.fit.TrustLevel;
+import org.sim2real.core.scaling.teaching.SyntheticCurveGenerator;
 
 /**
  * What the chart shows while the simulated study fills in: the points measured so far with their

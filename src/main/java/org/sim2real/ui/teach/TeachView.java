@@ -23,7 +23,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.ChartTheme;
-import org.sim2real.core.scaling.Format;
+import org.sim2real.core.scaling.curve.Format;
 import org.sim2real.ui.chart.ChartPane;
 import org.sim2real.ui.chart.LegendFit;
 import org.sim2real.ui.common.BackgroundTasks;

@@ -5,14 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.sim2real.core.scaling.BandGapFixtureAccess;
-import org.sim2real.core.scaling.FitOptions;
-import org.sim2real.core.scaling.LearningCurveReader;
-import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.ScalingAnalysis;
-import org.sim2real.core.scaling.ScalingAnalyzer;
-import org.sim2real.core.scaling.SyntheticCurveGenerator;
-import org.sim2real.core.scaling.SyntheticCurveSpec;
+import org.sim2real.core.scaling.curve.BandGapReferenceFixture;
+import org.sim2real.core.scaling.curve.LearningCurveReader;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.fit.FitOptions;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.fit.ScalingAnalyzer;
+import org.sim2real.core.scaling.teaching.SyntheticCurveGenerator;
+import org.sim2real.core.scaling.teaching.SyntheticCurveSpec;
 
 /** Analyses the chart tests draw: a synthetic curve with a known law and the band-gap study. */
 final class ChartFixtures {
@@ -39,7 +39,7 @@ final class ChartFixtures {
   static LearningCurveTable bandGapTable() {
     try {
       Path dir = Files.createTempDirectory("bandgap-chart");
-      Path cells = BandGapFixtureAccess.writeCellsCsv(dir, 7);
+      Path cells = BandGapReferenceFixture.writeCellsCsv(dir, 7);
       LearningCurveTable table = LearningCurveReader.read(cells, null);
       Files.delete(cells);
       Files.delete(dir);

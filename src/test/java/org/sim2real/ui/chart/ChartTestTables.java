@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.sim2real.core.scaling.BandGapFixtureAccess;
-import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.Observation;
-import org.sim2real.core.scaling.SyntheticCurveGenerator;
+import org.sim2real.core.scaling.curve.BandGapReferenceFixture;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.teaching.SyntheticCurveGenerator;
 
 /** Learning-curve files for the screen tests, written as users would bring them. */
 final class ChartTestTables {
@@ -16,7 +16,7 @@ final class ChartTestTables {
 
   /** The band-gap reference study as the study engine's cells.csv in dir. */
   static Path bandGapCells(Path dir) throws IOException {
-    return BandGapFixtureAccess.writeCellsCsv(dir, 7);
+    return BandGapReferenceFixture.writeCellsCsv(dir, 7);
   }
 
   /** Two m values, one strategy, with scratch rows: a plain CSV as a Python script would write. */

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sim2real.core.project.Project;
 import org.sim2real.core.report.ChartTheme;
 import org.sim2real.core.report.ScalingChart;
-import org.sim2real.core.scaling.CurveAnalysis;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.FakeDialogService;
 import org.sim2real.ui.common.ProjectSession;
@@ -135,7 +135,7 @@ class ScalingChartViewTest extends ApplicationTest {
     assertTrue(chart().seriesNames().contains("fit: finetune, m = 3683"));
     assertEquals("alpha", text("#parameter-2-0"));
     CurveAnalysis curve = model.primaryProperty().get();
-    assertEquals(org.sim2real.core.scaling.Format.value(curve.parameter("alpha").value()),
+    assertEquals(org.sim2real.core.scaling.curve.Format.value(curve.parameter("alpha").value()),
         text("#parameter-2-1"));
     assertTrue(text("#fitTrust").startsWith("Trust: "), text("#fitTrust"));
     assertTrue(text("#leftOutPoints").contains("n = 100: below regime onset"));

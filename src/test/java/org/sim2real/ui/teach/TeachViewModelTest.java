@@ -10,8 +10,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sim2real.core.scaling.DataNeedVerdict;
-import org.sim2real.core.scaling.Observation;
+import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.forecast.DataNeedVerdict;
 import org.sim2real.ui.common.BackgroundTasks;
 
 /** The Teach screen's state without JavaFX controls: background work runs when the test says. */
