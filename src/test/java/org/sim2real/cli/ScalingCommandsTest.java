@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.Observation;
-import org.sim2real.core.scaling.teaching.SyntheticCurveGenerator;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,8 +37,8 @@ class ScalingCommandsTest {
   static void writeTables() throws IOException {
     bandGap = Files.createDirectories(dir.resolve("bandgap-study"));
     org.sim2real.core.scaling.curve.BandGapReferenceFixture.writeCellsCsv(bandGap, 7);
-    LearningCurveTable table = SyntheticCurveGenerator.generate(
-        SyntheticCurveGenerator.logSpacedSizes(100, 100_000, 10), List.of(100, 300, 1000, 3000), 5,
+    LearningCurveTable table = TeachingCurveGenerator.generate(
+        TeachingCurveGenerator.logSpacedSizes(100, 100_000, 10), List.of(100, 300, 1000, 3000), 5,
         0.02, 8, (n, m) -> 5 * (0.05 + Math.pow(n, -0.3)) * Math.pow(m, -0.25),
         m -> 1.2 * Math.pow(m, -0.3) + 0.02);
     StringBuilder csv = new StringBuilder("strategy,m,n,rep,error\n");

@@ -12,7 +12,7 @@ import org.sim2real.core.scaling.fit.RegimeAssessment;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.scaling.fit.TrustAssessment;
 import org.sim2real.core.scaling.fit.TrustLevel;
-import org.sim2real.core.scaling.teaching.SyntheticCurveGenerator;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
 
 /**
  * What the chart shows while the simulated study fills in: the points measured so far with their
@@ -29,7 +29,7 @@ final class RunningStudy {
   static ScalingAnalysis pointsSoFar(LearningCurveTable table, int m, int revealed, int total) {
     RepetitionResampler resampler = new RepetitionResampler(table.repetitionIds().length,
         RESAMPLES, FitOptions.DEFAULT_SEED);
-    LearningCurve curve = table.curve(SyntheticCurveGenerator.STRATEGY, m).orElseThrow();
+    LearningCurve curve = table.curve(TeachingCurveGenerator.STRATEGY, m).orElseThrow();
     List<PointSummary> points = PointSummary.of(curve, resampler);
     LearningCurve scratch = table.baseline(m).orElse(null);
     @Nullable PointSummary baseline = scratch == null ? null

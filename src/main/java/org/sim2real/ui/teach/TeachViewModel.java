@@ -29,7 +29,7 @@ import org.sim2real.core.scaling.fit.ScalingAnalyzer;
 import org.sim2real.core.scaling.forecast.CurveForecast;
 import org.sim2real.core.scaling.forecast.ForecastRequest;
 import org.sim2real.core.scaling.forecast.Forecaster;
-import org.sim2real.core.scaling.teaching.SyntheticCurveGenerator;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
 import org.sim2real.ui.common.BackgroundTasks;
 
 /**
@@ -259,8 +259,8 @@ public final class TeachViewModel {
           RunningStudy.RESAMPLES, revealed, total);
     }
     ScalingAnalysis analysis = ScalingAnalyzer.analyze(table, FitOptions.defaults()
-        .withBootstrap(resamples, FitOptions.DEFAULT_SEED), SyntheticCurveGenerator.STRATEGY);
-    CurveAnalysis curve = analysis.curve(SyntheticCurveGenerator.STRATEGY, setup.m())
+        .withBootstrap(resamples, FitOptions.DEFAULT_SEED), TeachingCurveGenerator.STRATEGY);
+    CurveAnalysis curve = analysis.curve(TeachingCurveGenerator.STRATEGY, setup.m())
         .orElse(null);
     return new TeachResult(setup, table, analysis, curve, forecast(curve, analysis, target),
         target, resamples, revealed, total);

@@ -7,8 +7,8 @@ import java.util.OptionalDouble;
 import org.sim2real.core.scaling.curve.Format;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.Observation;
-import org.sim2real.core.scaling.teaching.SyntheticCurveGenerator;
-import org.sim2real.core.scaling.teaching.SyntheticCurveSpec;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
+import org.sim2real.core.scaling.teaching.TeachingCurveSpec;
 
 /**
  * The teaching model: a simulated scaling study with a known answer. Nothing is trained; every
@@ -78,7 +78,7 @@ public record TeachingSetup(double d, double alpha, double c, int m, double nois
       throw new IllegalArgumentException(
           "use " + MIN_SIZES + " to 60 sizes, got " + sizeCount);
     }
-    int distinct = SyntheticCurveGenerator.logSpacedSizes(nMin, nMax, sizeCount).size();
+    int distinct = TeachingCurveGenerator.logSpacedSizes(nMin, nMax, sizeCount).size();
     if (distinct < MIN_SIZES) {
       throw new IllegalArgumentException("n from " + Format.size(nMin) + " to "
           + Format.size(nMax) + " gives only " + distinct + " distinct sizes; the fit needs at"
@@ -122,18 +122,18 @@ public record TeachingSetup(double d, double alpha, double c, int m, double nois
   }
 
   public List<Long> sizes() {
-    return SyntheticCurveGenerator.logSpacedSizes(nMin, nMax, sizeCount);
+    return TeachingCurveGenerator.logSpacedSizes(nMin, nMax, sizeCount);
   }
 
   /** The generator's spec: the true law, the noise at m, the sizes and the scratch baseline. */
-  public SyntheticCurveSpec spec() {
-    return new SyntheticCurveSpec(d, alpha, c, noiseAtM(), sizes(), repetitions, seed,
+  public TeachingCurveSpec spec() {
+    return new TeachingCurveSpec(d, alpha, c, noiseAtM(), sizes(), repetitions, seed,
         scratchError(), m);
   }
 
   /** The whole simulated study (instant: a few hundred numbers). */
   public LearningCurveTable generate() {
-    return SyntheticCurveGenerator.generate(spec());
+    return TeachingCurveGenerator.generate(spec());
   }
 
   /**

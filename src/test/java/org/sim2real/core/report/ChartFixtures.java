@@ -11,8 +11,8 @@ import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.fit.FitOptions;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.scaling.fit.ScalingAnalyzer;
-import org.sim2real.core.scaling.teaching.SyntheticCurveGenerator;
-import org.sim2real.core.scaling.teaching.SyntheticCurveSpec;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
+import org.sim2real.core.scaling.teaching.TeachingCurveSpec;
 
 /** Analyses the chart tests draw: a synthetic curve with a known law and the band-gap study. */
 final class ChartFixtures {
@@ -23,8 +23,8 @@ final class ChartFixtures {
 
   /** E(n) = 2 n^-0.3 + 0.2 over 100..100,000 with a scratch baseline at 0.45, m = 500. */
   static LearningCurveTable syntheticTable() {
-    return SyntheticCurveGenerator.generate(
-        SyntheticCurveSpec.of(2.0, 0.3, 0.2, 11).withScratch(0.45, 500));
+    return TeachingCurveGenerator.generate(
+        TeachingCurveSpec.of(2.0, 0.3, 0.2, 11).withScratch(0.45, 500));
   }
 
   static ScalingAnalysis synthetic() {
@@ -51,8 +51,8 @@ final class ChartFixtures {
 
   /** Two strategies at two m values each, for toggles and the error-against-m chart. */
   static LearningCurveTable grid() {
-    List<Long> sizes = SyntheticCurveGenerator.logSpacedSizes(100, 100_000, 8);
-    return SyntheticCurveGenerator.generate(sizes, List.of(200, 1000), 4, 0.02, 5,
+    List<Long> sizes = TeachingCurveGenerator.logSpacedSizes(100, 100_000, 8);
+    return TeachingCurveGenerator.generate(sizes, List.of(200, 1000), 4, 0.02, 5,
         (n, m) -> (0.3 + 3 * Math.pow(n, -0.35)) * Math.pow(m / 200.0, -0.2),
         m -> 0.9 * Math.pow(m / 200.0, -0.25));
   }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.sim2real.core.scaling.curve.BandGapReferenceFixture;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.Observation;
-import org.sim2real.core.scaling.teaching.SyntheticCurveGenerator;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
 
 /** Learning-curve files for the screen tests, written as users would bring them. */
 final class ChartTestTables {
@@ -21,8 +21,8 @@ final class ChartTestTables {
 
   /** Two m values, one strategy, with scratch rows: a plain CSV as a Python script would write. */
   static Path gridCsv(Path dir) throws IOException {
-    List<Long> sizes = SyntheticCurveGenerator.logSpacedSizes(100, 100_000, 8);
-    LearningCurveTable table = SyntheticCurveGenerator.generate(sizes, List.of(200, 1000), 4, 0.02,
+    List<Long> sizes = TeachingCurveGenerator.logSpacedSizes(100, 100_000, 8);
+    LearningCurveTable table = TeachingCurveGenerator.generate(sizes, List.of(200, 1000), 4, 0.02,
         5, (n, m) -> (0.3 + 3 * Math.pow(n, -0.35)) * Math.pow(m / 200.0, -0.2),
         m -> 0.9 * Math.pow(m / 200.0, -0.25));
     return write(table, dir.resolve("grid.csv"));

@@ -39,8 +39,8 @@ import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.scaling.forecast.ForecastRequest;
 import org.sim2real.core.scaling.forecast.Forecaster;
-import org.sim2real.core.scaling.teaching.SyntheticCurveGenerator;
-import org.sim2real.core.scaling.teaching.SyntheticCurveSpec;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
+import org.sim2real.core.scaling.teaching.TeachingCurveSpec;
 import org.sim2real.ui.chart.CurrentAnalysisLink;
 import org.sim2real.ui.chart.ScalingViewModel;
 import org.sim2real.ui.common.BackgroundTasks;
@@ -93,13 +93,13 @@ class ForecastViewTest extends ApplicationTest {
 
   /** E(n) = 2 n^-0.3 + 0.2 with a scratch baseline, as a plain CSV. */
   private Path syntheticCsv() throws IOException {
-    return write(SyntheticCurveGenerator.generate(
-        SyntheticCurveSpec.of(2.0, 0.3, 0.2, 11).withScratch(0.45, 500)), "curve.csv");
+    return write(TeachingCurveGenerator.generate(
+        TeachingCurveSpec.of(2.0, 0.3, 0.2, 11).withScratch(0.45, 500)), "curve.csv");
   }
 
   private Path gridCsv() throws IOException {
-    return write(SyntheticCurveGenerator.generate(
-        SyntheticCurveGenerator.logSpacedSizes(100, 100_000, 8), List.of(100, 300, 1000), 4, 0.02,
+    return write(TeachingCurveGenerator.generate(
+        TeachingCurveGenerator.logSpacedSizes(100, 100_000, 8), List.of(100, 300, 1000), 4, 0.02,
         8, (n, m) -> 5 * (0.05 + Math.pow(n, -0.3)) * Math.pow(m, -0.25),
         m -> 1.2 * Math.pow(m, -0.3) + 0.02), "grid.csv");
   }

@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.sim2real.core.scaling.teaching.SyntheticCurveGenerator;
 
 /**
  * A learning-curve table in memory: (strategy, m, n, repetition) -> test error. Built from the
  * study engine's {@code cells.csv} or a plain table by {@link LearningCurveReader}, or in code
- * (e.g. by {@link SyntheticCurveGenerator}). Immutable.
+ * (e.g. by {@code core.scaling.teaching.TeachingCurveGenerator}). Immutable.
  */
 public final class LearningCurveTable {
   private final String source;

@@ -5,14 +5,13 @@ import org.jspecify.annotations.Nullable;
 import org.sim2real.core.scaling.curve.Format;
 import org.sim2real.core.scaling.curve.Observation;
 import org.sim2real.core.scaling.curve.PointSummary;
-import org.sim2real.core.scaling.forecast.Forecaster;
 
 /**
  * Everything the workbench says about one (strategy, m) learning curve: the measured points, the
  * regime onset and negative transfer, the fit window, the law E(n) = D n^-alpha + C with 90%
  * bootstrap intervals, the AICc comparison of forms, goodness of fit, the back-test and the trust
  * grade. Plain data for the CLI, the GUI and the report; {@link #draws()} holds the bootstrap draws
- * for forecasts ({@link Forecaster}) and prediction bands.
+ * for forecasts ({@code core.scaling.forecast.Forecaster}) and prediction bands.
  *
  * @param fit the power law with offset on the window, or null when no fit was possible
  * @param parameters D, alpha, C with intervals (empty without a fit)

@@ -33,7 +33,7 @@ final class CurveAnalyzer {
     if (reps < 2) {
       notes.add("Some sizes have a single repetition: their points have no interval.");
     } else if (reps < 10) {
-      // measured with SyntheticCurveGenerator: 90% intervals covered the true alpha in about 76%
+      // measured with TeachingCurveGenerator: 90% intervals covered the true alpha in about 76%
       // of curves with 5 repetitions and 83% with 10 (a percentile bootstrap of few samples is
       // too narrow)
       notes.add("With " + reps + " repetitions per size the 90% bootstrap intervals are somewhat"

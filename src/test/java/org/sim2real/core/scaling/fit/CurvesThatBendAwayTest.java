@@ -9,14 +9,14 @@ import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.Observation;
-import org.sim2real.core.scaling.teaching.SyntheticCurveGenerator;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
 
 /** Curves that leave the power law must not get a confident extrapolation. */
 class CurvesThatBendAwayTest {
-  private static final List<Long> SIZES = SyntheticCurveGenerator.logSpacedSizes(100, 100_000, 10);
+  private static final List<Long> SIZES = TeachingCurveGenerator.logSpacedSizes(100, 100_000, 10);
 
   private static CurveAnalysis analyze(DoubleUnaryOperator truth, long seed) {
-    LearningCurveTable table = SyntheticCurveGenerator.generate(SIZES,
+    LearningCurveTable table = TeachingCurveGenerator.generate(SIZES,
         List.of(Observation.M_NOT_GIVEN), 5, 0.02, seed, (n, m) -> truth.applyAsDouble(n), null);
     return ScalingAnalyzer.analyze(table, FitOptions.defaults()).curves().get(0);
   }
@@ -41,7 +41,7 @@ class CurvesThatBendAwayTest {
     assertEquals(TrustLevel.DO_NOT_EXTRAPOLATE, chosen.trust().level());
 
     // forcing one fit over every size: the back-test sees the law overshoot the plateau
-    LearningCurveTable table = SyntheticCurveGenerator.generate(SIZES,
+    LearningCurveTable table = TeachingCurveGenerator.generate(SIZES,
         List.of(Observation.M_NOT_GIVEN), 5, 0.02, 3, (n, m) -> broken.applyAsDouble(n), null);
     CurveAnalysis forced = ScalingAnalyzer.analyze(table,
         FitOptions.defaults().withWindow(100, 100_000)).curves().get(0);
@@ -61,7 +61,7 @@ class CurvesThatBendAwayTest {
 
   @Test
   void exponentialSaturationIsPreferredByAiccAndRaisedAsAConcern() {
-    LearningCurveTable table = SyntheticCurveGenerator.generate(SIZES,
+    LearningCurveTable table = TeachingCurveGenerator.generate(SIZES,
         List.of(Observation.M_NOT_GIVEN), 5, 0.01, 5, (n, m) -> 0.3 + 0.3 * Math.exp(-n / 3000.0),
         null);
     CurveAnalysis curve = ScalingAnalyzer.analyze(table,

@@ -16,14 +16,14 @@ import org.sim2real.core.scaling.forecast.EquivalentExperimentPoint;
 import org.sim2real.core.scaling.forecast.EquivalentExperiments;
 import org.sim2real.core.scaling.forecast.ForecastRequest;
 import org.sim2real.core.scaling.forecast.Forecaster;
-import org.sim2real.core.scaling.teaching.SyntheticCurveGenerator;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
 
 /**
  * An (n, m) grid generated from the two-dimensional law E(n, m) = 5 (0.05 + n^-0.3) m^-0.25 with a
  * scratch learning curve E0(m) = 1.2 m^-0.3 + 0.02, 10 repetitions, 2% noise.
  */
 class GridAnalysisTest {
-  private static final List<Long> SIZES = SyntheticCurveGenerator.logSpacedSizes(100, 100_000, 10);
+  private static final List<Long> SIZES = TeachingCurveGenerator.logSpacedSizes(100, 100_000, 10);
   private static ScalingAnalysis analysis;
 
   private static double transfer(double n, double m) {
@@ -35,7 +35,7 @@ class GridAnalysisTest {
   }
 
   private static LearningCurveTable grid(List<Integer> ms, long seed) {
-    return SyntheticCurveGenerator.generate(SIZES, ms, 10, 0.02, seed, GridAnalysisTest::transfer,
+    return TeachingCurveGenerator.generate(SIZES, ms, 10, 0.02, seed, GridAnalysisTest::transfer,
         GridAnalysisTest::scratch);
   }
 
@@ -46,7 +46,7 @@ class GridAnalysisTest {
 
   @Test
   void twoDimensionalLawIsRecoveredFromTheGrid() {
-    TwoDimensionalFit fit = analysis.twoDimensional(SyntheticCurveGenerator.STRATEGY).orElseThrow();
+    TwoDimensionalFit fit = analysis.twoDimensional(TeachingCurveGenerator.STRATEGY).orElseThrow();
     assertEquals(List.of(100, 300, 1000, 3000), fit.mValues());
     assertEquals(0.3, fit.parameters().get(2).value(), 0.03, "alpha");
     assertEquals(0.25, fit.parameters().get(3).value(), 0.02, "beta");
@@ -70,7 +70,7 @@ class GridAnalysisTest {
 
   @Test
   void equivalentExperimentsAreEstimatedWithIntervals() {
-    CurveAnalysis curve = analysis.curve(SyntheticCurveGenerator.STRATEGY, 1000).orElseThrow();
+    CurveAnalysis curve = analysis.curve(TeachingCurveGenerator.STRATEGY, 1000).orElseThrow();
     EquivalentExperiments mEq =
         Forecaster.forecast(analysis, curve, ForecastRequest.forTarget(null)).equivalentExperiments();
     assertTrue(mEq.available());
@@ -98,7 +98,7 @@ class GridAnalysisTest {
 
   @Test
   void budgetAdviceComparesSimulationWithExperiments() {
-    CurveAnalysis curve = analysis.curve(SyntheticCurveGenerator.STRATEGY, 1000).orElseThrow();
+    CurveAnalysis curve = analysis.curve(TeachingCurveGenerator.STRATEGY, 1000).orElseThrow();
     BudgetAdvice advice = Forecaster.forecast(analysis, curve,
         ForecastRequest.forTarget(null).withCosts(1, 100, 100_000)).budget();
     assertTrue(advice.available(), advice.sentence());
@@ -118,7 +118,7 @@ class GridAnalysisTest {
         FitOptions.defaults().withBootstrap(100, 1));
     assertNull(two.scratchCurve());
     assertTrue(two.notes().stream().anyMatch(n -> n.contains("E0(m) cannot be fitted")), two.notes().toString());
-    assertTrue(two.twoDimensional(SyntheticCurveGenerator.STRATEGY).isPresent());
+    assertTrue(two.twoDimensional(TeachingCurveGenerator.STRATEGY).isPresent());
     CurveForecast forecast = Forecaster.forecast(two, two.curves().get(0), ForecastRequest.forTarget(0.1));
     assertFalse(forecast.equivalentExperiments().available());
   }

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.Observation;
-import org.sim2real.core.scaling.teaching.SyntheticCurveGenerator;
-import org.sim2real.core.scaling.teaching.SyntheticCurveSpec;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
+import org.sim2real.core.scaling.teaching.TeachingCurveSpec;
 
 class ModelComparisonTest {
   @Test
@@ -23,7 +23,7 @@ class ModelComparisonTest {
 
   @Test
   void fourSizeWindowRanksNothingAndSaysWhy() {
-    LearningCurveTable table = SyntheticCurveGenerator.generate(SyntheticCurveSpec.of(2, 0.4, 0.1, 1));
+    LearningCurveTable table = TeachingCurveGenerator.generate(TeachingCurveSpec.of(2, 0.4, 0.1, 1));
     CurveAnalysis curve = ScalingAnalyzer.analyze(table,
         FitOptions.defaults().withBootstrap(50, 1).withWindow(1000, 10_000)).curves().get(0);
     ModelComparison comparison = curve.comparison();
@@ -49,8 +49,8 @@ class ModelComparisonTest {
   }
 
   private static LawForm preferred(double floor, long seed) {
-    LearningCurveTable table = SyntheticCurveGenerator.generate(new SyntheticCurveSpec(2, 0.3, floor,
-        0.01, SyntheticCurveGenerator.logSpacedSizes(100, 100_000, 10), 5, seed, null,
+    LearningCurveTable table = TeachingCurveGenerator.generate(new TeachingCurveSpec(2, 0.3, floor,
+        0.01, TeachingCurveGenerator.logSpacedSizes(100, 100_000, 10), 5, seed, null,
         Observation.M_NOT_GIVEN));
     return ScalingAnalyzer.analyze(table, FitOptions.defaults().withBootstrap(20, 1)
         .withWindow(100, 100_000)).curves().get(0).comparison().preferred();

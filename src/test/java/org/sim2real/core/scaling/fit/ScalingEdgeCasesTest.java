@@ -19,8 +19,8 @@ import org.sim2real.core.scaling.curve.Percentiles;
 import org.sim2real.core.scaling.forecast.CurveForecast;
 import org.sim2real.core.scaling.forecast.ForecastRequest;
 import org.sim2real.core.scaling.forecast.Forecaster;
-import org.sim2real.core.scaling.teaching.SyntheticCurveGenerator;
-import org.sim2real.core.scaling.teaching.SyntheticCurveSpec;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
+import org.sim2real.core.scaling.teaching.TeachingCurveSpec;
 
 /** Small tables, single repetitions, impossible settings and the numeric helpers. */
 class ScalingEdgeCasesTest {
@@ -45,8 +45,8 @@ class ScalingEdgeCasesTest {
 
   @Test
   void singleRepetitionGivesEstimatesWithoutIntervalsAndNoTrust() {
-    LearningCurveTable table = SyntheticCurveGenerator.generate(
-        SyntheticCurveSpec.of(2, 0.4, 0.1, 1).withNoise(0.01, 1));
+    LearningCurveTable table = TeachingCurveGenerator.generate(
+        TeachingCurveSpec.of(2, 0.4, 0.1, 1).withNoise(0.01, 1));
     CurveAnalysis curve = ScalingAnalyzer.analyze(table, FitOptions.defaults()).curves().get(0);
     assertEquals(0.4, curve.parameter("alpha").value(), 0.05);
     assertFalse(curve.parameter("alpha").interval().isKnown());
@@ -60,7 +60,7 @@ class ScalingEdgeCasesTest {
 
   @Test
   void impossibleSettingsAreRejected() {
-    LearningCurveTable table = SyntheticCurveGenerator.generate(SyntheticCurveSpec.of(2, 0.4, 0.1, 1));
+    LearningCurveTable table = TeachingCurveGenerator.generate(TeachingCurveSpec.of(2, 0.4, 0.1, 1));
     UserFacingException narrow = assertThrows(UserFacingException.class, () ->
         ScalingAnalyzer.analyze(table, FitOptions.defaults().withWindow(1000, 2000)));
     assertTrue(narrow.getMessage().contains("a fit needs at least 3"), narrow.getMessage());
@@ -81,7 +81,7 @@ class ScalingEdgeCasesTest {
   void weightedFitTrustsPreciseSizesMore() {
     // one size measured with huge spread pulls an unweighted fit; weighting discounts it
     List<Observation> rows = new ArrayList<>();
-    List<Long> sizes = SyntheticCurveGenerator.logSpacedSizes(100, 100_000, 8);
+    List<Long> sizes = TeachingCurveGenerator.logSpacedSizes(100, 100_000, 8);
     for (int r = 0; r < 6; r++) {
       for (long n : sizes) {
         double truth = 2 * Math.pow(n, -0.4) + 0.1;

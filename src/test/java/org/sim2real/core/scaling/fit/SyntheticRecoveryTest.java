@@ -9,8 +9,8 @@ import org.sim2real.core.scaling.curve.LearningCurve;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.Observation;
 import org.sim2real.core.scaling.curve.RepetitionResampler;
-import org.sim2real.core.scaling.teaching.SyntheticCurveGenerator;
-import org.sim2real.core.scaling.teaching.SyntheticCurveSpec;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
+import org.sim2real.core.scaling.teaching.TeachingCurveSpec;
 
 /** Known-answer tests: curves generated with known D, alpha, C. */
 class SyntheticRecoveryTest {
@@ -20,8 +20,8 @@ class SyntheticRecoveryTest {
 
   @Test
   void fitRecoversKnownParametersWithinTheirIntervals() {
-    LearningCurveTable table = SyntheticCurveGenerator.generate(
-        SyntheticCurveSpec.of(D, ALPHA, C, 11).withNoise(0.02, 20));
+    LearningCurveTable table = TeachingCurveGenerator.generate(
+        TeachingCurveSpec.of(D, ALPHA, C, 11).withNoise(0.02, 20));
     CurveAnalysis curve = ScalingAnalyzer.analyze(table, FitOptions.defaults()).curves().get(0);
     assertTrue(curve.parameter("D").interval().contains(D), curve.parameter("D").sentence());
     assertTrue(curve.parameter("alpha").interval().contains(ALPHA), curve.parameter("alpha").sentence());
@@ -43,9 +43,9 @@ class SyntheticRecoveryTest {
     int alphaCovered = 0;
     int floorCovered = 0;
     for (int k = 0; k < curves; k++) {
-      SyntheticCurveSpec spec = SyntheticCurveSpec.of(D, ALPHA, C, 1000 + k).withNoise(0.02, 10);
-      LearningCurve curve = SyntheticCurveGenerator.generate(spec)
-          .curve(SyntheticCurveGenerator.STRATEGY, Observation.M_NOT_GIVEN).orElseThrow();
+      TeachingCurveSpec spec = TeachingCurveSpec.of(D, ALPHA, C, 1000 + k).withNoise(0.02, 10);
+      LearningCurve curve = TeachingCurveGenerator.generate(spec)
+          .curve(TeachingCurveGenerator.STRATEGY, Observation.M_NOT_GIVEN).orElseThrow();
       CurveSlice slice = new CurveSlice(curve, 0, curve.sizeCount(), null);
       LawFit fit = slice.fit(LawForm.POWER_LAW_WITH_OFFSET, null, null);
       FitBootstrap bootstrap = FitBootstrap.of(slice, LawForm.POWER_LAW_WITH_OFFSET,
@@ -63,7 +63,7 @@ class SyntheticRecoveryTest {
 
   @Test
   void sameTableAndSeedGiveTheSameNumbersAndAnotherSeedOtherIntervals() {
-    LearningCurveTable table = SyntheticCurveGenerator.generate(SyntheticCurveSpec.of(D, ALPHA, C, 5));
+    LearningCurveTable table = TeachingCurveGenerator.generate(TeachingCurveSpec.of(D, ALPHA, C, 5));
     FitOptions options = FitOptions.defaults().withBootstrap(200, 9);
     CurveAnalysis first = ScalingAnalyzer.analyze(table, options).curves().get(0);
     CurveAnalysis second = ScalingAnalyzer.analyze(table, options).curves().get(0);
@@ -79,14 +79,14 @@ class SyntheticRecoveryTest {
 
   @Test
   void generatorIsSeededAndNoiseFreeCurvesAreExact() {
-    SyntheticCurveSpec spec = SyntheticCurveSpec.of(D, ALPHA, C, 3);
-    assertEquals(SyntheticCurveGenerator.generate(spec).observations(),
-        SyntheticCurveGenerator.generate(spec).observations());
-    LearningCurveTable exact = SyntheticCurveGenerator.generate(spec.withNoise(0, 2));
+    TeachingCurveSpec spec = TeachingCurveSpec.of(D, ALPHA, C, 3);
+    assertEquals(TeachingCurveGenerator.generate(spec).observations(),
+        TeachingCurveGenerator.generate(spec).observations());
+    LearningCurveTable exact = TeachingCurveGenerator.generate(spec.withNoise(0, 2));
     for (Observation o : exact.observations()) {
       assertEquals(spec.trueError(o.n()), o.error(), 1e-15);
     }
     assertEquals(java.util.List.of(100L, 215L, 464L, 1000L, 2154L, 4642L, 10000L, 21544L, 46416L,
-        100000L), SyntheticCurveGenerator.logSpacedSizes(100, 100_000, 10));
+        100000L), TeachingCurveGenerator.logSpacedSizes(100, 100_000, 10));
   }
 }

@@ -13,18 +13,18 @@ import org.sim2real.core.scaling.fit.FitOptions;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.scaling.fit.ScalingAnalyzer;
 import org.sim2real.core.scaling.fit.TrustLevel;
-import org.sim2real.core.scaling.teaching.SyntheticCurveGenerator;
-import org.sim2real.core.scaling.teaching.SyntheticCurveSpec;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
+import org.sim2real.core.scaling.teaching.TeachingCurveSpec;
 
 class ForecasterTest {
   // E(n) = 2 n^-0.4 + 0.1 measured at 100..100,000 with 10 repetitions
-  private static final SyntheticCurveSpec SPEC = SyntheticCurveSpec.of(2, 0.4, 0.1, 21).withNoise(0.02, 10);
+  private static final TeachingCurveSpec SPEC = TeachingCurveSpec.of(2, 0.4, 0.1, 21).withNoise(0.02, 10);
   private static ScalingAnalysis analysis;
   private static CurveAnalysis curve;
 
   @BeforeAll
   static void analyze() {
-    analysis = ScalingAnalyzer.analyze(SyntheticCurveGenerator.generate(SPEC), FitOptions.defaults());
+    analysis = ScalingAnalyzer.analyze(TeachingCurveGenerator.generate(SPEC), FitOptions.defaults());
     curve = analysis.curves().get(0);
   }
 

@@ -13,16 +13,16 @@ import org.sim2real.core.scaling.fit.LawFitter;
 /**
  * Generates learning-curve tables with a known answer: every repetition is the true error times
  * (1 + noise * z), z standard normal, drawn from one seeded generator (clamped at 0, which at the
- * noise levels used never happens). Used by the known-answer tests and the teaching mode.
+ * noise levels used never happens). The Teach screen draws its curves with it; the known-answer tests of the fits use it too.
  */
-public final class SyntheticCurveGenerator {
+public final class TeachingCurveGenerator {
   /** Strategy name of generated transfer rows. */
   public static final String STRATEGY = "transfer";
 
-  private SyntheticCurveGenerator() {}
+  private TeachingCurveGenerator() {}
 
-  /** A table for a {@link SyntheticCurveSpec}: one transfer curve, optionally a scratch baseline. */
-  public static LearningCurveTable generate(SyntheticCurveSpec spec) {
+  /** A table for a {@link TeachingCurveSpec}: one transfer curve, optionally a scratch baseline. */
+  public static LearningCurveTable generate(TeachingCurveSpec spec) {
     Double scratch = spec.scratchError();
     return generate(spec.sizes(), List.of(spec.m()), spec.repetitions(), spec.relativeNoise(),
         spec.seed(), (n, m) -> spec.trueError(n), scratch == null ? null : m -> scratch);

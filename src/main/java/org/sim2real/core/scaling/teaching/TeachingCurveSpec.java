@@ -12,7 +12,7 @@ import org.sim2real.core.scaling.curve.Observation;
  * @param scratchError error level of a scratch baseline to add (same relative noise), or null
  * @param m experimental size written into the table ({@link Observation#M_NOT_GIVEN} for none)
  */
-public record SyntheticCurveSpec(
+public record TeachingCurveSpec(
     double d,
     double alpha,
     double c,
@@ -23,7 +23,7 @@ public record SyntheticCurveSpec(
     @Nullable Double scratchError,
     int m) {
 
-  public SyntheticCurveSpec {
+  public TeachingCurveSpec {
     sizes = List.copyOf(sizes);
     if (!(d > 0) || !(alpha > 0) || !(c >= 0)) {
       throw new IllegalArgumentException("need D > 0, alpha > 0, C >= 0");
@@ -42,27 +42,27 @@ public record SyntheticCurveSpec(
   }
 
   /** 10 log-spaced sizes 100..100,000 (like the reference), 5 repetitions, 2% noise, no baseline. */
-  public static SyntheticCurveSpec of(double d, double alpha, double c, long seed) {
-    return new SyntheticCurveSpec(d, alpha, c, 0.02, SyntheticCurveGenerator.logSpacedSizes(100,
+  public static TeachingCurveSpec of(double d, double alpha, double c, long seed) {
+    return new TeachingCurveSpec(d, alpha, c, 0.02, TeachingCurveGenerator.logSpacedSizes(100,
         100_000, 10), 5, seed, null, Observation.M_NOT_GIVEN);
   }
 
-  public SyntheticCurveSpec withNoise(double noise, int reps) {
-    return new SyntheticCurveSpec(d, alpha, c, noise, sizes, reps, seed, scratchError, m);
+  public TeachingCurveSpec withNoise(double noise, int reps) {
+    return new TeachingCurveSpec(d, alpha, c, noise, sizes, reps, seed, scratchError, m);
   }
 
-  public SyntheticCurveSpec withScratch(double error, int experimentalSize) {
-    return new SyntheticCurveSpec(d, alpha, c, relativeNoise, sizes, repetitions, seed, error,
+  public TeachingCurveSpec withScratch(double error, int experimentalSize) {
+    return new TeachingCurveSpec(d, alpha, c, relativeNoise, sizes, repetitions, seed, error,
         experimentalSize);
   }
 
-  public SyntheticCurveSpec withSizes(List<Long> newSizes) {
-    return new SyntheticCurveSpec(d, alpha, c, relativeNoise, newSizes, repetitions, seed,
+  public TeachingCurveSpec withSizes(List<Long> newSizes) {
+    return new TeachingCurveSpec(d, alpha, c, relativeNoise, newSizes, repetitions, seed,
         scratchError, m);
   }
 
-  public SyntheticCurveSpec withSeed(long newSeed) {
-    return new SyntheticCurveSpec(d, alpha, c, relativeNoise, sizes, repetitions, newSeed,
+  public TeachingCurveSpec withSeed(long newSeed) {
+    return new TeachingCurveSpec(d, alpha, c, relativeNoise, sizes, repetitions, newSeed,
         scratchError, m);
   }
 
