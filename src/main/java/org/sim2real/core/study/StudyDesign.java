@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.feature.FeaturizerSpec;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.model.ModelSpec;
 import org.sim2real.core.model.TransferStrategy;
 

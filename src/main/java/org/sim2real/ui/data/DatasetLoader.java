@@ -17,9 +17,9 @@ import org.sim2real.core.data.RoleDetection;
 import org.sim2real.core.data.RoleDetector;
 import org.sim2real.core.data.RoleOverrides;
 import org.sim2real.core.data.TableReader;
+import org.sim2real.core.io.Sha256;
 import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.project.ImportSettings;
-import org.sim2real.core.io.Sha256;
 import org.sim2real.ui.common.TaskContext;
 
 /**

@@ -24,10 +24,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
-import org.sim2real.ui.chart.LegendFit;
 import org.sim2real.ui.common.EmptyStateView;
 import org.sim2real.ui.common.WorkbenchStep;
 import org.sim2real.ui.common.WrappingLabels;
+import org.sim2real.ui.scaling.LegendFit;
 import org.sim2real.ui.study.FormControls;
 
 /**

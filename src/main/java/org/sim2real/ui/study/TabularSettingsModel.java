@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.sim2real.core.model.ModelSpec;
-import org.sim2real.core.model.TabularSettings;
 import org.sim2real.core.model.TabularSettings.GaussianProcess;
 import org.sim2real.core.model.TabularSettings.GradientBoosting;
 import org.sim2real.core.model.TabularSettings.RandomForest;
+import org.sim2real.core.model.TabularSettings;
 import org.sim2real.core.study.StudyDesign;
 
 /**

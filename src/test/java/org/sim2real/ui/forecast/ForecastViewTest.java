@@ -41,12 +41,12 @@ import org.sim2real.core.scaling.forecast.ForecastRequest;
 import org.sim2real.core.scaling.forecast.Forecaster;
 import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
 import org.sim2real.core.scaling.teaching.TeachingCurveSpec;
-import org.sim2real.ui.chart.CurrentAnalysisLink;
-import org.sim2real.ui.chart.ScalingViewModel;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.CurrentAnalysis;
 import org.sim2real.ui.common.FakeDialogService;
 import org.sim2real.ui.common.Theme;
+import org.sim2real.ui.scaling.CurrentAnalysisLink;
+import org.sim2real.ui.scaling.ScalingViewModel;
 import org.testfx.framework.junit5.ApplicationTest;
 
 /** The Forecast screen driven like a user would, headless, with scripted dialogs. */

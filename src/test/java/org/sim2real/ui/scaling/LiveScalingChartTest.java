@@ -1,4 +1,4 @@
-package org.sim2real.ui.chart;
+package org.sim2real.ui.scaling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

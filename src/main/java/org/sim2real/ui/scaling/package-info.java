@@ -1,5 +1,5 @@
 /** See STYLE.md for what belongs in this package. */
 @NullMarked
-package org.sim2real.ui.chart;
+package org.sim2real.ui.scaling;
 
 import org.jspecify.annotations.NullMarked;

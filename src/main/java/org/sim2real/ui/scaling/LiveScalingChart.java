@@ -1,4 +1,4 @@
-package org.sim2real.ui.chart;
+package org.sim2real.ui.scaling;
 
 import java.util.Objects;
 import javafx.beans.value.ObservableValue;

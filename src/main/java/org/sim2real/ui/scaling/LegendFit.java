@@ -1,4 +1,4 @@
-package org.sim2real.ui.chart;
+package org.sim2real.ui.scaling;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.LegendTitle;

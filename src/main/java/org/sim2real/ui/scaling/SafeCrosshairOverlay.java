@@ -1,4 +1,4 @@
-package org.sim2real.ui.chart;
+package org.sim2real.ui.scaling;
 
 import java.awt.Graphics2D;
 import org.jfree.chart.fx.ChartCanvas;

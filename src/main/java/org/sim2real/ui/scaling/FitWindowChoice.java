@@ -1,4 +1,4 @@
-package org.sim2real.ui.chart;
+package org.sim2real.ui.scaling;
 
 /** A fit window the user set: the smallest and largest n fitted (inclusive). */
 record FitWindowChoice(long low, long high) {
