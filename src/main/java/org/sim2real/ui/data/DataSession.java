@@ -18,6 +18,7 @@ import org.sim2real.core.project.ImportSettings;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.BackgroundWork;
 import org.sim2real.ui.common.ProjectSession;
+import org.sim2real.ui.common.Texts;
 import org.sim2real.ui.common.UndoManager;
 import org.sim2real.ui.common.ValueEdit;
 

@@ -15,6 +15,7 @@ import org.sim2real.core.data.TargetStatistics;
 import org.sim2real.core.data.ValidationReport;
 import org.sim2real.core.project.DatasetRole;
 import org.sim2real.ui.common.BackgroundTasks;
+import org.sim2real.ui.common.Texts;
 
 /**
  * The summary of both datasets: a table of counts and target statistics side by side, the

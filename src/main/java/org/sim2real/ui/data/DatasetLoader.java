@@ -21,6 +21,7 @@ import org.sim2real.core.io.Sha256;
 import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.project.ImportSettings;
 import org.sim2real.ui.common.TaskContext;
+import org.sim2real.ui.common.Texts;
 
 /**
  * The background half of the Data screen: reads a file, suggests roles and validates the rows

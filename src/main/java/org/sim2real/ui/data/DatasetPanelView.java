@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.sim2real.core.data.DuplicatePolicy;
 import org.sim2real.core.project.DatasetRole;
+import org.sim2real.ui.common.Texts;
 
 /**
  * One dataset's page: the file with its options on top, then the column roles and the

@@ -10,6 +10,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.sim2real.ui.common.Texts;
 
 /**
  * The column roles as a list: each column's name with a combo box of roles, preselected from the

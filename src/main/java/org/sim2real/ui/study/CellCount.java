@@ -4,6 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.model.TransferStrategy;
 import org.sim2real.core.study.StudyDesign;
+import org.sim2real.ui.common.Texts;
 
 /**
  * The cells of a design counted without planning it, as {@code StudyPlan.cells()} will list them:

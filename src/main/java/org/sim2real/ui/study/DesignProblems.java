@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.feature.FeaturizerSpec;
 import org.sim2real.core.study.StudyDesign;
+import org.sim2real.ui.common.Texts;
 
 /**
  * What keeps a valid design from running on the imported data: sizes larger than the data, a

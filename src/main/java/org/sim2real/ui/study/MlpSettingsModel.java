@@ -11,6 +11,7 @@ import org.sim2real.core.model.MlpSettings;
 import org.sim2real.core.model.ModelSpec;
 import org.sim2real.core.model.TrainingLength;
 import org.sim2real.core.study.StudyDesign;
+import org.sim2real.ui.common.Texts;
 
 /**
  * The MLP part of the study form: the architecture and batch size shared by every phase, the

@@ -6,6 +6,7 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.study.StudyDesign;
+import org.sim2real.ui.common.Texts;
 
 /**
  * The n schedule and the m values of the study form. The n values come from a generator

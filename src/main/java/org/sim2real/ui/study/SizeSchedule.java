@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.study.StudyDesign;
+import org.sim2real.ui.common.Texts;
 
 /**
  * The generator of the simulation sizes n: from a minimum to a maximum, {@code count} values,

@@ -14,6 +14,7 @@ import org.sim2real.core.study.DatasetSpec;
 import org.sim2real.core.study.StudyDesign;
 import org.sim2real.ui.common.DialogService;
 import org.sim2real.ui.common.FileType;
+import org.sim2real.ui.common.Texts;
 
 /**
  * The Study screen's view model: the preset, the featurizer, the model, the strategies, the

@@ -20,6 +20,7 @@ import org.sim2real.core.model.MlpSettings;
 import org.sim2real.core.model.ModelSpec;
 import org.sim2real.core.study.StudyDesign;
 import org.sim2real.core.study.StudyPlan;
+import org.sim2real.ui.common.Texts;
 
 /**
  * The summary of the Study screen: how many cells the design has, roughly how long it runs, and

@@ -9,6 +9,7 @@ import org.sim2real.core.model.TabularSettings.GradientBoosting;
 import org.sim2real.core.model.TabularSettings.RandomForest;
 import org.sim2real.core.model.TabularSettings;
 import org.sim2real.core.study.StudyDesign;
+import org.sim2real.ui.common.Texts;
 
 /**
  * The settings of the three tabular models, one list of fields per model. Each field reads the

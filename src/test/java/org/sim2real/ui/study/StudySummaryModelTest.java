@@ -17,6 +17,7 @@ import org.sim2real.core.model.TransferStrategy;
 import org.sim2real.core.study.StudyDesign;
 import org.sim2real.core.study.StudyPlan;
 import org.sim2real.core.study.StudyPlanner;
+import org.sim2real.ui.common.Texts;
 
 /** Cell counts, the run-time estimate and the design hash of the Study screen's summary. */
 class StudySummaryModelTest {

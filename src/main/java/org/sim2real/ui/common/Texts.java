@@ -1,15 +1,25 @@
-package org.sim2real.ui.study;
+package org.sim2real.ui.common;
 
 import java.time.Duration;
 import java.util.Locale;
 
-/** Number and time formats of the Study and Run screens, the same in every locale. */
+/** Number and time formats of the screens' labels, the same in every locale. */
 public final class Texts {
   private Texts() {}
 
   /** 106113 -> "106,113". */
   public static String count(long n) {
     return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  /** A value with two decimals, "-" for NaN. */
+  public static String number(double v) {
+    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  /** 0.4312 -> "43.1%". */
+  public static String percent(double share) {
+    return Double.isNaN(share) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * share);
   }
 
   /** "1 cell" / "2 cells". */
