@@ -22,6 +22,9 @@ import org.sim2real.ui.common.DialogService;
 import org.sim2real.ui.common.FileType;
 import org.sim2real.ui.common.ProjectSession;
 import org.sim2real.ui.common.WorkbenchPreferences;
+import org.sim2real.ui.common.data.DataSession;
+import org.sim2real.ui.common.data.DatasetSlot;
+import org.sim2real.ui.common.data.ImportState;
 
 /**
  * The view model of one dataset panel (simulation or experimental): which file, its options,

@@ -16,8 +16,8 @@ import org.sim2real.core.study.CellResult;
 import org.sim2real.core.study.StudyPlan;
 import org.sim2real.ui.common.ProjectSession;
 import org.sim2real.ui.common.Texts;
-import org.sim2real.ui.study.DesignSession;
-import org.sim2real.ui.study.PlanService;
+import org.sim2real.ui.common.study.DesignSession;
+import org.sim2real.ui.common.study.PlanService;
 
 /**
  * The results folder as the Run screen shows it: where results go, what the folder already holds,

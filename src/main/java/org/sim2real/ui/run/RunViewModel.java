@@ -21,9 +21,9 @@ import org.sim2real.core.study.StudyOutcome;
 import org.sim2real.core.study.StudyPlan;
 import org.sim2real.ui.common.DialogService;
 import org.sim2real.ui.common.Texts;
-import org.sim2real.ui.study.DesignSession;
-import org.sim2real.ui.study.PlanService;
-import org.sim2real.ui.study.StudySummaryModel;
+import org.sim2real.ui.common.study.DesignSession;
+import org.sim2real.ui.common.study.PlanService;
+import org.sim2real.ui.common.study.StudySummaryModel;
 
 /**
  * The Run screen's view model: starts a study (planning it first), pauses, resumes and cancels

@@ -29,6 +29,7 @@ import org.sim2real.core.scaling.forecast.CurveForecast;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.DialogService;
 import org.sim2real.ui.common.FileType;
+import org.sim2real.ui.common.chart.ChartInteractions;
 
 /**
  * The export commands of the Scaling screen: PNG, SVG, PDF and the plotted data as CSV, to a file

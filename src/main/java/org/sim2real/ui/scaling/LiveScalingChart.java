@@ -14,6 +14,7 @@ import org.sim2real.core.scaling.fit.ScalingAnalyzer;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.LatestRequestRunner;
 import org.sim2real.ui.common.Theme;
+import org.sim2real.ui.common.chart.ChartPane;
 
 /**
  * A small scaling chart that follows a running study (for the Run screen): call {@link #show}

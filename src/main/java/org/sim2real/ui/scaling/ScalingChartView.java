@@ -40,6 +40,7 @@ import org.sim2real.ui.common.LatestRequestRunner;
 import org.sim2real.ui.common.ProjectSession;
 import org.sim2real.ui.common.Theme;
 import org.sim2real.ui.common.WorkbenchStep;
+import org.sim2real.ui.common.chart.ChartPane;
 
 /**
  * The Scaling screen: the log-log chart of the current results (or of any learning-curve table

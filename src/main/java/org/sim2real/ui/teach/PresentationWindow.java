@@ -22,7 +22,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.ui.common.Theme;
-import org.sim2real.ui.scaling.ChartPane;
+import org.sim2real.ui.common.chart.ChartPane;
 import org.sim2real.ui.teach.ParameterControl.Range;
 
 /**

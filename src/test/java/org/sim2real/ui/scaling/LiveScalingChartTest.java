@@ -17,6 +17,7 @@ import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.Observation;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.Theme;
+import org.sim2real.ui.common.chart.ChartPane;
 import org.testfx.framework.junit5.ApplicationTest;
 
 /** The Run screen's chart fed cell by cell, as a running study finishes them. */

@@ -35,6 +35,7 @@ import org.sim2real.ui.common.FakeDialogService;
 import org.sim2real.ui.common.ProjectSession;
 import org.sim2real.ui.common.Theme;
 import org.sim2real.ui.common.WorkbenchStep;
+import org.sim2real.ui.common.chart.ChartInteractions;
 import org.testfx.framework.junit5.ApplicationTest;
 
 /** The Scaling screen driven like a user would, headless, with scripted dialogs. */
