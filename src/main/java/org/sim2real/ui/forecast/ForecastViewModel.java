@@ -243,9 +243,4 @@ public final class ForecastViewModel {
   MemoWriting memo() {
     return memo;
   }
-
-  /** How many forecasts were started (to check that typing is coalesced). */
-  int forecastsStarted() {
-    return forecaster.startedCount();
-  }
 }

@@ -356,9 +356,4 @@ public final class RunViewModel {
   public ReadOnlyObjectProperty<@Nullable JFreeChart> chartProperty() {
     return display.chartProperty();
   }
-
-  /** For tests: the cells the live chart holds. */
-  int chartCells() {
-    return chart.size();
-  }
 }

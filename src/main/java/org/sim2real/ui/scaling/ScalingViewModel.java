@@ -332,9 +332,4 @@ public final class ScalingViewModel {
   public ObservableList<CurveKey> curveKeys() {
     return curvesView;
   }
-
-  /** How many fits were started (to check that dragging is coalesced). */
-  int fitsStarted() {
-    return fitter.fullFitsStarted();
-  }
 }

@@ -66,9 +66,4 @@ final class TwoStageFitter {
   boolean isRunning() {
     return quick.isRunning() || full.isRunning();
   }
-
-  /** Full fits started so far (to check that dragging is coalesced). */
-  int fullFitsStarted() {
-    return full.startedCount();
-  }
 }

@@ -1,7 +1,6 @@
 package org.sim2real.ui.teach;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -71,8 +70,6 @@ public final class TeachViewModel {
       new ReadOnlyObjectWrapper<>(this, "result");
   private final PacedRunner<FitRequest, TeachResult> fitter;
   private final PacedRunner<TeachResult, TeachResult> forecaster;
-  private final AtomicInteger quickFits = new AtomicInteger();
-  private final AtomicInteger fullFits = new AtomicInteger();
   private List<Observation> order = List.of();
   private boolean applying;
   private boolean fullPending;
@@ -240,9 +237,6 @@ public final class TeachViewModel {
 
   /** Runs off the FX thread. */
   private TeachResult fit(FitRequest request) {
-    if (request.revealed() >= request.total()) {
-      (request.resamples() < FULL_RESAMPLES ? quickFits : fullFits).incrementAndGet();
-    }
     return fit(request.setup(), request.table(), request.target(), request.resamples(),
         request.revealed(), request.total());
   }
@@ -382,12 +376,4 @@ public final class TeachViewModel {
         && (fullPending || fitter.isBusy());
   }
 
-  /** Quick fits started so far (for tests: dragging must not flood the worker). */
-  public int quickFitsStarted() {
-    return quickFits.get();
-  }
-
-  public int fullFitsStarted() {
-    return fullFits.get();
-  }
 }
