@@ -39,7 +39,8 @@ public final class TransferLearning {
       case ModelSpec.Mlp mlp -> {
         MlpNetwork net = MlpNetwork.initialize(mlp.pretrain().layerSizes(cols),
             mlp.pretrain().activation(), seed);
-        trainer.train(net, simX, simY, rows, mlp.pretrain(), seed, 0, cancel, progress);
+        trainer.train(net, TrainingRequest.of(simX, simY, rows, mlp.pretrain(), seed)
+            .cancelledBy(cancel).reportingTo(progress));
         yield new PretrainedModel.OfMlp(net);
       }
       case ModelSpec.Tabular tabular -> PretrainedModel.OfTabular.of(
@@ -94,7 +95,8 @@ public final class TransferLearning {
     if (strategy == TransferStrategy.SCRATCH) {
       MlpNetwork net = MlpNetwork.initialize(spec.scratch().layerSizes(cols),
           spec.scratch().activation(), seed);
-      trainer.train(net, x, y, rows, spec.scratch(), seed, 0, cancel, progress);
+      trainer.train(net, TrainingRequest.of(x, y, rows, spec.scratch(), seed)
+          .cancelledBy(cancel).reportingTo(progress));
       return net;
     }
     if (!(pretrained instanceof PretrainedModel.OfMlp mlp)) {
@@ -109,13 +111,14 @@ public final class TransferLearning {
     return switch (strategy) {
       case FINE_TUNE -> {
         MlpNetwork net = source.copy();
-        trainer.train(net, x, y, rows, spec.fineTune(), seed, 0, cancel, progress);
+        trainer.train(net, TrainingRequest.of(x, y, rows, spec.fineTune(), seed)
+            .cancelledBy(cancel).reportingTo(progress));
         yield net;
       }
       case FROZEN_FEATURES -> {
         MlpNetwork net = source.withNewOutputLayer(seed);
-        trainer.train(net, x, y, rows, spec.newHead(), seed, net.layerCount() - 1, cancel,
-            progress);
+        trainer.train(net, TrainingRequest.of(x, y, rows, spec.newHead(), seed)
+            .freezingFirst(net.layerCount() - 1).cancelledBy(cancel).reportingTo(progress));
         yield net;
       }
       default -> throw new IllegalArgumentException(strategy + " does not apply to MLP models");

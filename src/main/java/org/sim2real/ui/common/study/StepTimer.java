@@ -6,11 +6,11 @@ import org.sim2real.core.feature.FeatureMatrices;
 import org.sim2real.core.feature.FeatureMatrix;
 import org.sim2real.core.feature.Featurizer;
 import org.sim2real.core.feature.FeaturizerSpec;
-import org.sim2real.core.model.CancellationToken;
 import org.sim2real.core.model.MlpNetwork;
 import org.sim2real.core.model.MlpSettings;
 import org.sim2real.core.model.MlpTrainer;
 import org.sim2real.core.model.TrainingLength;
+import org.sim2real.core.model.TrainingRequest;
 
 /**
  * Measures how many optimizer steps per second one thread trains an MLP, for the run-time
@@ -43,13 +43,13 @@ public interface StepTimer {
         targets[i] = (float) random.nextGaussian();
       }
       MlpSettings plain = settings.withEarlyStopping(null);
-      trainer.train(net, inputs, targets, rows, plain.withLength(exactly(WARM_UP_STEPS)), 3,
-          CancellationToken.NONE);
+      trainer.train(net,
+          TrainingRequest.of(inputs, targets, rows, plain.withLength(exactly(WARM_UP_STEPS)), 3));
       double best = Double.MAX_VALUE;
       for (int round = 0; round < 2; round++) {
         long start = System.nanoTime();
-        trainer.train(net, inputs, targets, rows, plain.withLength(exactly(TIMED_STEPS)), 4 + round,
-            CancellationToken.NONE);
+        trainer.train(net, TrainingRequest.of(inputs, targets, rows,
+            plain.withLength(exactly(TIMED_STEPS)), 4 + round));
         best = Math.min(best, (System.nanoTime() - start) / 1e9);
       }
       return TIMED_STEPS / Math.max(best, 1e-9);
