@@ -84,7 +84,7 @@ public final class CurveSummaries {
   }
 
   /**
-   * A warning when transfer is worse than scratch beyond its 90% interval at some n (SCIENCE.md:
+   * A warning when transfer is worse than scratch beyond its 90% interval at some n (src/site/SCIENCE.md, "Derived quantities":
    * flagged, not hidden), or null when it never is.
    */
   public static @Nullable String negativeTransferWarning(CurveAnalysis curve) {

@@ -16,7 +16,7 @@ import org.sim2real.core.scaling.teaching.TeachingCurveSpec;
  *
  * <ul>
  *   <li>Transfer error at size n in one repetition: E(n) (1 + s z), z standard normal, with the
- *       true law E(n) = D n^-alpha + C at the chosen m (SCIENCE.md "Laws").
+ *       true law E(n) = D n^-alpha + C at the chosen m (src/site/SCIENCE.md, "Laws").
  *   <li>s, the noise of one repetition, is {@code noise} at the reference m = {@value
  *       #REFERENCE_M} and grows as m shrinks: s(m) = noise sqrt(500 / m), capped at {@value
  *       #MAX_RELATIVE_NOISE}. The teaching assumption: fewer experiments make each fine-tuned

@@ -15,7 +15,7 @@ import org.sim2real.core.feature.CompositionParser;
 import org.sim2real.core.feature.FormulaException;
 
 /**
- * The reference study bandgap-v1 (BENCHMARK.md) in miniature on the real data: the scratch
+ * The reference study bandgap-v1 (src/site/BENCHMARK.md) in miniature on the real data: the scratch
  * baseline lands where the reference's does (0.516 eV there; our split differs), and fine-tuning
  * a network pretrained on 46,416 DFT rows beats it clearly (0.416 eV in the reference).
  */

@@ -31,7 +31,7 @@ final class ChartFixtures {
     return ScalingAnalyzer.analyze(syntheticTable(), OPTIONS);
   }
 
-  /** The band-gap reference study (BENCHMARK.md), repetitions synthesized from its summary. */
+  /** The band-gap reference study (src/site/BENCHMARK.md), repetitions synthesized from its summary. */
   static ScalingAnalysis bandGap() {
     return ScalingAnalyzer.analyze(bandGapTable(), OPTIONS);
   }

@@ -5,7 +5,7 @@ import org.sim2real.core.scaling.curve.Format;
 import org.sim2real.core.scaling.curve.Interval;
 
 /**
- * The honest check of an extrapolation (SCIENCE.md): the law refitted on every size of the window
+ * The honest check of an extrapolation (src/site/SCIENCE.md, "Back-test"): the law refitted on every size of the window
  * but the largest predicts the largest.
  *
  * @param fittedUpToN largest n of the refit

@@ -3,7 +3,7 @@ package org.sim2real.core.scaling.fit;
 import java.util.List;
 
 /**
- * The range of n a law was fitted over (SCIENCE.md "Fit window").
+ * The range of n a law was fitted over (src/site/SCIENCE.md, "Fit window").
  *
  * @param low smallest fitted n
  * @param high largest fitted n

@@ -3,7 +3,7 @@ package org.sim2real.core.scaling.fit;
 import java.util.List;
 
 /**
- * The curve shapes compared on a fit window (SCIENCE.md, "Model choice"). All three describe an
+ * The curve shapes compared on a fit window (src/site/SCIENCE.md, "Model choice"). All three describe an
  * error that falls with n; they differ in how it approaches its floor, which is exactly what decides
  * a forecast:
  *

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.sim2real.core.scaling.curve.PointSummary;
 
 /**
- * Where transfer starts to pay off (SCIENCE.md "Fit window").
+ * Where transfer starts to pay off (src/site/SCIENCE.md, "Fit window").
  *
  * @param baseline the scratch baseline (n = 0) of this m, or null when the table has none
  * @param onset regime onset: smallest n from which on transfer beats scratch beyond its interval

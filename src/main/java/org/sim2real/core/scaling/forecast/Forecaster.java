@@ -19,7 +19,7 @@ import org.sim2real.core.scaling.fit.TrustAssessment;
 import org.sim2real.core.scaling.fit.TrustLevel;
 
 /**
- * Forecasts from a fitted {@link CurveAnalysis} (SCIENCE.md "Derived quantities"): data need n*(T),
+ * Forecasts from a fitted {@link CurveAnalysis} (src/site/SCIENCE.md, "Derived quantities"): data need n*(T),
  * transfer gap, gain over scratch, m_eq, marginal value of 10x more simulation, budget advice and
  * the prediction band. Every interval is a percentile interval over the same bootstrap draws as the
  * fit, so no refitting happens here.

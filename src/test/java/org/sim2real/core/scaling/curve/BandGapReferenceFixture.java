@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 
 /**
  * The band-gap reference study "bandgap-v1" as a learning-curve table, SYNTHESIZED from the
- * published summary in BENCHMARK.md (per-n mean of 5 repetitions and its 90% bootstrap interval;
+ * published summary in src/site/BENCHMARK.md (per-n mean of 5 repetitions and its 90% bootstrap interval;
  * scratch baseline 0.516 +- 0.011 over 5 repetitions). The individual repetitions were not
  * published, so 5 are generated per n (seeded): their mean equals the published mean exactly and
  * their standard deviation s is chosen so that the 90% percentile bootstrap interval of a 5-sample

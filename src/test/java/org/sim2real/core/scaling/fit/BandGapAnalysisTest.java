@@ -14,7 +14,7 @@ import org.sim2real.core.scaling.forecast.ForecastRequest;
 import org.sim2real.core.scaling.forecast.Forecaster;
 
 /**
- * The real case: the band-gap reference study (BENCHMARK.md). Its repetitions were not published,
+ * The real case: the band-gap reference study (src/site/BENCHMARK.md). Its repetitions were not published,
  * so they are SYNTHESIZED (seeded) from the published per-n means and 90% intervals and the scratch
  * baseline 0.516 +- 0.011; see {@link BandGapReferenceFixture}.
  */

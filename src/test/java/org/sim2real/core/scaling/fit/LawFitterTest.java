@@ -24,7 +24,7 @@ class LawFitterTest {
 
   @Test
   void oneFitOverAllBandGapMeansReproducesTheReferenceFit() {
-    // BENCHMARK.md: over all ten sizes the reference finds alpha = 0.035, C = 0
+    // src/site/BENCHMARK.md: over all ten sizes the reference finds alpha = 0.035, C = 0
     double[] y = {0.529, 0.520, 0.505, 0.515, 0.528, 0.507, 0.485, 0.450, 0.416, 0.406};
     LawFit fit = LawFitter.fit(LawForm.POWER_LAW_WITH_OFFSET, N, y, null, null);
     assertNotNull(fit);
