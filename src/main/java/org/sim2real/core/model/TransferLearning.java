@@ -21,20 +21,24 @@ public final class TransferLearning {
     this.trainer = trainer;
   }
 
-  /** See {@link #pretrain(ModelSpec, float[], float[], int, int, long, CancellationToken, TrainingProgress)}. */
-  public PretrainedModel pretrain(ModelSpec spec, float[] simX, float[] simY, int rows, int cols,
-      long seed, CancellationToken cancel) {
-    return pretrain(spec, simX, simY, rows, cols, seed, cancel, null);
+  /** See {@link #pretrain(ModelSpec, LearningRows, long, CancellationToken, TrainingProgress)}. */
+  public PretrainedModel pretrain(ModelSpec spec, LearningRows simulation, long seed,
+      CancellationToken cancel) {
+    return pretrain(spec, simulation, seed, cancel, null);
   }
 
   /**
-   * Trains a model on {@code rows} simulation rows ({@code cols} features, row-major).
+   * Trains a model on simulation rows.
    *
    * @param seed initializes the MLP and orders its epochs; seeds tabular models
    * @throws CancellationException when {@code cancel} asks to stop
    */
-  public PretrainedModel pretrain(ModelSpec spec, float[] simX, float[] simY, int rows, int cols,
-      long seed, CancellationToken cancel, @Nullable TrainingProgress progress) {
+  public PretrainedModel pretrain(ModelSpec spec, LearningRows simulation, long seed,
+      CancellationToken cancel, @Nullable TrainingProgress progress) {
+    float[] simX = simulation.x();
+    float[] simY = simulation.y();
+    int rows = simulation.rows();
+    int cols = simulation.cols();
     return switch (spec) {
       case ModelSpec.Mlp mlp -> {
         MlpNetwork net = MlpNetwork.initialize(mlp.pretrain().layerSizes(cols),
@@ -48,15 +52,18 @@ public final class TransferLearning {
     };
   }
 
-  /** See {@link #adapt(TransferStrategy, ModelSpec, PretrainedModel, float[], float[], int, int, long, CancellationToken, TrainingProgress)}. */
+  /**
+   * See {@link #adapt(TransferStrategy, ModelSpec, PretrainedModel, LearningRows, long,
+   * CancellationToken, TrainingProgress)}.
+   */
   public Predictor adapt(TransferStrategy strategy, ModelSpec spec,
-      @Nullable PretrainedModel pretrained, float[] expX, float[] expY, int rows, int cols,
-      long seed, CancellationToken cancel) {
-    return adapt(strategy, spec, pretrained, expX, expY, rows, cols, seed, cancel, null);
+      @Nullable PretrainedModel pretrained, LearningRows experimental, long seed,
+      CancellationToken cancel) {
+    return adapt(strategy, spec, pretrained, experimental, seed, cancel, null);
   }
 
   /**
-   * A model for the experimental task from {@code rows} experimental rows. The pretrained model
+   * A model for the experimental task from experimental rows. The pretrained model
    * is only read (copied where it is trained further), so one pretrained model can serve many
    * strategies and m values, also concurrently.
    *
@@ -66,8 +73,12 @@ public final class TransferLearning {
    *     or the pretrained model is missing or does not match
    */
   public Predictor adapt(TransferStrategy strategy, ModelSpec spec,
-      @Nullable PretrainedModel pretrained, float[] expX, float[] expY, int rows, int cols,
-      long seed, CancellationToken cancel, @Nullable TrainingProgress progress) {
+      @Nullable PretrainedModel pretrained, LearningRows experimental, long seed,
+      CancellationToken cancel, @Nullable TrainingProgress progress) {
+    float[] expX = experimental.x();
+    float[] expY = experimental.y();
+    int rows = experimental.rows();
+    int cols = experimental.cols();
     if (!strategy.appliesTo(spec.family())) {
       throw new IllegalArgumentException(strategy + " does not apply to " + spec.family()
           + " models");

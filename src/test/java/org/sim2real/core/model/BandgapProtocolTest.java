@@ -92,14 +92,15 @@ class BandgapProtocolTest {
     ModelSpec.Mlp spec = ModelSpec.paperProtocolBandgap();
     TransferLearning learning = new TransferLearning();
     long t0 = System.nanoTime();
-    Predictor scratch = learning.adapt(TransferStrategy.SCRATCH, spec, null, train.x(),
-        train.y(), train.rows(), 103, 999, CancellationToken.NONE);
+    Predictor scratch = learning.adapt(TransferStrategy.SCRATCH, spec, null,
+        new LearningRows(train.x(), train.y(), train.rows(), 103), 999, CancellationToken.NONE);
     long t1 = System.nanoTime();
-    PretrainedModel pretrained = learning.pretrain(spec, simSubset.x(), simSubset.y(),
-        simSubset.rows(), 103, 7, CancellationToken.NONE);
+    PretrainedModel pretrained = learning.pretrain(spec,
+        new LearningRows(simSubset.x(),
+        simSubset.y(), simSubset.rows(), 103), 7, CancellationToken.NONE);
     long t2 = System.nanoTime();
     Predictor fineTuned = learning.adapt(TransferStrategy.FINE_TUNE, spec, pretrained,
-        train.x(), train.y(), train.rows(), 103, 8, CancellationToken.NONE);
+        new LearningRows(train.x(), train.y(), train.rows(), 103), 8, CancellationToken.NONE);
     long t3 = System.nanoTime();
 
     double scratchMae = Metrics.of(test.y(), scratch.predict(test.x(), test.rows())).mae();
