@@ -48,7 +48,7 @@ public final class TransferLearning {
         yield new PretrainedModel.OfMlp(net);
       }
       case ModelSpec.Tabular tabular -> PretrainedModel.OfTabular.of(
-          TabularRegressor.fit(tabular.settings(), simX, simY, rows, cols, seed, cancel));
+          TabularRegressor.fit(tabular.settings(), simulation, seed, cancel));
     };
   }
 
@@ -140,7 +140,7 @@ public final class TransferLearning {
       @Nullable PretrainedModel pretrained, float[] x, float[] y, int rows, int cols, long seed,
       CancellationToken cancel) {
     if (strategy == TransferStrategy.SCRATCH) {
-      return TabularRegressor.fit(settings, x, y, rows, cols, seed, cancel);
+      return TabularRegressor.fit(settings, new LearningRows(x, y, rows, cols), seed, cancel);
     }
     if (pretrained == null) {
       throw new IllegalArgumentException(strategy + " needs a pretrained model");
@@ -148,15 +148,17 @@ public final class TransferLearning {
     float[] simulated = pretrained.predict(x, rows);
     return switch (strategy) {
       case SIM_PREDICTION_FEATURE -> new SimulationFeaturePredictor(pretrained,
-          TabularRegressor.fit(settings, SimulationFeaturePredictor.append(x, simulated, rows,
-              cols), y, rows, cols + 1, seed, cancel));
+          TabularRegressor.fit(settings, new LearningRows(
+              SimulationFeaturePredictor.append(x, simulated, rows, cols), y, rows, cols + 1),
+              seed, cancel));
       case DELTA -> {
         float[] residual = new float[rows];
         for (int r = 0; r < rows; r++) {
           residual[r] = y[r] - simulated[r];
         }
         yield new DeltaPredictor(pretrained,
-            TabularRegressor.fit(settings, x, residual, rows, cols, seed, cancel));
+            TabularRegressor.fit(settings, new LearningRows(x, residual, rows, cols), seed,
+                cancel));
       }
       default -> throw new IllegalArgumentException(strategy + " does not apply to tabular models");
     };
