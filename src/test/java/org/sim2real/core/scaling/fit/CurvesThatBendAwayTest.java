@@ -45,7 +45,7 @@ class CurvesThatBendAwayTest {
         List.of(Observation.M_NOT_GIVEN), 5, 0.02, 3, (n, m) -> broken.applyAsDouble(n), null);
     CurveAnalysis forced = ScalingAnalyzer.analyze(table,
         FitOptions.defaults().withWindow(100, 100_000)).curves().get(0);
-    assertFalse(forced.backTest().consistent(), forced.backTest().sentence());
+    assertFalse(forced.backTest().hit(), forced.backTest().sentence());
     assertTrue(forced.backTest().predicted() < forced.backTest().measured());
     assertFalse(forced.window().passedChecks());
     assertTrue(forced.trust().level() != TrustLevel.GOOD, forced.trust().sentence());

@@ -55,9 +55,11 @@ class ForecasterTest {
   }
 
   @Test
-  void dataNeedFollowsTheInverseOfTheLaw() {
-    assertEquals(1e4, Forecaster.requiredN(new double[] {2, 0.5, 0.1}, 0.12), 1e-6);
-    assertTrue(Double.isInfinite(Forecaster.requiredN(new double[] {2, 0.5, 0.1}, 0.1)));
+  void dataNeedOfTheLawIsTheInverseOfTheLaw() {
+    var draws = curve.draws().forecast();
+    double target = curve.fit().value(250_000);
+    assertEquals(250_000, draws.requiredNOfLaw(target), 250_000 * 1e-6);
+    assertTrue(Double.isInfinite(draws.requiredNOfLaw(curve.parameter("C").value())));
   }
 
   @Test
