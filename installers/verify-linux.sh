@@ -136,6 +136,8 @@ check_gui() {
   ' _ "$launcher" "$log" "$GUI_SECONDS" "$shot" > "$WORK/gui-status.txt" 2>&1 || status=$?
   [ "$status" -eq 0 ] || fail "$label GUI: $(cat "$WORK/gui-status.txt"); log: $(cat "$log")"
   if grep -Eq 'Exception|Error:' "$log"; then fail "$label GUI logged an error: $(cat "$log")"; fi
+  # GDK's warning means a second GUI toolkit (AWT's) started beside JavaFX's: the start-up crash
+  if grep -q 'XSetErrorHandler' "$log"; then fail "$label GUI: AWT's toolkit started: $(cat "$log")"; fi
   local note=""
   [ -f "$shot" ] && note=" (screenshot $shot)"
   say "$label GUI stayed up ${GUI_SECONDS} s under Xvfb without relaunch: ok$note"
@@ -143,6 +145,9 @@ check_gui() {
 
 # ---------------------------------------------------------------------------------------------
 say "1. app-image $IMAGE (version $VERSION)"
+grep -q -- '-XX:ErrorFile=/tmp/sim2real-hs_err_pid%p.log' "$ROOT/$IMAGE/lib/app/$NAME.cfg" \
+  || fail "the launcher's JVM options do not send crash reports to /tmp: $(cat "$ROOT/$IMAGE/lib/app/$NAME.cfg")"
+say "app-image JVM options send crash reports to /tmp: ok"
 check_cli "$ROOT/$IMAGE/bin/$NAME" app-image
 check_gui "$ROOT/$IMAGE/bin/$NAME" app-image
 

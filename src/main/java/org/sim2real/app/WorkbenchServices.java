@@ -2,6 +2,7 @@ package org.sim2real.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
@@ -24,6 +25,7 @@ import org.sim2real.ui.common.WorkbenchPreferences;
  * @param autosaveScheduler runs the debounced autosave
  * @param nativeLibraryCheck a message about missing native libraries, or empty
  * @param sampleDirectory where sample projects are installed, or null
+ * @param fileOpener opens a written file with the system's viewer, or null when there is none
  */
 public record WorkbenchServices(
     Function<Stage, DialogService> dialogs,
@@ -32,4 +34,5 @@ public record WorkbenchServices(
     ProjectStore store,
     ProjectAutosave.Scheduler autosaveScheduler,
     Supplier<Optional<String>> nativeLibraryCheck,
-    @Nullable Path sampleDirectory) {}
+    @Nullable Path sampleDirectory,
+    @Nullable Consumer<Path> fileOpener) {}

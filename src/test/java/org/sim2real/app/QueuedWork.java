@@ -13,7 +13,7 @@ import org.sim2real.ui.common.WorkbenchPreferences;
  * The services of a headless GUI test: background work (imports, fits, forecasts) is queued and
  * runs only when the test calls {@link #runAll} (on the FX thread, through TestFX's
  * {@code interact}), so each step of a test sees a settled screen. No autosave, no native check
- * message, no sample folder.
+ * message, no sample folder, no system file viewer.
  */
 final class QueuedWork {
   private final Deque<Runnable> queue = new ArrayDeque<>();
@@ -26,7 +26,7 @@ final class QueuedWork {
       Supplier<Optional<String>> nativeLibraryCheck) {
     return new WorkbenchServices(owner -> dialogs, preferences,
         new BackgroundTasks(queue::add, Runnable::run, Runnable::run), new ProjectStore(),
-        (task, delay) -> () -> { }, nativeLibraryCheck, null);
+        (task, delay) -> () -> { }, nativeLibraryCheck, null, null);
   }
 
   /** Runs the queued work, and the work it queues, until none is left. */
