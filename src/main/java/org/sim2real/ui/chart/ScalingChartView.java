@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Objects;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
@@ -90,8 +89,7 @@ public final class ScalingChartView extends StackPane {
         this::initialDirectory);
     setId("scalingView");
     getStyleClass().add("scaling-view");
-    getStylesheets().add(Objects.requireNonNull(
-        ScalingChartView.class.getResource("/ui/chart.css")).toExternalForm());
+    Theme.styleView(this, theme, "/ui/chart.css");
     ScrollPane empty = emptyState();
     BorderPane content = content();
     content.visibleProperty().bind(model.loadedProperty().isNotNull());
