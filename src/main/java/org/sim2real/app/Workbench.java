@@ -73,7 +73,7 @@ public final class Workbench {
     HelpActions help = new HelpActions(dialogs, projects, services.sampleDirectory());
     data = new DataSession(session, tasks, undo, shell.statusMessageProperty()::set);
     DataScreenModel dataScreen = new DataScreenModel(data, session, dialogs, preferences, tasks);
-    study = new StudySteps(session, data, undo, dialogs, projects, shell);
+    study = new StudySteps(session, data, undo, dialogs, projects, shell, services.studyThreads());
     MenuBar menus = WorkbenchMenus.build(shell, projects, undo, help, preferences,
         dataScreen::importWithChooser,
         () -> dialogs.showInformation("Export", "Nothing to export yet",

@@ -41,6 +41,7 @@ public final class WorkbenchApplication extends Application {
         owner -> new FxDialogService(() -> owner),
         new WorkbenchPreferences(Preferences.userRoot().node(WorkbenchPreferences.NODE)),
         new BackgroundTasks(pool, Platform::runLater, new NextFrameExecutor()),
+        Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("study-", 1).factory()),
         new ProjectStore(),
         (task, delay) -> {
           ScheduledFuture<?> f = timer.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);

@@ -2,6 +2,7 @@ package org.sim2real.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,6 +22,8 @@ import org.sim2real.ui.common.WorkbenchPreferences;
  * @param dialogs makes the dialog service for the main window
  * @param preferences where settings are remembered
  * @param tasks runs background work
+ * @param studyThreads plans and runs studies (its own threads, so that a study never waits
+ *     behind an import in the shared task pool, and the other way round)
  * @param store reads and writes project files
  * @param autosaveScheduler runs the debounced autosave
  * @param nativeLibraryCheck a message about missing native libraries, or empty
@@ -31,6 +34,7 @@ public record WorkbenchServices(
     Function<Stage, DialogService> dialogs,
     WorkbenchPreferences preferences,
     BackgroundTasks tasks,
+    Executor studyThreads,
     ProjectStore store,
     ProjectAutosave.Scheduler autosaveScheduler,
     Supplier<Optional<String>> nativeLibraryCheck,
