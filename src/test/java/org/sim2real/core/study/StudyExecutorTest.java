@@ -4,15 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sim2real.testing.PauseCheckpoint;
 
 class StudyExecutorTest {
   @TempDir Path dir;
@@ -123,19 +126,23 @@ class StudyExecutorTest {
   }
 
   @Test
-  void pausedRunResumesAfterResume() throws Exception {
+  void aPausedRunWaitsAtItsFirstCheckpointAndFinishesAfterResume() throws Exception {
     RunControl control = new RunControl();
     control.pause();
     FakeGroup group = new FakeGroup(100);
-    Thread resumer = new Thread(() -> {
-      assertTrue(control.isPaused());
-      control.resume();
-    });
     try (RunLedger ledger = RunLedger.open(dir, "h")) {
-      resumer.start();
-      StudyOutcome outcome = new StudyExecutor(1, ledger, control, ProgressListener.NONE).execute(List.of(group));
-      resumer.join();
+      CompletableFuture<StudyOutcome> run = CompletableFuture.supplyAsync(
+          () -> new StudyExecutor(1, ledger, control, ProgressListener.NONE)
+              .execute(List.of(group)),
+          task -> Thread.ofPlatform().daemon().start(task));
+
+      PauseCheckpoint.awaitAWorkerThere(Duration.ofMinutes(1));
+      assertEquals(0, group.runs.get(), "no cell runs while paused");
+      control.resume();
+
+      StudyOutcome outcome = run.get(1, TimeUnit.MINUTES);
       assertEquals(StudyOutcome.Status.COMPLETED, outcome.status());
+      assertEquals(2, group.runs.get());
     }
   }
 }
