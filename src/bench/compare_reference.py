@@ -25,7 +25,7 @@ import numpy as np
 
 warnings.filterwarnings("ignore", message="Covariance of the parameters could not be estimated")
 
-MFLOP_PER_STEP = 45.5  # BENCHMARK.md: 3 x 2 x 128 x (103*256 + 256*128 + 128)
+MFLOP_PER_STEP = 45.5  # src/site/BENCHMARK.md: 3 x 2 x 128 x (103*256 + 256*128 + 128)
 
 
 # ---- the reference's fit (s2r_reference.py, fit_powlaw and bootstrap_fit), unchanged
@@ -130,7 +130,7 @@ def main(out):
         gflops = total_steps * MFLOP_PER_STEP / 1e3 / t["wall"]
         print("| %s | %.1f | %.1f | %.0f | %.2f | %.0f |" % (label, t["wall"], t["cpu"], t["rss"],
                                                           ratio, gflops))
-    print("(%d Adam steps of 103-256-128-1 at batch 128 in the study, %.1f TFLOP by BENCHMARK.md's"
+    print("(%d Adam steps of 103-256-128-1 at batch 128 in the study, %.1f TFLOP by src/site/BENCHMARK.md's"
           " count; GFLOP/s = that / wall time of the whole process)"
           % (total_steps, total_steps * MFLOP_PER_STEP / 1e6))
 

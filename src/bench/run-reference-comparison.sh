@@ -11,7 +11,7 @@
 #
 # Options:
 #   --threads T      threads of both programs (default 2; the reference also gets
-#                    OPENBLAS_NUM_THREADS=1, see BENCHMARK.md)
+#                    OPENBLAS_NUM_THREADS=1, see src/site/BENCHMARK.md)
 #   --out DIR        where results go (default /tmp/s2r-comparison-<config>)
 #   --shared DIR     the shared folder with data/bandgap and reference/ (default ../shared)
 #   --jar FILE       the workbench jar (default target/sim2real-workbench.jar; build it first
@@ -21,7 +21,7 @@
 #   --omp-passive    run the reference with OMP_WAIT_POLICY=PASSIVE: on a busy machine torch's
 #                    spinning OpenMP threads wait for each other's time slices and the reference
 #                    gets up to ten times slower; passive waiting spares it that (on a quiet
-#                    machine leave it off: spinning is what BENCHMARK.md measured)
+#                    machine leave it off: spinning is what src/site/BENCHMARK.md measured)
 #
 # The workbench runs twice: on the reference's splits.json (identical rows; the like-for-like
 # comparison) and on its own seeded splits. Run it on a quiet machine: it prints the load before

@@ -15,16 +15,16 @@ import org.sim2real.ui.common.ShellViewModel;
 import org.sim2real.ui.common.Theme;
 import org.sim2real.ui.common.UndoManager;
 import org.sim2real.ui.common.WorkbenchStep;
-import org.sim2real.ui.data.DataSession;
+import org.sim2real.ui.common.data.DataSession;
+import org.sim2real.ui.common.study.DesignSession;
+import org.sim2real.ui.common.study.FormControls;
+import org.sim2real.ui.common.study.PlanService;
+import org.sim2real.ui.common.study.StepTimer;
+import org.sim2real.ui.common.study.StudySummaryModel;
 import org.sim2real.ui.run.RunScreenView;
 import org.sim2real.ui.run.RunViewModel;
-import org.sim2real.ui.study.DesignSession;
-import org.sim2real.ui.study.FormControls;
-import org.sim2real.ui.study.PlanService;
-import org.sim2real.ui.study.StepTimer;
 import org.sim2real.ui.study.StudyFormModel;
 import org.sim2real.ui.study.StudyScreenView;
-import org.sim2real.ui.study.StudySummaryModel;
 
 /**
  * The wiring of the Study and Run steps: their models over the project and the data, on the

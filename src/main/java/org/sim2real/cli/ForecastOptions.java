@@ -1,8 +1,8 @@
 package org.sim2real.cli;
 
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.data.UserFacingException;
-import org.sim2real.core.scaling.ForecastRequest;
+import org.sim2real.core.io.UserFacingException;
+import org.sim2real.core.scaling.forecast.ForecastRequest;
 import picocli.CommandLine.Option;
 
 /** The forecast's questions, shared by {@code forecast} and {@code report}. */

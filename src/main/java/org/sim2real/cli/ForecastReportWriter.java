@@ -3,15 +3,15 @@ package org.sim2real.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import org.sim2real.core.scaling.BandPoint;
-import org.sim2real.core.scaling.CurveForecast;
-import org.sim2real.core.scaling.DataNeedForecast;
-import org.sim2real.core.scaling.EquivalentExperimentPoint;
-import org.sim2real.core.scaling.Format;
-import org.sim2real.core.scaling.NegativeTransfer;
-import org.sim2real.core.scaling.PredictionBand;
-import org.sim2real.core.scaling.ScalingAnalysis;
-import org.sim2real.core.scaling.TransferGain;
+import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.scaling.fit.NegativeTransfer;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.fit.TransferGain;
+import org.sim2real.core.scaling.forecast.BandPoint;
+import org.sim2real.core.scaling.forecast.CurveForecast;
+import org.sim2real.core.scaling.forecast.DataNeedForecast;
+import org.sim2real.core.scaling.forecast.EquivalentExperimentPoint;
+import org.sim2real.core.scaling.forecast.PredictionBand;
 
 /** Plain-text rendering of forecasts for the {@code forecast} command. */
 final class ForecastReportWriter {

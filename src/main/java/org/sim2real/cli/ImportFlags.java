@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.DuplicatePolicy;
 import org.sim2real.core.data.ImportOptions;
 import org.sim2real.core.data.RoleOverrides;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import picocli.CommandLine.Option;
 
 /** How to read data files and which column plays which part: options shared by commands. */

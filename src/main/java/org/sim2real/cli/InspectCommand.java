@@ -15,10 +15,10 @@ import org.sim2real.core.data.Rejection;
 import org.sim2real.core.data.RoleOverrides;
 import org.sim2real.core.data.TargetStatistics;
 import org.sim2real.core.data.ValidationReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -6,16 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.io.AtomicFiles;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.study.LedgerMerger;
 import org.sim2real.core.study.ResultTables;
 import org.sim2real.core.study.RunLedger;
 import org.sim2real.core.study.StudyRunner;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code merge}: combines the results folders of shards of one study. */
 @Command(name = "merge", mixinStandardHelpOptions = true,

@@ -10,8 +10,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.DatasetImporter;
-import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.feature.FeaturizerSpec;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.model.MlpWarmUp;
 import org.sim2real.core.model.ModelSpec;
 import org.sim2real.core.model.TabularSettings;
@@ -26,10 +26,10 @@ import org.sim2real.core.study.StudyOutcome;
 import org.sim2real.core.study.StudyPlan;
 import org.sim2real.core.study.StudyPlanner;
 import org.sim2real.core.study.StudyRunner;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code run}: runs a transfer study from a design file or from flags, resumably. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,

@@ -3,12 +3,12 @@ package org.sim2real.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.data.UserFacingException;
-import org.sim2real.core.scaling.FitOptions;
-import org.sim2real.core.scaling.LearningCurveReader;
-import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.ScalingAnalysis;
-import org.sim2real.core.scaling.ScalingAnalyzer;
+import org.sim2real.core.io.UserFacingException;
+import org.sim2real.core.scaling.curve.LearningCurveReader;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.fit.FitOptions;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.fit.ScalingAnalyzer;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 

@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import org.sim2real.core.scaling.LearningCurve;
-import org.sim2real.core.scaling.LearningCurveReader;
-import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.PointSummary;
-import org.sim2real.core.scaling.RepetitionResampler;
+import org.sim2real.core.scaling.curve.LearningCurve;
+import org.sim2real.core.scaling.curve.LearningCurveReader;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.curve.PointSummary;
+import org.sim2real.core.scaling.curve.RepetitionResampler;
 import org.sim2real.core.study.ResultTables;
 
 /** Prints the mean error per strategy, m and n with intervals and the scratch baseline. */

@@ -1,6 +1,6 @@
 package org.sim2real.cli;
 
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import picocli.CommandLine;
 
 /**

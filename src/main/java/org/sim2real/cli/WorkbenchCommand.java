@@ -1,8 +1,8 @@
 package org.sim2real.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The headless command line: {@code java -jar sim2real-workbench.jar <command> ...}. */
 @Command(

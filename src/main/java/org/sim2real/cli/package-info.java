@@ -1,4 +1,7 @@
-/** See STYLE.md for what belongs in this package. */
+/**
+ * The headless commands (inspect, run, merge, fit, forecast, report) over core, with picocli; no
+ * JavaFX. Its place in the architecture: src/site/CONTRIBUTING.md, "Architecture".
+ */
 @NullMarked
 package org.sim2real.cli;
 

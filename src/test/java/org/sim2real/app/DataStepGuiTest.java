@@ -28,7 +28,7 @@ import org.sim2real.core.project.DatasetRole;
 import org.sim2real.ui.common.FakeDialogService;
 import org.sim2real.ui.common.InMemoryPreferences;
 import org.sim2real.ui.common.WorkbenchPreferences;
-import org.sim2real.ui.data.ColumnRole;
+import org.sim2real.ui.common.data.ColumnRole;
 import org.sim2real.ui.data.DataFixtures;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;

@@ -28,13 +28,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sim2real.core.report.ScalingChart;
-import org.sim2real.core.scaling.CurveAnalysis;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.study.RunLedger;
-import org.sim2real.ui.chart.ScalingChartView;
 import org.sim2real.ui.common.FakeDialogService;
 import org.sim2real.ui.common.InMemoryPreferences;
 import org.sim2real.ui.common.WorkbenchPreferences;
 import org.sim2real.ui.common.WorkbenchStep;
+import org.sim2real.ui.scaling.ScalingChartView;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -14,10 +14,10 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.Observation;
-import org.sim2real.core.scaling.SyntheticCurveGenerator;
-import org.sim2real.core.scaling.SyntheticCurveSpec;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
+import org.sim2real.core.scaling.teaching.TeachingCurveSpec;
 import org.sim2real.ui.common.FakeDialogService;
 import org.sim2real.ui.common.InMemoryPreferences;
 import org.sim2real.ui.common.WorkbenchPreferences;
@@ -53,8 +53,8 @@ class ForecastStepGuiTest extends ApplicationTest {
 
   @Test
   void forecastStepOpensATableThatTheScalingStepThenShowsToo() throws IOException {
-    LearningCurveTable table = SyntheticCurveGenerator.generate(
-        SyntheticCurveSpec.of(2.0, 0.3, 0.2, 11).withScratch(0.45, 500));
+    LearningCurveTable table = TeachingCurveGenerator.generate(
+        TeachingCurveSpec.of(2.0, 0.3, 0.2, 11).withScratch(0.45, 500));
     StringBuilder csv = new StringBuilder("strategy,n,m,repetition,mae\n");
     for (Observation o : table.observations()) {
       csv.append(String.format(Locale.ROOT, "%s,%d,%d,%d,%.6f%n", o.strategy(), o.n(), o.m(),

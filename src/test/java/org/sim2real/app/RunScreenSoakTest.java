@@ -36,13 +36,13 @@ import org.sim2real.core.model.TrainingLength;
 import org.sim2real.core.model.TransferStrategy;
 import org.sim2real.core.study.CellResult;
 import org.sim2real.core.study.RunLedger;
-import org.sim2real.core.study.SyntheticStudyFiles;
 import org.sim2real.core.study.StudyDesign;
+import org.sim2real.core.study.SyntheticStudyFiles;
 import org.sim2real.ui.common.FakeDialogService;
 import org.sim2real.ui.common.InMemoryPreferences;
 import org.sim2real.ui.common.WorkbenchPreferences;
+import org.sim2real.ui.common.study.DesignSession;
 import org.sim2real.ui.run.RunViewModel;
-import org.sim2real.ui.study.DesignSession;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sim2real.core.scaling.BandGapFixtureAccess;
+import org.sim2real.core.scaling.curve.BandGapReferenceFixture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +28,7 @@ class ReportCommandTest {
   @BeforeAll
   static void writeResults() throws IOException {
     study = Files.createDirectories(dir.resolve("bandgap-study"));
-    BandGapFixtureAccess.writeCellsCsv(study, 7);
+    BandGapReferenceFixture.writeCellsCsv(study, 7);
   }
 
   private int run(String... args) {

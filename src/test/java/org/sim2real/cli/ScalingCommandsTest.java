@@ -14,15 +14,15 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.Observation;
-import org.sim2real.core.scaling.SyntheticCurveGenerator;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code fit} and {@code forecast} commands on the band-gap reference (repetitions synthesized
- * from the published means and intervals, see core.scaling.BandGapReferenceFixture) and on a
+ * from the published means and intervals, see core.scaling.curve.BandGapReferenceFixture) and on a
  * generated (n, m) grid.
  */
 class ScalingCommandsTest {
@@ -36,9 +36,9 @@ class ScalingCommandsTest {
   @BeforeAll
   static void writeTables() throws IOException {
     bandGap = Files.createDirectories(dir.resolve("bandgap-study"));
-    org.sim2real.core.scaling.BandGapFixtureAccess.writeCellsCsv(bandGap, 7);
-    LearningCurveTable table = SyntheticCurveGenerator.generate(
-        SyntheticCurveGenerator.logSpacedSizes(100, 100_000, 10), List.of(100, 300, 1000, 3000), 5,
+    org.sim2real.core.scaling.curve.BandGapReferenceFixture.writeCellsCsv(bandGap, 7);
+    LearningCurveTable table = TeachingCurveGenerator.generate(
+        TeachingCurveGenerator.logSpacedSizes(100, 100_000, 10), List.of(100, 300, 1000, 3000), 5,
         0.02, 8, (n, m) -> 5 * (0.05 + Math.pow(n, -0.3)) * Math.pow(m, -0.25),
         m -> 1.2 * Math.pow(m, -0.3) + 0.02);
     StringBuilder csv = new StringBuilder("strategy,m,n,rep,error\n");

@@ -6,13 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.FitOptions;
-import org.sim2real.core.scaling.LearningCurveReader;
-import org.sim2real.core.scaling.ParameterEstimate;
-import org.sim2real.core.scaling.PointSummary;
-import org.sim2real.core.scaling.ScalingAnalysis;
-import org.sim2real.core.scaling.ScalingAnalyzer;
+import org.sim2real.core.scaling.curve.LearningCurveReader;
+import org.sim2real.core.scaling.curve.PointSummary;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.FitOptions;
+import org.sim2real.core.scaling.fit.ParameterEstimate;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.fit.ScalingAnalyzer;
 
 /**
  * What the default scaling analysis (proposed window, 1,000 resamples, seed 42) says about the

@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One Adam training step of the reference MLP 103-256-128-1 at batch 128 (about 45.5 MFLOP by
- * BENCHMARK.md's count), its parts, and inference throughput, on one thread.
+ * src/site/BENCHMARK.md's count), its parts, and inference throughput, on one thread.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

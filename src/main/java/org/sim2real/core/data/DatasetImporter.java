@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * The whole import, headless: read the file, detect (or take) the column roles, validate every

@@ -1,6 +1,7 @@
 package org.sim2real.core.data;
 
 import java.util.Locale;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * What to do with rows whose normalized key (composition, canonical SMILES) occurs more than once.

@@ -1,6 +1,7 @@
 package org.sim2real.core.data;
 
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * How to read a table file. Validated on construction; an impossible combination is a

@@ -1,5 +1,7 @@
 package org.sim2real.core.data;
 
+import org.sim2real.core.io.UserFacingException;
+
 /**
  * A column that describes the material, with how it is written. Kinds are per column so that a
  * pair may mix them (a polymer repeat unit with a solvent molecule).

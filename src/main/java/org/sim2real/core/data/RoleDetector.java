@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * Guesses which column is which from header names and from a sample of the values, and says why

@@ -2,6 +2,7 @@ package org.sim2real.core.data;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * Roles the user chose explicitly; everything left empty is detected. SMILES columns become

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * Turns the records a reader streams (fields plus start line) into a {@link RawTable}: takes the

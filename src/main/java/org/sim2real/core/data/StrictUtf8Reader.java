@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * Decodes UTF-8 and refuses anything else, naming the line of the first invalid byte.

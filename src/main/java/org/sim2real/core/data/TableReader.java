@@ -2,6 +2,7 @@ package org.sim2real.core.data;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * Reads a table file into a {@link RawTable}. The format comes from the file's first bytes, not

@@ -12,6 +12,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * Reads one sheet of an Excel .xlsx workbook with fastexcel-reader (streaming, so large sheets

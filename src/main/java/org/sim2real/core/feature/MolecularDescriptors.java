@@ -1,6 +1,5 @@
 package org.sim2real.core.feature;
 
-import org.sim2real.core.io.InputEcho;
 import java.util.List;
 import org.openscience.cdk.aromaticity.Aromaticity;
 import org.openscience.cdk.config.Isotopes;
@@ -23,6 +22,7 @@ import org.openscience.cdk.qsar.result.IDescriptorResult;
 import org.openscience.cdk.qsar.result.IntegerResult;
 import org.openscience.cdk.silent.SilentChemObjectBuilder;
 import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
+import org.sim2real.core.io.InputEcho;
 
 /**
  * The molecular descriptors of {@link SmilesFeaturizer}, computed with CDK on a molecule whose

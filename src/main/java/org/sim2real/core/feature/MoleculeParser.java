@@ -1,7 +1,6 @@
 package org.sim2real.core.feature;
 
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.io.InputEcho;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.exception.InvalidSmilesException;
 import org.openscience.cdk.interfaces.IAtom;
@@ -11,6 +10,7 @@ import org.openscience.cdk.silent.SilentChemObjectBuilder;
 import org.openscience.cdk.smiles.SmiFlavor;
 import org.openscience.cdk.smiles.SmilesGenerator;
 import org.openscience.cdk.smiles.SmilesParser;
+import org.sim2real.core.io.InputEcho;
 
 /**
  * SMILES parsing and canonicalization through the Chemistry Development Kit, shared by import

@@ -1,6 +1,5 @@
 package org.sim2real.core.feature;
 
-import org.sim2real.core.io.InputEcho;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.openscience.cdk.fingerprint.CircularFingerprinter;
 import org.openscience.cdk.fingerprint.ICountFingerprint;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
+import org.sim2real.core.io.InputEcho;
 
 /**
  * Molecules and polymer repeat units given as SMILES: a folded count fingerprint and/or a set of

@@ -1,4 +1,8 @@
-/** See STYLE.md for what belongs in this package. */
+/**
+ * Featurization: parsing formulas and SMILES and turning them into numeric feature matrices
+ * (element fractions, composition statistics, molecular descriptors). Its place in the
+ * architecture: src/site/CONTRIBUTING.md, "Architecture".
+ */
 @NullMarked
 package org.sim2real.core.feature;
 

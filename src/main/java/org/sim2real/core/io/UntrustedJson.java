@@ -21,7 +21,6 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
-import org.sim2real.core.data.UserFacingException;
 
 /**
  * JSON documents that come from users' disks (projects, study designs) are untrusted: this class

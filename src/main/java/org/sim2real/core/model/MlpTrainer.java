@@ -47,24 +47,20 @@ public final class MlpTrainer {
     return kernel.name();
   }
 
-  /** Trains all layers; see {@link #train(MlpNetwork, float[], float[], int, MlpSettings, long, int, CancellationToken, TrainingProgress)}. */
-  public TrainingSummary train(MlpNetwork net, float[] x, float[] y, int rows,
-      MlpSettings settings, long seed, CancellationToken cancel) {
-    return train(net, x, y, rows, settings, seed, 0, cancel, null);
-  }
-
   /**
-   * Trains {@code net} in place on {@code rows} row-major rows of {@code x} (net.inputCount()
-   * columns) with targets {@code y}.
+   * Trains {@code net} in place as {@code request} says (its rows have net.inputCount() columns).
    *
-   * @param seed seeds the epoch orders and the validation split; same inputs, same seed, same
-   *     kernel: bitwise identical weights
-   * @param frozenLayers the first this many weight layers are not trained (0 = train all)
-   * @throws CancellationException when {@code cancel} asks to stop (polled every few steps)
+   * @throws CancellationException when the request's token asks to stop (polled every few steps)
    */
-  public TrainingSummary train(MlpNetwork net, float[] x, float[] y, int rows,
-      MlpSettings settings, long seed, int frozenLayers, CancellationToken cancel,
-      @Nullable TrainingProgress progress) {
+  public TrainingSummary train(MlpNetwork net, TrainingRequest request) {
+    float[] x = request.x();
+    float[] y = request.y();
+    int rows = request.rows();
+    MlpSettings settings = request.settings();
+    int frozenLayers = request.frozenLayers();
+    CancellationToken cancel = request.cancel();
+    @Nullable TrainingProgress progress = request.progress();
+    long seed = request.seed();
     validate(net, x, y, rows, settings, frozenLayers);
     SplittableRandom seeds = new SplittableRandom(seed ^ TRAINING_STREAM);
     long shuffleSeed = seeds.nextLong();

@@ -52,7 +52,7 @@ public final class MlpWarmUp {
       MlpSettings brief = settings.withBatchSize(BATCH).withEarlyStopping(null)
           .withLength(TrainingLength.epochs(sparse ? SPARSE_EPOCHS : DENSE_EPOCHS));
       MlpNetwork net = MlpNetwork.initialize(brief.layerSizes(inputs), brief.activation(), 2);
-      trainer.train(net, x, y, ROWS, brief, 3, CancellationToken.NONE);
+      trainer.train(net, TrainingRequest.of(x, y, ROWS, brief, 3));
     }
   }
 }

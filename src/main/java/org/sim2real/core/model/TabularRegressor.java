@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Flow;
+import java.util.concurrent.ForkJoinPool;
 import org.jspecify.annotations.Nullable;
 import smile.data.DataFrame;
 import smile.data.formula.Formula;
@@ -35,14 +35,18 @@ public final class TabularRegressor {
   private TabularRegressor() {}
 
   /**
-   * Fits a model on {@code rows} row-major rows of {@code x} ({@code cols} features).
+   * Fits a model on {@code training} rows.
    *
    * @throws CancellationException when {@code cancel} asks to stop: gradient boosting stops
    *     between trees; Smile's random forest reports each tree but never checks for a stop, and
    *     a Gaussian process is one factorization, so those two notice only when the fit returns
    */
-  public static Predictor fit(TabularSettings settings, float[] x, float[] y, int rows, int cols,
-      long seed, CancellationToken cancel) {
+  public static Predictor fit(TabularSettings settings, LearningRows training, long seed,
+      CancellationToken cancel) {
+    float[] x = training.x();
+    float[] y = training.y();
+    int rows = training.rows();
+    int cols = training.cols();
     validate(x, y, rows, cols);
     cancel.throwIfCancelled();
     ForkJoinPool pool = new ForkJoinPool(1);

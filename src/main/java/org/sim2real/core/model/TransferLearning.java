@@ -21,41 +21,49 @@ public final class TransferLearning {
     this.trainer = trainer;
   }
 
-  /** See {@link #pretrain(ModelSpec, float[], float[], int, int, long, CancellationToken, TrainingProgress)}. */
-  public PretrainedModel pretrain(ModelSpec spec, float[] simX, float[] simY, int rows, int cols,
-      long seed, CancellationToken cancel) {
-    return pretrain(spec, simX, simY, rows, cols, seed, cancel, null);
+  /** See {@link #pretrain(ModelSpec, LearningRows, long, CancellationToken, TrainingProgress)}. */
+  public PretrainedModel pretrain(ModelSpec spec, LearningRows simulation, long seed,
+      CancellationToken cancel) {
+    return pretrain(spec, simulation, seed, cancel, null);
   }
 
   /**
-   * Trains a model on {@code rows} simulation rows ({@code cols} features, row-major).
+   * Trains a model on simulation rows.
    *
    * @param seed initializes the MLP and orders its epochs; seeds tabular models
    * @throws CancellationException when {@code cancel} asks to stop
    */
-  public PretrainedModel pretrain(ModelSpec spec, float[] simX, float[] simY, int rows, int cols,
-      long seed, CancellationToken cancel, @Nullable TrainingProgress progress) {
+  public PretrainedModel pretrain(ModelSpec spec, LearningRows simulation, long seed,
+      CancellationToken cancel, @Nullable TrainingProgress progress) {
+    float[] simX = simulation.x();
+    float[] simY = simulation.y();
+    int rows = simulation.rows();
+    int cols = simulation.cols();
     return switch (spec) {
       case ModelSpec.Mlp mlp -> {
         MlpNetwork net = MlpNetwork.initialize(mlp.pretrain().layerSizes(cols),
             mlp.pretrain().activation(), seed);
-        trainer.train(net, simX, simY, rows, mlp.pretrain(), seed, 0, cancel, progress);
+        trainer.train(net, TrainingRequest.of(simX, simY, rows, mlp.pretrain(), seed)
+            .cancelledBy(cancel).reportingTo(progress));
         yield new PretrainedModel.OfMlp(net);
       }
       case ModelSpec.Tabular tabular -> PretrainedModel.OfTabular.of(
-          TabularRegressor.fit(tabular.settings(), simX, simY, rows, cols, seed, cancel));
+          TabularRegressor.fit(tabular.settings(), simulation, seed, cancel));
     };
   }
 
-  /** See {@link #adapt(TransferStrategy, ModelSpec, PretrainedModel, float[], float[], int, int, long, CancellationToken, TrainingProgress)}. */
+  /**
+   * See {@link #adapt(TransferStrategy, ModelSpec, PretrainedModel, LearningRows, long,
+   * CancellationToken, TrainingProgress)}.
+   */
   public Predictor adapt(TransferStrategy strategy, ModelSpec spec,
-      @Nullable PretrainedModel pretrained, float[] expX, float[] expY, int rows, int cols,
-      long seed, CancellationToken cancel) {
-    return adapt(strategy, spec, pretrained, expX, expY, rows, cols, seed, cancel, null);
+      @Nullable PretrainedModel pretrained, LearningRows experimental, long seed,
+      CancellationToken cancel) {
+    return adapt(strategy, spec, pretrained, experimental, seed, cancel, null);
   }
 
   /**
-   * A model for the experimental task from {@code rows} experimental rows. The pretrained model
+   * A model for the experimental task from experimental rows. The pretrained model
    * is only read (copied where it is trained further), so one pretrained model can serve many
    * strategies and m values, also concurrently.
    *
@@ -65,8 +73,12 @@ public final class TransferLearning {
    *     or the pretrained model is missing or does not match
    */
   public Predictor adapt(TransferStrategy strategy, ModelSpec spec,
-      @Nullable PretrainedModel pretrained, float[] expX, float[] expY, int rows, int cols,
-      long seed, CancellationToken cancel, @Nullable TrainingProgress progress) {
+      @Nullable PretrainedModel pretrained, LearningRows experimental, long seed,
+      CancellationToken cancel, @Nullable TrainingProgress progress) {
+    float[] expX = experimental.x();
+    float[] expY = experimental.y();
+    int rows = experimental.rows();
+    int cols = experimental.cols();
     if (!strategy.appliesTo(spec.family())) {
       throw new IllegalArgumentException(strategy + " does not apply to " + spec.family()
           + " models");
@@ -94,7 +106,8 @@ public final class TransferLearning {
     if (strategy == TransferStrategy.SCRATCH) {
       MlpNetwork net = MlpNetwork.initialize(spec.scratch().layerSizes(cols),
           spec.scratch().activation(), seed);
-      trainer.train(net, x, y, rows, spec.scratch(), seed, 0, cancel, progress);
+      trainer.train(net, TrainingRequest.of(x, y, rows, spec.scratch(), seed)
+          .cancelledBy(cancel).reportingTo(progress));
       return net;
     }
     if (!(pretrained instanceof PretrainedModel.OfMlp mlp)) {
@@ -109,13 +122,14 @@ public final class TransferLearning {
     return switch (strategy) {
       case FINE_TUNE -> {
         MlpNetwork net = source.copy();
-        trainer.train(net, x, y, rows, spec.fineTune(), seed, 0, cancel, progress);
+        trainer.train(net, TrainingRequest.of(x, y, rows, spec.fineTune(), seed)
+            .cancelledBy(cancel).reportingTo(progress));
         yield net;
       }
       case FROZEN_FEATURES -> {
         MlpNetwork net = source.withNewOutputLayer(seed);
-        trainer.train(net, x, y, rows, spec.newHead(), seed, net.layerCount() - 1, cancel,
-            progress);
+        trainer.train(net, TrainingRequest.of(x, y, rows, spec.newHead(), seed)
+            .freezingFirst(net.layerCount() - 1).cancelledBy(cancel).reportingTo(progress));
         yield net;
       }
       default -> throw new IllegalArgumentException(strategy + " does not apply to MLP models");
@@ -126,7 +140,7 @@ public final class TransferLearning {
       @Nullable PretrainedModel pretrained, float[] x, float[] y, int rows, int cols, long seed,
       CancellationToken cancel) {
     if (strategy == TransferStrategy.SCRATCH) {
-      return TabularRegressor.fit(settings, x, y, rows, cols, seed, cancel);
+      return TabularRegressor.fit(settings, new LearningRows(x, y, rows, cols), seed, cancel);
     }
     if (pretrained == null) {
       throw new IllegalArgumentException(strategy + " needs a pretrained model");
@@ -134,15 +148,17 @@ public final class TransferLearning {
     float[] simulated = pretrained.predict(x, rows);
     return switch (strategy) {
       case SIM_PREDICTION_FEATURE -> new SimulationFeaturePredictor(pretrained,
-          TabularRegressor.fit(settings, SimulationFeaturePredictor.append(x, simulated, rows,
-              cols), y, rows, cols + 1, seed, cancel));
+          TabularRegressor.fit(settings, new LearningRows(
+              SimulationFeaturePredictor.append(x, simulated, rows, cols), y, rows, cols + 1),
+              seed, cancel));
       case DELTA -> {
         float[] residual = new float[rows];
         for (int r = 0; r < rows; r++) {
           residual[r] = y[r] - simulated[r];
         }
         yield new DeltaPredictor(pretrained,
-            TabularRegressor.fit(settings, x, residual, rows, cols, seed, cancel));
+            TabularRegressor.fit(settings, new LearningRows(x, residual, rows, cols), seed,
+                cancel));
       }
       default -> throw new IllegalArgumentException(strategy + " does not apply to tabular models");
     };

@@ -1,9 +1,9 @@
 package org.sim2real.core.project;
 
-import org.sim2real.core.io.Sha256;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.sim2real.core.io.Sha256;
 
 /**
  * A data file the project uses: where it is, what its content was (SHA-256 of the bytes, so a

@@ -9,7 +9,7 @@ import org.sim2real.core.data.DuplicatePolicy;
 import org.sim2real.core.data.ImportOptions;
 import org.sim2real.core.data.RepresentationColumn;
 import org.sim2real.core.data.RepresentationKind;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * How a data file is read and which columns play which role, as the project file keeps them.

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * Debounced autosave of unsaved changes to a hidden sibling recovery file

@@ -1,8 +1,8 @@
 package org.sim2real.core.project;
 
 import java.nio.file.Path;
-import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.io.UntrustedJson;
+import org.sim2real.core.io.UserFacingException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -13,10 +13,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.io.AtomicFiles;
 import org.sim2real.core.io.InputEcho;
 import org.sim2real.core.io.Sha256;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * Reads and writes {@code .s2r} project files.

@@ -8,7 +8,7 @@
  *       and its backup as they were.
  *   <li>Reading treats the file as untrusted: at most 16 MB and 64 levels of nesting, no
  *       polymorphic typing, no lenient type coercion; every defect becomes a
- *       {@link org.sim2real.core.data.UserFacingException} naming the file, the field and the
+ *       {@link org.sim2real.core.io.UserFacingException} naming the file, the field and the
  *       line and column. A newer {@code schemaVersion} is refused with "written by a newer
  *       version".
  *   <li>Data files are stored relative to the project when they lie inside its folder tree and

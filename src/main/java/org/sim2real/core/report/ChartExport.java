@@ -21,7 +21,7 @@ import org.sim2real.core.io.AtomicFiles;
 /**
  * Writes a chart as PNG, SVG or PDF, and a {@link ScalingChart}'s plotted data as CSV. Every file
  * is written atomically (a failed export never leaves half a file); write errors are {@link
- * org.sim2real.core.data.UserFacingException}s that say which file and what to check. Headless
+ * org.sim2real.core.io.UserFacingException}s that say which file and what to check. Headless
  * (AWT only), so the CLI and the memo use it as well as the GUI.
  */
 public final class ChartExport {

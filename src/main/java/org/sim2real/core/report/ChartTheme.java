@@ -3,7 +3,7 @@ package org.sim2real.core.report;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
-import org.sim2real.core.scaling.TrustLevel;
+import org.sim2real.core.scaling.fit.TrustLevel;
 
 /**
  * Colours and fonts of the workbench's charts, light and dark to match the GUI themes. Series

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.data.UserFacingException;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.Observation;
-import org.sim2real.core.scaling.ScalingAnalysis;
+import org.sim2real.core.io.UserFacingException;
+import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
 
 /**
  * Which curve a memo or the Forecast screen is about when the user did not say: one with a fitted

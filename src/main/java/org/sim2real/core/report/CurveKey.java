@@ -1,7 +1,7 @@
 package org.sim2real.core.report;
 
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.Observation;
+import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
 
 /** Names one learning curve of an analysis: a transfer strategy at one experimental size m. */
 public record CurveKey(String strategy, int m) {

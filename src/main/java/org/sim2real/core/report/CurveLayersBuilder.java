@@ -9,19 +9,19 @@ import java.util.Map;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.scaling.BandPoint;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.CurveForecast;
-import org.sim2real.core.scaling.Estimate;
-import org.sim2real.core.scaling.ExcludedPoint;
-import org.sim2real.core.scaling.FitWindow;
-import org.sim2real.core.scaling.Format;
-import org.sim2real.core.scaling.Interval;
-import org.sim2real.core.scaling.LawFit;
-import org.sim2real.core.scaling.NegativeTransfer;
-import org.sim2real.core.scaling.PointSummary;
-import org.sim2real.core.scaling.PredictionBand;
-import org.sim2real.core.scaling.TransferGain;
+import org.sim2real.core.scaling.curve.Estimate;
+import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.scaling.curve.Interval;
+import org.sim2real.core.scaling.curve.PointSummary;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.ExcludedPoint;
+import org.sim2real.core.scaling.fit.FitWindow;
+import org.sim2real.core.scaling.fit.LawFit;
+import org.sim2real.core.scaling.fit.NegativeTransfer;
+import org.sim2real.core.scaling.fit.TransferGain;
+import org.sim2real.core.scaling.forecast.BandPoint;
+import org.sim2real.core.scaling.forecast.CurveForecast;
+import org.sim2real.core.scaling.forecast.PredictionBand;
 
 /** Adds one learning curve to the {@link ChartLayers}: its points, negative transfer, law and band. */
 final class CurveLayersBuilder {

@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.ExcludedPoint;
-import org.sim2real.core.scaling.FitWindow;
-import org.sim2real.core.scaling.Format;
-import org.sim2real.core.scaling.NegativeTransfer;
-import org.sim2real.core.scaling.TransferGain;
+import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.ExcludedPoint;
+import org.sim2real.core.scaling.fit.FitWindow;
+import org.sim2real.core.scaling.fit.NegativeTransfer;
+import org.sim2real.core.scaling.fit.TransferGain;
 
 /**
  * One-sentence summaries of a curve for the memo and the Forecast screen: where the law was
@@ -84,7 +84,7 @@ public final class CurveSummaries {
   }
 
   /**
-   * A warning when transfer is worse than scratch beyond its 90% interval at some n (SCIENCE.md:
+   * A warning when transfer is worse than scratch beyond its 90% interval at some n (src/site/SCIENCE.md, "Derived quantities":
    * flagged, not hidden), or null when it never is.
    */
   public static @Nullable String negativeTransferWarning(CurveAnalysis curve) {

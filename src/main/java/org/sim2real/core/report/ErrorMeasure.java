@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.scaling.Format;
+import org.sim2real.core.scaling.curve.Format;
 
 /**
  * What the fitted error is called and measured in, for sentences: "test MAE of 0.400 eV".

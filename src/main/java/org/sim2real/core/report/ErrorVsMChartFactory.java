@@ -16,11 +16,11 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.Format;
-import org.sim2real.core.scaling.Observation;
-import org.sim2real.core.scaling.PointSummary;
-import org.sim2real.core.scaling.ScalingAnalysis;
+import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.curve.PointSummary;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
 
 /**
  * The second chart: test error against the experimental size m, one line per simulation size n

@@ -1,6 +1,6 @@
 package org.sim2real.core.report;
 
-import org.sim2real.core.scaling.TrustAssessment;
+import org.sim2real.core.scaling.fit.TrustAssessment;
 
 /**
  * One plain-language answer of a forecast, as the Forecast screen shows it on a card and the memo

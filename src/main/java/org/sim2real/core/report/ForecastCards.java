@@ -3,22 +3,22 @@ package org.sim2real.core.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.sim2real.core.scaling.BackTest;
-import org.sim2real.core.scaling.BudgetAdvice;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.CurveForecast;
-import org.sim2real.core.scaling.DataNeedForecast;
-import org.sim2real.core.scaling.EquivalentExperimentPoint;
-import org.sim2real.core.scaling.EquivalentExperiments;
-import org.sim2real.core.scaling.Format;
-import org.sim2real.core.scaling.LawFit;
-import org.sim2real.core.scaling.MarginalValue;
-import org.sim2real.core.scaling.Observation;
-import org.sim2real.core.scaling.PointSummary;
-import org.sim2real.core.scaling.ScalingAnalysis;
-import org.sim2real.core.scaling.ScratchCurveFit;
-import org.sim2real.core.scaling.TransferGain;
-import org.sim2real.core.scaling.TrustAssessment;
+import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.curve.PointSummary;
+import org.sim2real.core.scaling.fit.BackTest;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.LawFit;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.fit.ScratchCurveFit;
+import org.sim2real.core.scaling.fit.TransferGain;
+import org.sim2real.core.scaling.fit.TrustAssessment;
+import org.sim2real.core.scaling.forecast.BudgetAdvice;
+import org.sim2real.core.scaling.forecast.CurveForecast;
+import org.sim2real.core.scaling.forecast.DataNeedForecast;
+import org.sim2real.core.scaling.forecast.EquivalentExperimentPoint;
+import org.sim2real.core.scaling.forecast.EquivalentExperiments;
+import org.sim2real.core.scaling.forecast.MarginalValue;
 
 /**
  * Turns a {@link CurveForecast} into the plain-language answers of the Forecast screen and the

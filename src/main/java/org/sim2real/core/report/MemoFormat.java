@@ -48,7 +48,7 @@ public enum MemoFormat {
   /**
    * Writes the memo atomically (never half a file).
    *
-   * @throws org.sim2real.core.data.UserFacingException when the file cannot be written
+   * @throws org.sim2real.core.io.UserFacingException when the file cannot be written
    */
   public void write(ForecastMemo memo, Path file) {
     AtomicFiles.write(file, render(memo));

@@ -7,8 +7,8 @@ import org.jfree.svg.MeetOrSlice;
 import org.jfree.svg.PreserveAspectRatio;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
-import org.sim2real.core.scaling.TrustAssessment;
-import org.sim2real.core.scaling.TrustLevel;
+import org.sim2real.core.scaling.fit.TrustAssessment;
+import org.sim2real.core.scaling.fit.TrustLevel;
 
 /**
  * The forecast memo as one self-contained HTML file: the chart inline as SVG (text stays text and

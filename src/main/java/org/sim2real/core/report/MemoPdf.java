@@ -15,7 +15,7 @@ import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
 import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
-import org.sim2real.core.scaling.TrustAssessment;
+import org.sim2real.core.scaling.fit.TrustAssessment;
 
 /**
  * The forecast memo as a one-page A4 PDF, drawn with Graphics2D on JFreePDF (already used for the

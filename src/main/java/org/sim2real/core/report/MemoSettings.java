@@ -1,7 +1,7 @@
 package org.sim2real.core.report;
 
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.scaling.ForecastRequest;
+import org.sim2real.core.scaling.forecast.ForecastRequest;
 
 /**
  * What a forecast memo is asked for.

@@ -3,9 +3,9 @@ package org.sim2real.core.report;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
-import org.sim2real.core.scaling.Estimate;
-import org.sim2real.core.scaling.Format;
-import org.sim2real.core.scaling.Interval;
+import org.sim2real.core.scaling.curve.Estimate;
+import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.scaling.curve.Interval;
 
 /**
  * Numbers as a lab manager reads them in a headline: sample sizes to two significant digits

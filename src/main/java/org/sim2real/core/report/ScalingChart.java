@@ -19,13 +19,13 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.scaling.BandPoint;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.DataNeedForecast;
-import org.sim2real.core.scaling.FitWindow;
-import org.sim2real.core.scaling.Format;
-import org.sim2real.core.scaling.LawFit;
-import org.sim2real.core.scaling.PredictionBand;
+import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.FitWindow;
+import org.sim2real.core.scaling.fit.LawFit;
+import org.sim2real.core.scaling.forecast.BandPoint;
+import org.sim2real.core.scaling.forecast.DataNeedForecast;
+import org.sim2real.core.scaling.forecast.PredictionBand;
 
 /**
  * A built scaling chart: the {@link JFreeChart} plus what the screens change without rebuilding it

@@ -17,21 +17,21 @@ import org.jfree.chart.title.CompositeTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.ui.VerticalAlignment;
 import org.jfree.data.xy.XYSeries;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.CurveForecast;
-import org.sim2real.core.scaling.FitWindow;
-import org.sim2real.core.scaling.Format;
-import org.sim2real.core.scaling.LawFit;
-import org.sim2real.core.scaling.Observation;
-import org.sim2real.core.scaling.ParameterEstimate;
-import org.sim2real.core.scaling.PointSummary;
-import org.sim2real.core.scaling.ScalingAnalysis;
+import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.curve.PointSummary;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.FitWindow;
+import org.sim2real.core.scaling.fit.LawFit;
+import org.sim2real.core.scaling.fit.ParameterEstimate;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.forecast.CurveForecast;
 
 /**
  * Builds the log-log scaling chart every part of the workbench shows (Scaling screen, Run screen,

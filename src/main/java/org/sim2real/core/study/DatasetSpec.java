@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.ColumnRoles;
 import org.sim2real.core.data.ImportOptions;
-import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.io.InputEcho;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * One data file of a study: where it is, how to read it, and which columns play which part

@@ -1,6 +1,5 @@
 package org.sim2real.core.study;
 
-import org.sim2real.core.io.AtomicFiles;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -10,9 +9,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.sim2real.core.data.ColumnRoles;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.AtomicFiles;
 import org.sim2real.core.io.InputEcho;
 import org.sim2real.core.io.UntrustedJson;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.model.ModelSpec;
 import org.sim2real.core.model.TabularSettings;
 import org.sim2real.core.model.TrainingLength;

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.io.AtomicFiles;
+import org.sim2real.core.io.UserFacingException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 

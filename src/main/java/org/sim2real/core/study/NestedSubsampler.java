@@ -4,12 +4,12 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * The workbench's own seeded {@link Splits}: a fixed experimental test set drawn once from the
  * master seed, and per repetition one permutation of the experimental pool and one of the
- * simulation rows whose prefixes give nested subsets (SCIENCE.md, "Study design").
+ * simulation rows whose prefixes give nested subsets (src/site/SCIENCE.md, "Study design").
  */
 public final class NestedSubsampler implements Splits {
   private final long masterSeed;

@@ -1,7 +1,5 @@
 package org.sim2real.core.study;
 
-import org.sim2real.core.io.AtomicFiles;
-import org.sim2real.core.io.Sha256;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -14,6 +12,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.sim2real.core.io.AtomicFiles;
+import org.sim2real.core.io.Sha256;
 import org.sim2real.core.model.PretrainedModel;
 
 /**

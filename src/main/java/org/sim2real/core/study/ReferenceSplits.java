@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.io.AtomicFiles;
 import org.sim2real.core.io.UntrustedJson;
+import org.sim2real.core.io.UserFacingException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 

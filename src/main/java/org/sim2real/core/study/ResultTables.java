@@ -11,11 +11,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.sim2real.core.io.AtomicFiles;
 import org.sim2real.core.io.SafeCsvWriter;
-import org.sim2real.core.scaling.LearningCurve;
-import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.Observation;
-import org.sim2real.core.scaling.PointSummary;
-import org.sim2real.core.scaling.RepetitionResampler;
+import org.sim2real.core.scaling.curve.LearningCurve;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.curve.PointSummary;
+import org.sim2real.core.scaling.curve.RepetitionResampler;
 
 /**
  * The tables a study writes next to its ledger: {@code cells.csv}, one row per finished cell (the

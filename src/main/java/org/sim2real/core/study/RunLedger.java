@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.io.AtomicFiles;
+import org.sim2real.core.io.UserFacingException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

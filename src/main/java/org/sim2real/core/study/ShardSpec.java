@@ -1,6 +1,6 @@
 package org.sim2real.core.study;
 
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * One shard of a study for cluster job arrays: {@code --shard i/N} with 1 <= i <= N runs a

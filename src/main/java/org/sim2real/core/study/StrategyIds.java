@@ -1,7 +1,7 @@
 package org.sim2real.core.study;
 
 import java.util.Locale;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.model.TransferStrategy;
 
 /**

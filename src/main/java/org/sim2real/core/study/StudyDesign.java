@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.feature.FeaturizerSpec;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.model.ModelSpec;
 import org.sim2real.core.model.TransferStrategy;
 
 /**
- * Everything that defines a Sim2Real scaling study (SCIENCE.md, "Study design"): the data, the
+ * Everything that defines a Sim2Real scaling study (src/site/SCIENCE.md, "Study design"): the data, the
  * featurizer, the model, the transfer strategies and the subsampling schedule. Immutable and
  * validated; saved and loaded as JSON by {@link DesignJson}. Run settings that do not change the
  * numbers (threads, output folder, shard) are not part of it.
@@ -101,7 +101,7 @@ public record StudyDesign(
   }
 
   /**
-   * The reference protocol "bandgap-v1" (BENCHMARK.md): element fractions, no standardization,
+   * The reference protocol "bandgap-v1" (src/site/BENCHMARK.md): element fractions, no standardization,
    * MLP 103-256-128-1 with the reference's step budgets, fine-tuning and the scratch baseline,
    * 10 log-spaced sizes 100..100,000, 5 repetitions, 20% test set, seed 0.
    */

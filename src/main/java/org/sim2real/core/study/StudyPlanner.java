@@ -14,12 +14,12 @@ import org.sim2real.core.data.DatasetImporter;
 import org.sim2real.core.data.ImportResult;
 import org.sim2real.core.data.RepresentationKind;
 import org.sim2real.core.data.RoleOverrides;
-import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.feature.FeatureMatrices;
 import org.sim2real.core.feature.FeaturizationResult;
 import org.sim2real.core.feature.Featurizer;
 import org.sim2real.core.feature.FeaturizerSpec;
 import org.sim2real.core.io.Sha256;
+import org.sim2real.core.io.UserFacingException;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.io.AtomicFiles;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * Runs a planned study into a results folder: the resolved design (design.json), the run ledger,

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.feature.FeatureMatrix;
 import org.sim2real.core.model.CancellationToken;
+import org.sim2real.core.model.LearningRows;
 import org.sim2real.core.model.Metrics;
 import org.sim2real.core.model.MlpSettings;
 import org.sim2real.core.model.ModelSpec;
@@ -142,8 +143,10 @@ public final class StudyWork {
           plan.design().standardizeTargets());
       FeatureMatrix scaled = scaling.inputs(x);
       long seed = Seeds.derive(plan.design().seed(), "pretrain", n, repetition);
-      PretrainedModel model = learning.pretrain(plan.design().model(), scaled.values(),
-          scaling.targets(y), scaled.rows(), scaled.columns(), seed, token, progress("pretrain"));
+      LearningRows simulation = new LearningRows(scaled.values(), scaling.targets(y), scaled.rows(),
+          scaled.columns());
+      PretrainedModel model = learning.pretrain(plan.design().model(), simulation, seed, token,
+          progress("pretrain"));
       return new PretrainCache.Entry(model, scaling);
     }
 
@@ -161,10 +164,11 @@ public final class StudyWork {
       long seed = Seeds.derive(plan.design().seed(), "adapt:" + cell.strategy(), cell.n(),
           cell.m(), cell.repetition());
       long start = System.nanoTime();
+      LearningRows experimental = new LearningRows(scaled.values(), scaling.targets(y),
+          scaled.rows(), scaled.columns());
       Predictor predictor = learning.adapt(strategy, plan.design().model(),
           strategy.needsPretrainedModel() && pretrained != null ? pretrained.model() : null,
-          scaled.values(), scaling.targets(y), scaled.rows(), scaled.columns(), seed, token,
-          progress(cell.strategy() + " m=" + cell.m()));
+          experimental, seed, token, progress(cell.strategy() + " m=" + cell.m()));
       double adaptSeconds = (System.nanoTime() - start) / 1e9;
       FeatureMatrix test = scaling.inputs(testFeatures);
       float[] predicted = scaling.unscale(predictor.predict(test.values(), test.rows()));

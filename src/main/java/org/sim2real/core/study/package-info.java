@@ -1,4 +1,8 @@
-/** See STYLE.md for what belongs in this package. */
+/**
+ * Scaling studies: the design and its JSON file, the plan of cells, nested subsampling, the runner
+ * and executor, the ledger of finished cells, the pretrained-model cache and the result tables.
+ * Its place in the architecture: src/site/CONTRIBUTING.md, "Architecture".
+ */
 @NullMarked
 package org.sim2real.core.study;
 

@@ -75,15 +75,27 @@ public final class BackgroundTasks {
     Handle<T> handle = new Handle<>(taskTitle);
     running.add(handle);
     showCurrent();
-    worker.execute(() -> {
+    worker.execute(new Job(taskTitle, () -> {
       try {
         T result = work.run(handle);
         fxThread.execute(() -> finish(handle, () -> onSuccess.accept(result), onCancelled));
       } catch (Throwable e) {
         fxThread.execute(() -> finish(handle, () -> onFailure.accept(e), onCancelled));
       }
-    });
+    }));
     return handle;
+  }
+
+  /**
+   * What the worker executor receives: the work of one task, with the title the status bar shows
+   * for it, so that an executor (a thread pool that names its threads, or a test that queues work)
+   * can tell tasks apart.
+   */
+  public record Job(String title, Runnable body) implements Runnable {
+    @Override
+    public void run() {
+      body.run();
+    }
   }
 
   /** Cancels the task the status bar shows. */

@@ -9,11 +9,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.scaling.ScalingAnalysis;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
 
 /**
  * The scaling analysis of the window's current learning curves, shared by the screens that show
- * it: the Scaling screen fits and publishes it (see {@code ui.chart.CurrentAnalysisLink}), the
+ * it: the Scaling screen fits and publishes it (see {@code ui.scaling.CurrentAnalysisLink}), the
  * Forecast screen reads it forward. So both show the same fit (the same window, the same
  * bootstrap) and nothing is computed twice. One per window, made by the wiring; FX thread only.
  */

@@ -28,7 +28,6 @@ public final class LatestRequestRunner<Q, R> {
   private final Consumer<Throwable> onFailure;
   private @Nullable Job current;
   private @Nullable Q pending;
-  private int started;
 
   public LatestRequestRunner(BackgroundTasks tasks, String title, Work<Q, R> work,
       Consumer<R> onResult, Consumer<Throwable> onFailure) {
@@ -54,16 +53,10 @@ public final class LatestRequestRunner<Q, R> {
     return current != null && !current.cancelled();
   }
 
-  /** How many computations were started so far (for tests and diagnostics). */
-  public int startedCount() {
-    return started;
-  }
-
   private void start(Q request) {
     Job job = new Job();
     current = job;
     pending = null;
-    started++;
     job.handle = tasks.run(title, context -> work.compute(request, context),
         result -> finished(job, result, null), error -> finished(job, null, error));
   }

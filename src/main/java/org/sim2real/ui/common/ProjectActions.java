@@ -2,13 +2,14 @@ package org.sim2real.ui.common;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.Sha256;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.project.DataFileProblem;
 import org.sim2real.core.project.DatasetReference;
 import org.sim2real.core.project.OpenedProject;
@@ -16,7 +17,6 @@ import org.sim2real.core.project.Project;
 import org.sim2real.core.project.ProjectAutosave;
 import org.sim2real.core.project.ProjectStore;
 import org.sim2real.core.project.ResultsCopy;
-import org.sim2real.core.io.Sha256;
 
 /**
  * What the File menu does with projects: New, Open, Save, Save As, locating moved data files,

@@ -19,6 +19,7 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultIntervalXYDataset;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.sim2real.core.data.DatasetOverlap;
+import org.sim2real.ui.common.Texts;
 
 /**
  * Builds the two charts of the data summary with JFreeChart. Data goes in as primitive arrays

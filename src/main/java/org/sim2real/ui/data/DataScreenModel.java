@@ -10,6 +10,7 @@ import org.sim2real.ui.common.DialogService;
 import org.sim2real.ui.common.ProjectSession;
 import org.sim2real.ui.common.WorkbenchPreferences;
 import org.sim2real.ui.common.WorkbenchStep;
+import org.sim2real.ui.common.data.DataSession;
 
 /**
  * The Data step: a panel per dataset and the summary of both, with the page shown. The File

@@ -15,6 +15,9 @@ import org.sim2real.core.data.TargetStatistics;
 import org.sim2real.core.data.ValidationReport;
 import org.sim2real.core.project.DatasetRole;
 import org.sim2real.ui.common.BackgroundTasks;
+import org.sim2real.ui.common.Texts;
+import org.sim2real.ui.common.data.DataSession;
+import org.sim2real.ui.common.data.ImportState;
 
 /**
  * The summary of both datasets: a table of counts and target statistics side by side, the

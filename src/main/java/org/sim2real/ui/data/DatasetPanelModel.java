@@ -12,8 +12,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.Rejection;
 import org.sim2real.core.project.DatasetRole;
@@ -22,6 +22,9 @@ import org.sim2real.ui.common.DialogService;
 import org.sim2real.ui.common.FileType;
 import org.sim2real.ui.common.ProjectSession;
 import org.sim2real.ui.common.WorkbenchPreferences;
+import org.sim2real.ui.common.data.DataSession;
+import org.sim2real.ui.common.data.DatasetSlot;
+import org.sim2real.ui.common.data.ImportState;
 
 /**
  * The view model of one dataset panel (simulation or experimental): which file, its options,

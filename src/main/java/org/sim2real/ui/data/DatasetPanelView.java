@@ -29,6 +29,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.sim2real.core.data.DuplicatePolicy;
 import org.sim2real.core.project.DatasetRole;
+import org.sim2real.ui.common.Texts;
+import org.sim2real.ui.common.data.ImportState;
 
 /**
  * One dataset's page: the file with its options on top, then the column roles and the

@@ -14,6 +14,8 @@ import org.sim2real.core.data.DetectedFormat;
 import org.sim2real.core.data.DuplicatePolicy;
 import org.sim2real.core.project.DatasetRole;
 import org.sim2real.core.project.ImportSettings;
+import org.sim2real.ui.common.data.DataSession;
+import org.sim2real.ui.common.data.ImportState;
 
 /**
  * The reading options of one dataset (delimiter, decimal comma, sheet, duplicates, header row)

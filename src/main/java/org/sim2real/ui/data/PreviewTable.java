@@ -17,6 +17,8 @@ import javafx.scene.text.Text;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.RawTable;
 import org.sim2real.core.data.Rejection;
+import org.sim2real.ui.common.data.ColumnRole;
+import org.sim2real.ui.common.data.ImportState;
 
 /**
  * The raw table of a file, all columns with the line number first, rejected rows highlighted

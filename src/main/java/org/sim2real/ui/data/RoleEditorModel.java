@@ -11,6 +11,11 @@ import org.sim2real.core.data.ColumnRoles;
 import org.sim2real.core.data.RawTable;
 import org.sim2real.core.project.DatasetRole;
 import org.sim2real.core.project.ImportSettings;
+import org.sim2real.ui.common.Texts;
+import org.sim2real.ui.common.data.ColumnRole;
+import org.sim2real.ui.common.data.DataSession;
+import org.sim2real.ui.common.data.ImportState;
+import org.sim2real.ui.common.data.RoleAssignment;
 
 /**
  * The column roles of one dataset: one {@link RoleRow} per column, preselected from the project's

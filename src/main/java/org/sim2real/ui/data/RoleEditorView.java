@@ -10,6 +10,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.sim2real.ui.common.Texts;
+import org.sim2real.ui.common.data.ColumnRole;
 
 /**
  * The column roles as a list: each column's name with a combo box of roles, preselected from the

@@ -2,6 +2,7 @@ package org.sim2real.ui.data;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.sim2real.ui.common.data.ColumnRole;
 
 /**
  * One line of the role editor: a column of the file, the role it plays, the role the detector

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.ImportWarning;
 import org.sim2real.core.data.Rejection;
 import org.sim2real.core.data.ValidationReport;
+import org.sim2real.ui.common.Texts;
+import org.sim2real.ui.common.data.ImportState;
 
 /**
  * The validation report of one dataset for the screen: the counts, the rejected rows per reason,

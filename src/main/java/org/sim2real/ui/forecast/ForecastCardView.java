@@ -7,7 +7,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.ForecastCard;
-import org.sim2real.core.scaling.TrustAssessment;
+import org.sim2real.core.scaling.fit.TrustAssessment;
 
 /**
  * One answer of the Forecast screen: title, a large value with its unit, the trust badge of this

@@ -4,10 +4,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.ErrorMeasure;
 import org.sim2real.core.report.ForecastCard;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.CurveForecast;
-import org.sim2real.core.scaling.ForecastRequest;
-import org.sim2real.core.scaling.ScalingAnalysis;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.forecast.CurveForecast;
+import org.sim2real.core.scaling.forecast.ForecastRequest;
 
 /**
  * One computed forecast of the Forecast screen: what was asked, the forecast and the cards made

@@ -17,19 +17,19 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.report.CurveChoice;
 import org.sim2real.core.report.CurveKey;
 import org.sim2real.core.report.CurveSummaries;
 import org.sim2real.core.report.ErrorMeasure;
 import org.sim2real.core.report.ForecastCards;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.CurveForecast;
-import org.sim2real.core.scaling.ForecastRequest;
-import org.sim2real.core.scaling.Forecaster;
-import org.sim2real.core.scaling.Format;
-import org.sim2real.core.scaling.PointSummary;
-import org.sim2real.core.scaling.ScalingAnalysis;
+import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.scaling.curve.PointSummary;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.forecast.CurveForecast;
+import org.sim2real.core.scaling.forecast.ForecastRequest;
+import org.sim2real.core.scaling.forecast.Forecaster;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.CurrentAnalysis;
 import org.sim2real.ui.common.LatestRequestRunner;
@@ -103,7 +103,7 @@ public final class ForecastViewModel {
   /** "E(n) = 1.06 * n^-0.0859 + 0 with D = 1.06 (90%: ...); alpha = ...; C = ...". */
   static String lawWithParameters(CurveAnalysis curve) {
     List<String> parameters = curve.parameters().stream()
-        .map(org.sim2real.core.scaling.ParameterEstimate::sentence).toList();
+        .map(org.sim2real.core.scaling.fit.ParameterEstimate::sentence).toList();
     return curve.lawSentence() + (parameters.isEmpty() ? "" : " with " + String.join("; ",
         parameters));
   }
@@ -242,10 +242,5 @@ public final class ForecastViewModel {
 
   MemoWriting memo() {
     return memo;
-  }
-
-  /** How many forecasts were started (to check that typing is coalesced). */
-  int forecastsStarted() {
-    return forecaster.startedCount();
   }
 }

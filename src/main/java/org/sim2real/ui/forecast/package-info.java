@@ -1,4 +1,7 @@
-/** See STYLE.md for what belongs in this package. */
+/**
+ * The Forecast screen: the forecast cards, the what-if inputs and the memo. Its place in the
+ * architecture: src/site/CONTRIBUTING.md, "Architecture".
+ */
 @NullMarked
 package org.sim2real.ui.forecast;
 

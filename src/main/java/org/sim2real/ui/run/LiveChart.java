@@ -71,13 +71,6 @@ public final class LiveChart {
     request();
   }
 
-  /** Cells drawn or waiting to be drawn. */
-  public int size() {
-    synchronized (results) {
-      return results.size();
-    }
-  }
-
   private void request() {
     if (scheduled.compareAndSet(false, true)) {
       long wait = Math.max(0, lastBuild + INTERVAL_MILLIS - millis.getAsLong());

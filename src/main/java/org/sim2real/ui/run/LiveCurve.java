@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.ChartTheme;
 import org.sim2real.core.report.ScalingChartFactory;
 import org.sim2real.core.report.ScalingChartOptions;
-import org.sim2real.core.scaling.FitOptions;
-import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.Observation;
-import org.sim2real.core.scaling.ScalingAnalysis;
-import org.sim2real.core.scaling.ScalingAnalyzer;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.fit.FitOptions;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.fit.ScalingAnalyzer;
 import org.sim2real.core.study.CellResult;
 
 /**

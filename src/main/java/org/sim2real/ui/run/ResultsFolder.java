@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.project.Project;
 import org.sim2real.core.study.Cell;
 import org.sim2real.core.study.CellResult;

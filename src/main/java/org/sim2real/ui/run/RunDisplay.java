@@ -15,7 +15,7 @@ import org.jfree.chart.JFreeChart;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.study.Progress;
 import org.sim2real.core.study.StudyOutcome;
-import org.sim2real.ui.study.Texts;
+import org.sim2real.ui.common.Texts;
 
 /**
  * What the Run screen shows of a run, as text the view binds to: the status line, cells done,

@@ -10,14 +10,14 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.project.Project;
 import org.sim2real.core.study.CellResult;
 import org.sim2real.core.study.StudyPlan;
 import org.sim2real.ui.common.ProjectSession;
-import org.sim2real.ui.study.DesignSession;
-import org.sim2real.ui.study.PlanService;
-import org.sim2real.ui.study.Texts;
+import org.sim2real.ui.common.Texts;
+import org.sim2real.ui.common.study.DesignSession;
+import org.sim2real.ui.common.study.PlanService;
 
 /**
  * The results folder as the Run screen shows it: where results go, what the folder already holds,

@@ -16,7 +16,7 @@ import org.sim2real.core.study.Progress;
 import org.sim2real.core.study.ProgressListener;
 import org.sim2real.core.study.StudyOutcome;
 import org.sim2real.ui.common.CoalescingUpdater;
-import org.sim2real.ui.study.Texts;
+import org.sim2real.ui.common.Texts;
 
 /**
  * The bridge from a running study to the screen. The engine calls it from its worker threads many

@@ -24,11 +24,11 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
-import org.sim2real.ui.chart.LegendFit;
 import org.sim2real.ui.common.EmptyStateView;
 import org.sim2real.ui.common.WorkbenchStep;
 import org.sim2real.ui.common.WrappingLabels;
-import org.sim2real.ui.study.FormControls;
+import org.sim2real.ui.common.chart.LegendFit;
+import org.sim2real.ui.common.study.FormControls;
 
 /**
  * The Run step: where results go and what the folder holds, Start/Resume, Pause and Cancel with

@@ -14,16 +14,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.report.ChartTheme;
 import org.sim2real.core.study.Progress;
 import org.sim2real.core.study.StudyOutcome;
 import org.sim2real.core.study.StudyPlan;
 import org.sim2real.ui.common.DialogService;
-import org.sim2real.ui.study.DesignSession;
-import org.sim2real.ui.study.PlanService;
-import org.sim2real.ui.study.StudySummaryModel;
-import org.sim2real.ui.study.Texts;
+import org.sim2real.ui.common.Texts;
+import org.sim2real.ui.common.study.DesignSession;
+import org.sim2real.ui.common.study.PlanService;
+import org.sim2real.ui.common.study.StudySummaryModel;
 
 /**
  * The Run screen's view model: starts a study (planning it first), pauses, resumes and cancels
@@ -357,10 +357,5 @@ public final class RunViewModel {
   /** The live chart's current chart, or null with {@link RunDisplay#chartNoteProperty()}. */
   public ReadOnlyObjectProperty<@Nullable JFreeChart> chartProperty() {
     return display.chartProperty();
-  }
-
-  /** For tests: the cells the live chart holds. */
-  int chartCells() {
-    return chart.size();
   }
 }

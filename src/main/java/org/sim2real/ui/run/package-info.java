@@ -1,4 +1,7 @@
-/** See STYLE.md for what belongs in this package. */
+/**
+ * The Run screen: starting, cancelling and resuming a study, its event log, progress and live
+ * scaling chart. Its place in the architecture: src/site/CONTRIBUTING.md, "Architecture".
+ */
 @NullMarked
 package org.sim2real.ui.run;
 

@@ -9,6 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.sim2real.core.feature.FeaturizerSpec;
 import org.sim2real.core.feature.SmilesFeaturizer;
 import org.sim2real.core.study.StudyDesign;
+import org.sim2real.ui.common.study.DesignChoice;
+import org.sim2real.ui.common.study.DesignField;
+import org.sim2real.ui.common.study.DesignSession;
+import org.sim2real.ui.common.study.FeaturizerChoice;
 
 /**
  * The featurizer part of the study form: the kinds that read the detected representation, the

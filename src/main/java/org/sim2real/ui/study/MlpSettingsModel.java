@@ -11,6 +11,10 @@ import org.sim2real.core.model.MlpSettings;
 import org.sim2real.core.model.ModelSpec;
 import org.sim2real.core.model.TrainingLength;
 import org.sim2real.core.study.StudyDesign;
+import org.sim2real.ui.common.Texts;
+import org.sim2real.ui.common.study.DesignChoice;
+import org.sim2real.ui.common.study.DesignField;
+import org.sim2real.ui.common.study.DesignSession;
 
 /**
  * The MLP part of the study form: the architecture and batch size shared by every phase, the

@@ -15,6 +15,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.sim2real.core.model.Activation;
+import org.sim2real.ui.common.study.DesignField;
+import org.sim2real.ui.common.study.FormControls;
 
 /**
  * The model part of the Study screen: the learner, then either the MLP's architecture and the

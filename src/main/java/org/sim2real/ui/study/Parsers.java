@@ -3,6 +3,9 @@ package org.sim2real.ui.study;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sim2real.ui.common.Texts;
+import org.sim2real.ui.common.study.DesignField;
+import org.sim2real.ui.common.study.SizeSchedule;
 
 /** Readers of typed values with reasons a user can act on ("enter a whole number from 1 to 10"). */
 public final class Parsers {

@@ -6,6 +6,14 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.study.StudyDesign;
+import org.sim2real.ui.common.Texts;
+import org.sim2real.ui.common.study.CellCount;
+import org.sim2real.ui.common.study.DataFacts;
+import org.sim2real.ui.common.study.DesignChoice;
+import org.sim2real.ui.common.study.DesignField;
+import org.sim2real.ui.common.study.DesignProblems;
+import org.sim2real.ui.common.study.DesignSession;
+import org.sim2real.ui.common.study.SizeSchedule;
 
 /**
  * The n schedule and the m values of the study form. The n values come from a generator

@@ -9,6 +9,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.sim2real.ui.common.Texts;
 import org.sim2real.ui.common.Theme;
 
 /**

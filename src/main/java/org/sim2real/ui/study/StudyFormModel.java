@@ -14,6 +14,13 @@ import org.sim2real.core.study.DatasetSpec;
 import org.sim2real.core.study.StudyDesign;
 import org.sim2real.ui.common.DialogService;
 import org.sim2real.ui.common.FileType;
+import org.sim2real.ui.common.Texts;
+import org.sim2real.ui.common.study.DesignChoice;
+import org.sim2real.ui.common.study.DesignField;
+import org.sim2real.ui.common.study.DesignProblems;
+import org.sim2real.ui.common.study.DesignSession;
+import org.sim2real.ui.common.study.StudyPreset;
+import org.sim2real.ui.common.study.StudySummaryModel;
 
 /**
  * The Study screen's view model: the preset, the featurizer, the model, the strategies, the

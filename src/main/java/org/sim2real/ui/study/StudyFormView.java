@@ -20,6 +20,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.sim2real.core.model.TransferStrategy;
 import org.sim2real.ui.common.Theme;
+import org.sim2real.ui.common.study.DesignSession;
+import org.sim2real.ui.common.study.FeaturizerChoice;
+import org.sim2real.ui.common.study.FormControls;
+import org.sim2real.ui.common.study.StudyPreset;
 
 /**
  * The Study screen's form: preset, features, model, strategies, the n schedule with its preview,

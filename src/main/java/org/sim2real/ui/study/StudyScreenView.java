@@ -11,6 +11,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.sim2real.ui.common.Theme;
 import org.sim2real.ui.common.WrappingLabels;
+import org.sim2real.ui.common.study.FormControls;
+import org.sim2real.ui.common.study.PlanService;
+import org.sim2real.ui.common.study.StudySummaryModel;
 
 /**
  * The Study step: the form on the left (scrolling), and on the right what the design amounts to

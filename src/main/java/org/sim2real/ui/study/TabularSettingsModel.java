@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.sim2real.core.model.ModelSpec;
-import org.sim2real.core.model.TabularSettings;
 import org.sim2real.core.model.TabularSettings.GaussianProcess;
 import org.sim2real.core.model.TabularSettings.GradientBoosting;
 import org.sim2real.core.model.TabularSettings.RandomForest;
+import org.sim2real.core.model.TabularSettings;
 import org.sim2real.core.study.StudyDesign;
+import org.sim2real.ui.common.Texts;
+import org.sim2real.ui.common.study.DesignField;
+import org.sim2real.ui.common.study.DesignSession;
 
 /**
  * The settings of the three tabular models, one list of fields per model. Each field reads the

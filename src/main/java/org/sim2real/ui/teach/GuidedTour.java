@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The guided walkthrough of the Teach screen: five short steps through what the chart shows, what
  * alpha and C mean, the data-need forecast and why intervals and the back-test matter
- * (SCIENCE.md). Each step names the controls it points at and may do one thing to make its point.
+ * (src/site/SCIENCE.md). Each step names the controls it points at and may do one thing to make its point.
  */
 final class GuidedTour {
   /** What a step does when it opens. */

@@ -7,7 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.scaling.Format;
+import org.sim2real.core.scaling.curve.Format;
 
 /**
  * The key numbers in big type for the presentation view: alpha, C and n*(T), each as truth and

@@ -41,11 +41,6 @@ final class PacedRunner<Q, R> {
     return runner.isRunning() || waiting != null;
   }
 
-  /** Computations started so far. */
-  int startedCount() {
-    return runner.startedCount();
-  }
-
   private void finished(R result) {
     startWaiting();
     onResult.accept(result);

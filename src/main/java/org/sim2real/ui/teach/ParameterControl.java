@@ -14,7 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.sim2real.core.scaling.Format;
+import org.sim2real.core.scaling.curve.Format;
 
 /**
  * One setting of the Teach screen: a name, a slider and a field showing the value, both changing

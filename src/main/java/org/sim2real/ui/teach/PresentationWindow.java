@@ -21,8 +21,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.ui.chart.ChartPane;
 import org.sim2real.ui.common.Theme;
+import org.sim2real.ui.common.chart.ChartPane;
 import org.sim2real.ui.teach.ParameterControl.Range;
 
 /**

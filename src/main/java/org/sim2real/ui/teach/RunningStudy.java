@@ -2,17 +2,17 @@ package org.sim2real.ui.teach;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.FitOptions;
-import org.sim2real.core.scaling.LearningCurve;
-import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.PointSummary;
-import org.sim2real.core.scaling.RegimeAssessment;
-import org.sim2real.core.scaling.RepetitionResampler;
-import org.sim2real.core.scaling.ScalingAnalysis;
-import org.sim2real.core.scaling.SyntheticCurveGenerator;
-import org.sim2real.core.scaling.TrustAssessment;
-import org.sim2real.core.scaling.TrustLevel;
+import org.sim2real.core.scaling.curve.LearningCurve;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.curve.PointSummary;
+import org.sim2real.core.scaling.curve.RepetitionResampler;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.FitOptions;
+import org.sim2real.core.scaling.fit.RegimeAssessment;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.fit.TrustAssessment;
+import org.sim2real.core.scaling.fit.TrustLevel;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
 
 /**
  * What the chart shows while the simulated study fills in: the points measured so far with their
@@ -29,7 +29,7 @@ final class RunningStudy {
   static ScalingAnalysis pointsSoFar(LearningCurveTable table, int m, int revealed, int total) {
     RepetitionResampler resampler = new RepetitionResampler(table.repetitionIds().length,
         RESAMPLES, FitOptions.DEFAULT_SEED);
-    LearningCurve curve = table.curve(SyntheticCurveGenerator.STRATEGY, m).orElseThrow();
+    LearningCurve curve = table.curve(TeachingCurveGenerator.STRATEGY, m).orElseThrow();
     List<PointSummary> points = PointSummary.of(curve, resampler);
     LearningCurve scratch = table.baseline(m).orElse(null);
     @Nullable PointSummary baseline = scratch == null ? null

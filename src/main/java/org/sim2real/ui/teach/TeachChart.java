@@ -15,10 +15,10 @@ import org.sim2real.core.report.CurveKey;
 import org.sim2real.core.report.ScalingChart;
 import org.sim2real.core.report.ScalingChartFactory;
 import org.sim2real.core.report.ScalingChartOptions;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.CurveForecast;
-import org.sim2real.core.scaling.LawFit;
-import org.sim2real.core.scaling.Observation;
+import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.LawFit;
+import org.sim2real.core.scaling.forecast.CurveForecast;
 
 /**
  * Builds the Teach screen's chart: the workbench's scaling chart of the simulated study (points

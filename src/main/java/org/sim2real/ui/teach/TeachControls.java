@@ -12,7 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.sim2real.core.scaling.Format;
+import org.sim2real.core.scaling.curve.Format;
 import org.sim2real.ui.teach.ParameterControl.Range;
 
 /**

@@ -2,7 +2,7 @@ package org.sim2real.ui.teach;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import org.sim2real.core.scaling.Format;
+import org.sim2real.core.scaling.curve.Format;
 
 /** Numbers as a class reads them aloud: "1.2", "0.3", "0.05" (3 significant digits, no padding). */
 final class TeachFormat {

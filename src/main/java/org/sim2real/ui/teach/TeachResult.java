@@ -2,11 +2,11 @@ package org.sim2real.ui.teach;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.CurveForecast;
-import org.sim2real.core.scaling.DataNeedForecast;
-import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.ScalingAnalysis;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.forecast.CurveForecast;
+import org.sim2real.core.scaling.forecast.DataNeedForecast;
 
 /**
  * One fitted state of the teaching study: the setup it was simulated from, the observations

@@ -22,11 +22,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.ChartTheme;
-import org.sim2real.core.scaling.Format;
-import org.sim2real.ui.chart.ChartPane;
-import org.sim2real.ui.chart.LegendFit;
+import org.sim2real.core.scaling.curve.Format;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.Theme;
+import org.sim2real.ui.common.chart.ChartPane;
+import org.sim2real.ui.common.chart.LegendFit;
 
 /**
  * The Teach screen, teaching mode for workshops: set the true law and the study on the left, run

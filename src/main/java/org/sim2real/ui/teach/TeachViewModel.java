@@ -1,7 +1,6 @@
 package org.sim2real.ui.teach;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -20,16 +19,16 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.CurveForecast;
-import org.sim2real.core.scaling.FitOptions;
-import org.sim2real.core.scaling.ForecastRequest;
-import org.sim2real.core.scaling.Forecaster;
-import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.Observation;
-import org.sim2real.core.scaling.ScalingAnalysis;
-import org.sim2real.core.scaling.ScalingAnalyzer;
-import org.sim2real.core.scaling.SyntheticCurveGenerator;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.FitOptions;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.fit.ScalingAnalyzer;
+import org.sim2real.core.scaling.forecast.CurveForecast;
+import org.sim2real.core.scaling.forecast.ForecastRequest;
+import org.sim2real.core.scaling.forecast.Forecaster;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
 import org.sim2real.ui.common.BackgroundTasks;
 
 /**
@@ -71,8 +70,6 @@ public final class TeachViewModel {
       new ReadOnlyObjectWrapper<>(this, "result");
   private final PacedRunner<FitRequest, TeachResult> fitter;
   private final PacedRunner<TeachResult, TeachResult> forecaster;
-  private final AtomicInteger quickFits = new AtomicInteger();
-  private final AtomicInteger fullFits = new AtomicInteger();
   private List<Observation> order = List.of();
   private boolean applying;
   private boolean fullPending;
@@ -240,9 +237,6 @@ public final class TeachViewModel {
 
   /** Runs off the FX thread. */
   private TeachResult fit(FitRequest request) {
-    if (request.revealed() >= request.total()) {
-      (request.resamples() < FULL_RESAMPLES ? quickFits : fullFits).incrementAndGet();
-    }
     return fit(request.setup(), request.table(), request.target(), request.resamples(),
         request.revealed(), request.total());
   }
@@ -259,8 +253,8 @@ public final class TeachViewModel {
           RunningStudy.RESAMPLES, revealed, total);
     }
     ScalingAnalysis analysis = ScalingAnalyzer.analyze(table, FitOptions.defaults()
-        .withBootstrap(resamples, FitOptions.DEFAULT_SEED), SyntheticCurveGenerator.STRATEGY);
-    CurveAnalysis curve = analysis.curve(SyntheticCurveGenerator.STRATEGY, setup.m())
+        .withBootstrap(resamples, FitOptions.DEFAULT_SEED), TeachingCurveGenerator.STRATEGY);
+    CurveAnalysis curve = analysis.curve(TeachingCurveGenerator.STRATEGY, setup.m())
         .orElse(null);
     return new TeachResult(setup, table, analysis, curve, forecast(curve, analysis, target),
         target, resamples, revealed, total);
@@ -382,12 +376,4 @@ public final class TeachViewModel {
         && (fullPending || fitter.isBusy());
   }
 
-  /** Quick fits started so far (for tests: dragging must not flood the worker). */
-  public int quickFitsStarted() {
-    return quickFits.get();
-  }
-
-  public int fullFitsStarted() {
-    return fullFits.get();
-  }
 }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import org.sim2real.core.scaling.Format;
-import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.Observation;
-import org.sim2real.core.scaling.SyntheticCurveGenerator;
-import org.sim2real.core.scaling.SyntheticCurveSpec;
+import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
+import org.sim2real.core.scaling.teaching.TeachingCurveSpec;
 
 /**
  * The teaching model: a simulated scaling study with a known answer. Nothing is trained; every
@@ -16,7 +16,7 @@ import org.sim2real.core.scaling.SyntheticCurveSpec;
  *
  * <ul>
  *   <li>Transfer error at size n in one repetition: E(n) (1 + s z), z standard normal, with the
- *       true law E(n) = D n^-alpha + C at the chosen m (SCIENCE.md "Laws").
+ *       true law E(n) = D n^-alpha + C at the chosen m (src/site/SCIENCE.md, "Laws").
  *   <li>s, the noise of one repetition, is {@code noise} at the reference m = {@value
  *       #REFERENCE_M} and grows as m shrinks: s(m) = noise sqrt(500 / m), capped at {@value
  *       #MAX_RELATIVE_NOISE}. The teaching assumption: fewer experiments make each fine-tuned
@@ -78,7 +78,7 @@ public record TeachingSetup(double d, double alpha, double c, int m, double nois
       throw new IllegalArgumentException(
           "use " + MIN_SIZES + " to 60 sizes, got " + sizeCount);
     }
-    int distinct = SyntheticCurveGenerator.logSpacedSizes(nMin, nMax, sizeCount).size();
+    int distinct = TeachingCurveGenerator.logSpacedSizes(nMin, nMax, sizeCount).size();
     if (distinct < MIN_SIZES) {
       throw new IllegalArgumentException("n from " + Format.size(nMin) + " to "
           + Format.size(nMax) + " gives only " + distinct + " distinct sizes; the fit needs at"
@@ -122,18 +122,18 @@ public record TeachingSetup(double d, double alpha, double c, int m, double nois
   }
 
   public List<Long> sizes() {
-    return SyntheticCurveGenerator.logSpacedSizes(nMin, nMax, sizeCount);
+    return TeachingCurveGenerator.logSpacedSizes(nMin, nMax, sizeCount);
   }
 
   /** The generator's spec: the true law, the noise at m, the sizes and the scratch baseline. */
-  public SyntheticCurveSpec spec() {
-    return new SyntheticCurveSpec(d, alpha, c, noiseAtM(), sizes(), repetitions, seed,
+  public TeachingCurveSpec spec() {
+    return new TeachingCurveSpec(d, alpha, c, noiseAtM(), sizes(), repetitions, seed,
         scratchError(), m);
   }
 
   /** The whole simulated study (instant: a few hundred numbers). */
   public LearningCurveTable generate() {
-    return SyntheticCurveGenerator.generate(spec());
+    return TeachingCurveGenerator.generate(spec());
   }
 
   /**

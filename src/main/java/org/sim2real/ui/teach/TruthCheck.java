@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.DataNeedForecast;
-import org.sim2real.core.scaling.DataNeedVerdict;
-import org.sim2real.core.scaling.Estimate;
-import org.sim2real.core.scaling.Format;
-import org.sim2real.core.scaling.Interval;
-import org.sim2real.core.scaling.ParameterEstimate;
+import org.sim2real.core.scaling.curve.Estimate;
+import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.scaling.curve.Interval;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.ParameterEstimate;
+import org.sim2real.core.scaling.forecast.DataNeedForecast;
+import org.sim2real.core.scaling.forecast.DataNeedVerdict;
 
 /**
  * One row of the truth-versus-fit table: a quantity's true value, what the fit says with its 90%

@@ -22,7 +22,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.sim2real.core.report.ChartTheme;
 import org.sim2real.core.report.ScalingChart;
-import org.sim2real.core.scaling.Format;
+import org.sim2real.core.scaling.curve.Format;
 
 /**
  * Draws the truth of the simulated study onto a scaling chart: the true law E(n) = D n^-alpha + C

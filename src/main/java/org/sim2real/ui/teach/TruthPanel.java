@@ -11,10 +11,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.scaling.BackTest;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.DataNeedForecast;
-import org.sim2real.core.scaling.Format;
+import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.scaling.fit.BackTest;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.forecast.DataNeedForecast;
 
 /**
  * The numbers under the chart: truth against fit for D, alpha, C and n*(T) with the fit's 90%

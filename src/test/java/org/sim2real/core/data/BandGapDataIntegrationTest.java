@@ -11,8 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real band-gap pair (../shared/data/bandgap, see its SOURCE.md). Skipped when the shared
- * folder is absent. The expected counts are the ones SOURCE.md states.
+ * The real band-gap pair of the reference study (src/site/BENCHMARK.md, "The study"):
+ * sim_mp_gap.csv and exp_gap.csv in the shared data folder (../shared/data/bandgap by default).
+ * Skipped when the shared folder is absent. The expected counts are those of the matbench files
+ * the pair was copied from.
  */
 class BandGapDataIntegrationTest {
   private static Path sim;

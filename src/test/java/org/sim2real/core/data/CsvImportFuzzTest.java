@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.fuzz.FuzzOracles;
 
 /**

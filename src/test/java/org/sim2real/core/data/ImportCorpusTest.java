@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * The corpus of deliberately broken files under src/test/resources/corpus/import: each must give

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * Role detection on small hand-made fixtures (src/test/resources/roles: polymer + solvent,

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.sim2real.core.io.UserFacingException;
 
 /** ImportOptions, ColumnRoles and RoleOverrides reject impossible settings with clear words. */
 class SettingsValidationTest {

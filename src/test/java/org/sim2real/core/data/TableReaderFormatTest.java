@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sim2real.core.io.UserFacingException;
 
 /** Known answers for each file-format feature the reader supports. */
 class TableReaderFormatTest {

@@ -15,7 +15,7 @@ import org.sim2real.core.feature.CompositionParser;
 import org.sim2real.core.feature.FormulaException;
 
 /**
- * The reference study bandgap-v1 (BENCHMARK.md) in miniature on the real data: the scratch
+ * The reference study bandgap-v1 (src/site/BENCHMARK.md) in miniature on the real data: the scratch
  * baseline lands where the reference's does (0.516 eV there; our split differs), and fine-tuning
  * a network pretrained on 46,416 DFT rows beats it clearly (0.416 eV in the reference).
  */
@@ -92,14 +92,15 @@ class BandgapProtocolTest {
     ModelSpec.Mlp spec = ModelSpec.paperProtocolBandgap();
     TransferLearning learning = new TransferLearning();
     long t0 = System.nanoTime();
-    Predictor scratch = learning.adapt(TransferStrategy.SCRATCH, spec, null, train.x(),
-        train.y(), train.rows(), 103, 999, CancellationToken.NONE);
+    Predictor scratch = learning.adapt(TransferStrategy.SCRATCH, spec, null,
+        new LearningRows(train.x(), train.y(), train.rows(), 103), 999, CancellationToken.NONE);
     long t1 = System.nanoTime();
-    PretrainedModel pretrained = learning.pretrain(spec, simSubset.x(), simSubset.y(),
-        simSubset.rows(), 103, 7, CancellationToken.NONE);
+    PretrainedModel pretrained = learning.pretrain(spec,
+        new LearningRows(simSubset.x(),
+        simSubset.y(), simSubset.rows(), 103), 7, CancellationToken.NONE);
     long t2 = System.nanoTime();
     Predictor fineTuned = learning.adapt(TransferStrategy.FINE_TUNE, spec, pretrained,
-        train.x(), train.y(), train.rows(), 103, 8, CancellationToken.NONE);
+        new LearningRows(train.x(), train.y(), train.rows(), 103), 8, CancellationToken.NONE);
     long t3 = System.nanoTime();
 
     double scratchMae = Metrics.of(test.y(), scratch.predict(test.x(), test.rows())).mae();

@@ -17,7 +17,7 @@ public final class DeterminismProbe {
     MlpSettings settings = MlpSettings.defaults(1e-2, TrainingLength.epochs(3)).withBatchSize(9)
         .withArchitecture(List.of(67, 130), Activation.RELU);
     MlpNetwork net = MlpNetwork.initialize(settings.layerSizes(19), Activation.RELU, 3);
-    new MlpTrainer().train(net, data.x, data.y, data.rows, settings, 4, CancellationToken.NONE);
+    new MlpTrainer().train(net, TrainingRequest.of(data.x, data.y, data.rows, settings, 4));
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(net.toBytes()));
     } catch (NoSuchAlgorithmException e) {

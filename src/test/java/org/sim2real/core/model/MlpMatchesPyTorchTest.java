@@ -55,8 +55,7 @@ class MlpMatchesPyTorchTest {
     MlpSettings settings = new MlpSettings(List.of(13, 5), Activation.RELU, f.get("lr").asDouble(),
         rows, TrainingLength.epochs(steps), 0.9, 0.999, 1e-8, 0, null);
     MlpKernel kernel = kernelName.equals("vector") ? MlpKernels.vector() : MlpKernels.scalar();
-    new MlpTrainer(kernel, false).train(net, floats(f.get("x")), floats(f.get("y")), rows, settings,
-        1L, 0, CancellationToken.NONE, null);
+    new MlpTrainer(kernel, false).train(net, TrainingRequest.of(floats(f.get("x")), floats(f.get("y")), rows, settings, 1L));
     for (int l = 0; l < sizes.length - 1; l++) {
       float[] expected = floats(f.get("final").get(l).get("weight"));
       float[] actual = net.layerWeightsOutputMajor(l);

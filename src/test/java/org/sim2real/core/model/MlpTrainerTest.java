@@ -68,8 +68,7 @@ class MlpTrainerTest {
     MlpNetwork net = MlpNetwork.initialize(settings.layerSizes(cols), activation, 5);
     ReferenceMlp reference = new ReferenceMlp(net);
 
-    new MlpTrainer(kernel).train(net, data.x, data.y, rows, settings, 99, frozen,
-        CancellationToken.NONE, null);
+    new MlpTrainer(kernel).train(net, TrainingRequest.of(data.x, data.y, rows, settings, 99).freezingFirst(frozen));
     reference.train(data.x, data.y, rows, settings, 99, frozen);
 
     for (int l = 0; l < net.layerCount(); l++) {
@@ -103,9 +102,9 @@ class MlpTrainerTest {
     MlpNetwork b = MlpNetwork.initialize(settings.layerSizes(20), Activation.RELU, 8);
     MlpNetwork c = MlpNetwork.initialize(settings.layerSizes(20), Activation.RELU, 8);
     MlpTrainer trainer = new MlpTrainer(kernel);
-    trainer.train(a, data.x, data.y, data.rows, settings, 1234, CancellationToken.NONE);
-    trainer.train(b, data.x, data.y, data.rows, settings, 1234, CancellationToken.NONE);
-    trainer.train(c, data.x, data.y, data.rows, settings, 1235, CancellationToken.NONE);
+    trainer.train(a, TrainingRequest.of(data.x, data.y, data.rows, settings, 1234));
+    trainer.train(b, TrainingRequest.of(data.x, data.y, data.rows, settings, 1234));
+    trainer.train(c, TrainingRequest.of(data.x, data.y, data.rows, settings, 1235));
     assertTrue(a.sameParameters(b));
     assertFalse(a.sameParameters(c), "another shuffle seed must give other weights");
   }
@@ -118,10 +117,8 @@ class MlpTrainerTest {
     MlpSettings settings = MlpTestData.settings(1e-3, 32, TrainingLength.epochs(3), 70, 20);
     MlpNetwork sparse = MlpNetwork.initialize(settings.layerSizes(103), Activation.RELU, 4);
     MlpNetwork dense = sparse.copy();
-    new MlpTrainer(kernel, true).train(sparse, data.x, data.y, data.rows, settings, 6,
-        CancellationToken.NONE);
-    new MlpTrainer(kernel, false).train(dense, data.x, data.y, data.rows, settings, 6,
-        CancellationToken.NONE);
+    new MlpTrainer(kernel, true).train(sparse, TrainingRequest.of(data.x, data.y, data.rows, settings, 6));
+    new MlpTrainer(kernel, false).train(dense, TrainingRequest.of(data.x, data.y, data.rows, settings, 6));
     assertTrue(sparse.sameParameters(dense), "sparse and dense training differ");
     assertArrayEquals(new ForwardPass(kernel, dense, 64, false).predictAll(data.x, data.rows),
         new ForwardPass(kernel, dense, 64, true).predictAll(data.x, data.rows));
@@ -159,8 +156,7 @@ class MlpTrainerTest {
     MlpTestData test = MlpTestData.sumOfInputs(300, 8, 0.0, 12);
     MlpSettings settings = MlpTestData.settings(3e-3, 32, TrainingLength.epochs(60), 32, 16);
     MlpNetwork net = MlpNetwork.initialize(settings.layerSizes(8), Activation.RELU, 2);
-    TrainingSummary summary = new MlpTrainer(kernel).train(net, train.x, train.y, train.rows,
-        settings, 7, CancellationToken.NONE);
+    TrainingSummary summary = new MlpTrainer(kernel).train(net, TrainingRequest.of(train.x, train.y, train.rows, settings, 7));
     Metrics metrics = Metrics.of(test.y, net.predict(test.x, test.rows));
     // the target has standard deviation sqrt(8/12) = 0.82; predicting the mean gives MAE ~0.65
     assertTrue(metrics.mae() < 0.05, "test MAE " + metrics.mae());
@@ -174,8 +170,7 @@ class MlpTrainerTest {
     MlpSettings settings = MlpTestData.settings(1e-3, 32, TrainingLength.stepBudget(1, 10, 20), 8);
     MlpNetwork net = MlpNetwork.initialize(settings.layerSizes(5), Activation.RELU, 1);
     List<Long> steps = new ArrayList<>();
-    TrainingSummary summary = new MlpTrainer().train(net, data.x, data.y, data.rows, settings, 1,
-        0, CancellationToken.NONE, (e, done, total, loss, val) -> steps.add(done));
+    TrainingSummary summary = new MlpTrainer().train(net, TrainingRequest.of(data.x, data.y, data.rows, settings, 1).reportingTo((e, done, total, loss, val) -> steps.add(done)));
     assertEquals(10, summary.steps());
     assertEquals(3, summary.epochs());
     assertEquals(List.of(4L, 8L, 10L), steps);
@@ -198,8 +193,7 @@ class MlpTrainerTest {
     MlpSettings settings = MlpTestData.settings(1e-2, 16, TrainingLength.epochs(5), 70, 20);
     MlpNetwork net = MlpNetwork.initialize(settings.layerSizes(12), Activation.RELU, 3);
     MlpNetwork before = net.copy();
-    new MlpTrainer(kernel).train(net, data.x, data.y, data.rows, settings, 5, 2,
-        CancellationToken.NONE, null);
+    new MlpTrainer(kernel).train(net, TrainingRequest.of(data.x, data.y, data.rows, settings, 5).freezingFirst(2));
     assertArrayEquals(before.layerWeightsOutputMajor(0), net.layerWeightsOutputMajor(0));
     assertArrayEquals(before.layerBiases(0), net.layerBiases(0));
     assertArrayEquals(before.layerWeightsOutputMajor(1), net.layerWeightsOutputMajor(1));
@@ -215,7 +209,7 @@ class MlpTrainerTest {
     MlpNetwork original = MlpNetwork.initialize(settings.layerSizes(4), Activation.RELU, 3);
     MlpNetwork pristine = original.copy();
     MlpNetwork copy = original.copy();
-    new MlpTrainer().train(copy, data.x, data.y, data.rows, settings, 1, CancellationToken.NONE);
+    new MlpTrainer().train(copy, TrainingRequest.of(data.x, data.y, data.rows, settings, 1));
     assertTrue(original.sameParameters(pristine));
     assertFalse(original.sameParameters(copy));
   }
@@ -229,11 +223,7 @@ class MlpTrainerTest {
     MlpNetwork net = MlpNetwork.initialize(settings.layerSizes(10), Activation.RELU, 6);
     List<Double> losses = new ArrayList<>();
     List<MlpNetwork> snapshots = new ArrayList<>();
-    TrainingSummary summary = new MlpTrainer().train(net, data.x, data.y, data.rows, settings, 2,
-        0, CancellationToken.NONE, (epoch, done, total, loss, val) -> {
-          losses.add(val);
-          snapshots.add(net.copy());
-        });
+    TrainingSummary summary = new MlpTrainer().train(net, TrainingRequest.of(data.x, data.y, data.rows, settings, 2).reportingTo((epoch, done, total, loss, val) -> { losses.add(val); snapshots.add(net.copy()); }));
     assertTrue(summary.stoppedEarly(), "expected early stop, epochs " + summary.epochs());
     int best = 0;
     for (int i = 1; i < losses.size(); i++) {
@@ -254,8 +244,7 @@ class MlpTrainerTest {
     MlpNetwork net = MlpNetwork.initialize(settings.layerSizes(5), Activation.RELU, 1);
     AtomicInteger epochs = new AtomicInteger();
     CancellationToken cancelAfterThreeEpochs = () -> epochs.get() >= 3;
-    assertThrows(CancellationException.class, () -> new MlpTrainer().train(net, data.x, data.y,
-        data.rows, settings, 1, 0, cancelAfterThreeEpochs, (e, d, t, l, v) -> epochs.set(e)));
+    assertThrows(CancellationException.class, () -> new MlpTrainer().train(net, TrainingRequest.of(data.x, data.y, data.rows, settings, 1).cancelledBy(cancelAfterThreeEpochs).reportingTo((e, d, t, l, v) -> epochs.set(e))));
     assertEquals(3, epochs.get());
   }
 
@@ -281,12 +270,10 @@ class MlpTrainerTest {
     MlpSettings settings = MlpTestData.settings(1e-3, 8, TrainingLength.epochs(1), 5);
     MlpNetwork net = MlpNetwork.initialize(settings.layerSizes(4), Activation.RELU, 1);
     data.y[3] = Float.NaN;
-    assertThrows(IllegalArgumentException.class, () -> new MlpTrainer().train(net, data.x, data.y,
-        data.rows, settings, 1, CancellationToken.NONE));
+    assertThrows(IllegalArgumentException.class, () -> new MlpTrainer().train(net, TrainingRequest.of(data.x, data.y, data.rows, settings, 1)));
     MlpSettings other = MlpTestData.settings(1e-3, 8, TrainingLength.epochs(1), 6);
     data.y[3] = 1f;
-    assertThrows(IllegalArgumentException.class, () -> new MlpTrainer().train(net, data.x, data.y,
-        data.rows, other, 1, CancellationToken.NONE));
+    assertThrows(IllegalArgumentException.class, () -> new MlpTrainer().train(net, TrainingRequest.of(data.x, data.y, data.rows, other, 1)));
   }
 
   @Test

@@ -12,8 +12,7 @@ public final class ScalarFallbackProbe {
     MlpSettings settings = MlpTestData.settings(1e-2, 16, TrainingLength.epochs(30), 16);
     MlpNetwork net = MlpNetwork.initialize(settings.layerSizes(5), Activation.RELU, 1);
     MlpTrainer trainer = new MlpTrainer();
-    TrainingSummary summary = trainer.train(net, data.x, data.y, data.rows, settings, 1,
-        CancellationToken.NONE);
+    TrainingSummary summary = trainer.train(net, TrainingRequest.of(data.x, data.y, data.rows, settings, 1));
     System.out.println("kernel=" + trainer.kernelName() + " loss=" + summary.lastEpochLoss());
   }
 }

@@ -17,10 +17,12 @@ import org.junit.jupiter.api.Test;
 class TabularRegressorTest {
   private static final TransferProblem TRAIN = TransferProblem.simulation(400, 1);
   private static final TransferProblem TEST = TransferProblem.simulation(300, 2);
+  private static final LearningRows TRAIN_ROWS =
+      new LearningRows(TRAIN.x, TRAIN.y, TRAIN.rows, TransferProblem.COLS);
 
   private static float[] fitAndPredict(TabularSettings settings, long seed) {
-    return TabularRegressor.fit(settings, TRAIN.x, TRAIN.y, TRAIN.rows, TransferProblem.COLS,
-        seed, CancellationToken.NONE).predict(TEST.x, TEST.rows);
+    return TabularRegressor.fit(settings, TRAIN_ROWS, seed, CancellationToken.NONE)
+        .predict(TEST.x, TEST.rows);
   }
 
   @Test
@@ -79,8 +81,8 @@ class TabularRegressorTest {
     AtomicInteger polls = new AtomicInteger();
     CancellationToken cancelSoon = () -> polls.incrementAndGet() > 5;
     TabularSettings gbm = new TabularSettings.GradientBoosting(100_000, 6, 8, 3, 0.1, 0.7);
-    assertThrows(CancellationException.class, () -> TabularRegressor.fit(gbm, TRAIN.x, TRAIN.y,
-        TRAIN.rows, TransferProblem.COLS, 1, cancelSoon));
+    assertThrows(CancellationException.class,
+        () -> TabularRegressor.fit(gbm, TRAIN_ROWS, 1, cancelSoon));
     assertTrue(polls.get() < 1000, "stopped after " + polls.get() + " polls");
   }
 
@@ -93,8 +95,8 @@ class TabularRegressorTest {
       all.add(new TabularSettings.GaussianProcess(0.5, 0.05, 200));
     }
     for (TabularSettings settings : all) {
-      PretrainedModel model = PretrainedModel.OfTabular.of(TabularRegressor.fit(settings, TRAIN.x,
-          TRAIN.y, TRAIN.rows, TransferProblem.COLS, 2, CancellationToken.NONE));
+      PretrainedModel model = PretrainedModel.OfTabular.of(
+          TabularRegressor.fit(settings, TRAIN_ROWS, 2, CancellationToken.NONE));
       PretrainedModel back = PretrainedModel.fromBytes(model.toBytes());
       assertArrayEquals(model.predict(TEST.x, TEST.rows), back.predict(TEST.x, TEST.rows),
           settings.displayName());
@@ -106,8 +108,8 @@ class TabularRegressorTest {
     float[] y = TRAIN.y.clone();
     y[5] = Float.POSITIVE_INFINITY;
     assertThrows(IllegalArgumentException.class, () -> TabularRegressor.fit(
-        TabularSettings.GradientBoosting.defaults(), TRAIN.x, y, TRAIN.rows, 6, 1,
-        CancellationToken.NONE));
+        TabularSettings.GradientBoosting.defaults(), new LearningRows(TRAIN.x, y, TRAIN.rows, 6),
+        1, CancellationToken.NONE));
   }
 
   @Test

@@ -42,13 +42,13 @@ class TransferLearningTest {
   @Test
   void pretrainedMlpBeatsScratchWithFewExperimentalRows() {
     ModelSpec.Mlp spec = smallMlp();
-    PretrainedModel pretrained = LEARNING.pretrain(spec, sim.x, sim.y, sim.rows,
-        TransferProblem.COLS, 11, CancellationToken.NONE);
+    PretrainedModel pretrained = LEARNING.pretrain(spec,
+        new LearningRows(sim.x, sim.y, sim.rows, TransferProblem.COLS), 11, CancellationToken.NONE);
     Map<TransferStrategy, Double> mae = new EnumMap<>(TransferStrategy.class);
     for (TransferStrategy s : List.of(TransferStrategy.SCRATCH, TransferStrategy.FINE_TUNE,
         TransferStrategy.FROZEN_FEATURES)) {
-      mae.put(s, test.mae(LEARNING.adapt(s, spec, pretrained, exp.x, exp.y, M,
-          TransferProblem.COLS, 12, CancellationToken.NONE)));
+      mae.put(s, test.mae(LEARNING.adapt(s, spec, pretrained,
+          new LearningRows(exp.x, exp.y, M, TransferProblem.COLS), 12, CancellationToken.NONE)));
     }
     double simOnly = test.mae(pretrained);
     assertTrue(mae.get(TransferStrategy.FINE_TUNE) < 0.6 * mae.get(TransferStrategy.SCRATCH),
@@ -61,26 +61,26 @@ class TransferLearningTest {
   @Test
   void fineTuningLeavesThePretrainedNetworkUntouched() {
     ModelSpec.Mlp spec = smallMlp();
-    PretrainedModel.OfMlp pretrained = (PretrainedModel.OfMlp) LEARNING.pretrain(spec, sim.x,
-        sim.y, 500, TransferProblem.COLS, 11, CancellationToken.NONE);
+    PretrainedModel.OfMlp pretrained = (PretrainedModel.OfMlp) LEARNING.pretrain(spec,
+        new LearningRows(sim.x, sim.y, 500, TransferProblem.COLS), 11, CancellationToken.NONE);
     MlpNetwork before = pretrained.network().copy();
-    LEARNING.adapt(TransferStrategy.FINE_TUNE, spec, pretrained, exp.x, exp.y, M,
-        TransferProblem.COLS, 1, CancellationToken.NONE);
-    LEARNING.adapt(TransferStrategy.FROZEN_FEATURES, spec, pretrained, exp.x, exp.y, M,
-        TransferProblem.COLS, 1, CancellationToken.NONE);
+    LEARNING.adapt(TransferStrategy.FINE_TUNE, spec, pretrained,
+        new LearningRows(exp.x, exp.y, M, TransferProblem.COLS), 1, CancellationToken.NONE);
+    LEARNING.adapt(TransferStrategy.FROZEN_FEATURES, spec, pretrained,
+        new LearningRows(exp.x, exp.y, M, TransferProblem.COLS), 1, CancellationToken.NONE);
     assertTrue(before.sameParameters(pretrained.network()));
   }
 
   @Test
   void deltaAndSimulationFeatureBeatScratchForGradientBoosting() {
     ModelSpec.Tabular spec = boosting();
-    PretrainedModel pretrained = LEARNING.pretrain(spec, sim.x, sim.y, sim.rows,
-        TransferProblem.COLS, 5, CancellationToken.NONE);
+    PretrainedModel pretrained = LEARNING.pretrain(spec,
+        new LearningRows(sim.x, sim.y, sim.rows, TransferProblem.COLS), 5, CancellationToken.NONE);
     Map<TransferStrategy, Double> mae = new EnumMap<>(TransferStrategy.class);
     for (TransferStrategy s : List.of(TransferStrategy.SCRATCH, TransferStrategy.DELTA,
         TransferStrategy.SIM_PREDICTION_FEATURE)) {
-      mae.put(s, test.mae(LEARNING.adapt(s, spec, pretrained, exp.x, exp.y, M,
-          TransferProblem.COLS, 6, CancellationToken.NONE)));
+      mae.put(s, test.mae(LEARNING.adapt(s, spec, pretrained,
+          new LearningRows(exp.x, exp.y, M, TransferProblem.COLS), 6, CancellationToken.NONE)));
     }
     assertTrue(mae.get(TransferStrategy.DELTA) < 0.6 * mae.get(TransferStrategy.SCRATCH),
         "MAE " + mae);
@@ -92,20 +92,27 @@ class TransferLearningTest {
   void sameSeedReproducesEveryStrategysPredictions() {
     ModelSpec.Mlp mlp = smallMlp();
     ModelSpec.Tabular gbm = boosting();
-    PretrainedModel p1 = LEARNING.pretrain(mlp, sim.x, sim.y, 800, 6, 3, CancellationToken.NONE);
-    PretrainedModel p2 = LEARNING.pretrain(mlp, sim.x, sim.y, 800, 6, 3, CancellationToken.NONE);
+    PretrainedModel p1 = LEARNING.pretrain(mlp,
+        new LearningRows(sim.x, sim.y, 800, 6), 3, CancellationToken.NONE);
+    PretrainedModel p2 = LEARNING.pretrain(mlp,
+        new LearningRows(sim.x, sim.y, 800, 6), 3, CancellationToken.NONE);
     assertArrayEquals(p1.toBytes(), p2.toBytes());
-    PretrainedModel t1 = LEARNING.pretrain(gbm, sim.x, sim.y, 800, 6, 3, CancellationToken.NONE);
-    PretrainedModel t2 = LEARNING.pretrain(gbm, sim.x, sim.y, 800, 6, 3, CancellationToken.NONE);
+    PretrainedModel t1 = LEARNING.pretrain(gbm,
+        new LearningRows(sim.x, sim.y, 800, 6), 3, CancellationToken.NONE);
+    PretrainedModel t2 = LEARNING.pretrain(gbm,
+        new LearningRows(sim.x, sim.y, 800, 6), 3, CancellationToken.NONE);
     assertArrayEquals(t1.predict(test.x, test.rows), t2.predict(test.x, test.rows));
     for (TransferStrategy s : TransferStrategy.values()) {
       ModelSpec spec = s.appliesTo(ModelFamily.MLP) ? mlp : gbm;
       PretrainedModel p = spec == mlp ? p1 : t1;
-      float[] a = LEARNING.adapt(s, spec, p, exp.x, exp.y, M, 6, 9, CancellationToken.NONE)
+      float[] a = LEARNING.adapt(s, spec, p,
+          new LearningRows(exp.x, exp.y, M, 6), 9, CancellationToken.NONE)
           .predict(test.x, test.rows);
-      float[] b = LEARNING.adapt(s, spec, p, exp.x, exp.y, M, 6, 9, CancellationToken.NONE)
+      float[] b = LEARNING.adapt(s, spec, p,
+          new LearningRows(exp.x, exp.y, M, 6), 9, CancellationToken.NONE)
           .predict(test.x, test.rows);
-      float[] c = LEARNING.adapt(s, spec, p, exp.x, exp.y, M, 6, 10, CancellationToken.NONE)
+      float[] c = LEARNING.adapt(s, spec, p,
+          new LearningRows(exp.x, exp.y, M, 6), 10, CancellationToken.NONE)
           .predict(test.x, test.rows);
       assertArrayEquals(a, b, s + " with the same seed");
       assertFalse(java.util.Arrays.equals(a, c), s + " with another seed");
@@ -115,8 +122,8 @@ class TransferLearningTest {
   @Test
   void pretrainedModelsSurviveTheByteCache() {
     for (ModelSpec spec : List.of(smallMlp(), boosting())) {
-      PretrainedModel model = LEARNING.pretrain(spec, sim.x, sim.y, 600, 6, 3,
-          CancellationToken.NONE);
+      PretrainedModel model = LEARNING.pretrain(spec,
+          new LearningRows(sim.x, sim.y, 600, 6), 3, CancellationToken.NONE);
       PretrainedModel back = PretrainedModel.fromBytes(model.toBytes());
       assertEquals(model.family(), back.family());
       assertArrayEquals(model.predict(test.x, test.rows), back.predict(test.x, test.rows));
@@ -131,9 +138,9 @@ class TransferLearningTest {
     assertTrue(TransferStrategy.SCRATCH.appliesTo(ModelFamily.TABULAR));
     assertFalse(TransferStrategy.DELTA.appliesTo(ModelFamily.MLP));
     assertThrows(IllegalArgumentException.class, () -> LEARNING.adapt(TransferStrategy.DELTA,
-        smallMlp(), null, exp.x, exp.y, M, 6, 1, CancellationToken.NONE));
+        smallMlp(), null, new LearningRows(exp.x, exp.y, M, 6), 1, CancellationToken.NONE));
     assertThrows(IllegalArgumentException.class, () -> LEARNING.adapt(TransferStrategy.FINE_TUNE,
-        smallMlp(), null, exp.x, exp.y, M, 6, 1, CancellationToken.NONE));
+        smallMlp(), null, new LearningRows(exp.x, exp.y, M, 6), 1, CancellationToken.NONE));
   }
 
   @Test

@@ -17,7 +17,7 @@ import org.sim2real.core.data.DuplicatePolicy;
 import org.sim2real.core.data.ImportOptions;
 import org.sim2real.core.data.RepresentationColumn;
 import org.sim2real.core.data.RepresentationKind;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 
 /** The project's import settings as the import step's records, and back. */
 class ImportSettingsTest {

@@ -5,14 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.sim2real.core.scaling.BandGapFixtureAccess;
-import org.sim2real.core.scaling.FitOptions;
-import org.sim2real.core.scaling.LearningCurveReader;
-import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.ScalingAnalysis;
-import org.sim2real.core.scaling.ScalingAnalyzer;
-import org.sim2real.core.scaling.SyntheticCurveGenerator;
-import org.sim2real.core.scaling.SyntheticCurveSpec;
+import org.sim2real.core.scaling.curve.BandGapReferenceFixture;
+import org.sim2real.core.scaling.curve.LearningCurveReader;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.fit.FitOptions;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.fit.ScalingAnalyzer;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
+import org.sim2real.core.scaling.teaching.TeachingCurveSpec;
 
 /** Analyses the chart tests draw: a synthetic curve with a known law and the band-gap study. */
 final class ChartFixtures {
@@ -23,15 +23,15 @@ final class ChartFixtures {
 
   /** E(n) = 2 n^-0.3 + 0.2 over 100..100,000 with a scratch baseline at 0.45, m = 500. */
   static LearningCurveTable syntheticTable() {
-    return SyntheticCurveGenerator.generate(
-        SyntheticCurveSpec.of(2.0, 0.3, 0.2, 11).withScratch(0.45, 500));
+    return TeachingCurveGenerator.generate(
+        TeachingCurveSpec.of(2.0, 0.3, 0.2, 11).withScratch(0.45, 500));
   }
 
   static ScalingAnalysis synthetic() {
     return ScalingAnalyzer.analyze(syntheticTable(), OPTIONS);
   }
 
-  /** The band-gap reference study (BENCHMARK.md), repetitions synthesized from its summary. */
+  /** The band-gap reference study (src/site/BENCHMARK.md), repetitions synthesized from its summary. */
   static ScalingAnalysis bandGap() {
     return ScalingAnalyzer.analyze(bandGapTable(), OPTIONS);
   }
@@ -39,7 +39,7 @@ final class ChartFixtures {
   static LearningCurveTable bandGapTable() {
     try {
       Path dir = Files.createTempDirectory("bandgap-chart");
-      Path cells = BandGapFixtureAccess.writeCellsCsv(dir, 7);
+      Path cells = BandGapReferenceFixture.writeCellsCsv(dir, 7);
       LearningCurveTable table = LearningCurveReader.read(cells, null);
       Files.delete(cells);
       Files.delete(dir);
@@ -51,8 +51,8 @@ final class ChartFixtures {
 
   /** Two strategies at two m values each, for toggles and the error-against-m chart. */
   static LearningCurveTable grid() {
-    List<Long> sizes = SyntheticCurveGenerator.logSpacedSizes(100, 100_000, 8);
-    return SyntheticCurveGenerator.generate(sizes, List.of(200, 1000), 4, 0.02, 5,
+    List<Long> sizes = TeachingCurveGenerator.logSpacedSizes(100, 100_000, 8);
+    return TeachingCurveGenerator.generate(sizes, List.of(200, 1000), 4, 0.02, 5,
         (n, m) -> (0.3 + 3 * Math.pow(n, -0.35)) * Math.pow(m / 200.0, -0.2),
         m -> 0.9 * Math.pow(m / 200.0, -0.25));
   }

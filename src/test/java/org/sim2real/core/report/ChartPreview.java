@@ -3,10 +3,10 @@ package org.sim2real.core.report;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.Forecaster;
-import org.sim2real.core.scaling.ForecastRequest;
-import org.sim2real.core.scaling.ScalingAnalysis;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.forecast.ForecastRequest;
+import org.sim2real.core.scaling.forecast.Forecaster;
 
 /**
  * Renders the charts to look at (not a test): {@code java ... ChartPreview OUTDIR}. Writes the
@@ -31,7 +31,7 @@ public final class ChartPreview {
     ChartExport.writePng(ScalingChartFactory.create(synthetic,
         Map.of(CurveKey.of(curve), forecast), ScalingChartOptions.defaults().withTargetError(0.23)
             .withExtrapolateTo(1e7)).chart(), dir.resolve("chart-synthetic.png"), 1000, 700);
-    ScalingAnalysis grid = org.sim2real.core.scaling.ScalingAnalyzer.analyze(ChartFixtures.grid(),
+    ScalingAnalysis grid = org.sim2real.core.scaling.fit.ScalingAnalyzer.analyze(ChartFixtures.grid(),
         ChartFixtures.OPTIONS);
     ChartExport.writePng(ScalingChartFactory.create(grid, ScalingChartOptions.defaults()).chart(),
         dir.resolve("chart-grid.png"), 1000, 700);

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
-import org.sim2real.core.scaling.ScalingAnalysis;
-import org.sim2real.core.scaling.ScalingAnalyzer;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.fit.ScalingAnalyzer;
 
 class ErrorVsMChartFactoryTest {
   @Test

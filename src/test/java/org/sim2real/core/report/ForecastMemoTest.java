@@ -13,14 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sim2real.core.data.UserFacingException;
 import org.sim2real.core.io.Sha256;
-import org.sim2real.core.scaling.BandGapFixtureAccess;
-import org.sim2real.core.scaling.DataNeedVerdict;
-import org.sim2real.core.scaling.ForecastRequest;
-import org.sim2real.core.scaling.ScalingAnalysis;
-import org.sim2real.core.scaling.ScalingAnalyzer;
-import org.sim2real.core.scaling.TrustLevel;
+import org.sim2real.core.io.UserFacingException;
+import org.sim2real.core.scaling.curve.BandGapReferenceFixture;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.fit.ScalingAnalyzer;
+import org.sim2real.core.scaling.fit.TrustLevel;
+import org.sim2real.core.scaling.forecast.DataNeedVerdict;
+import org.sim2real.core.scaling.forecast.ForecastRequest;
 
 /** The forecast memo's content and its HTML, for a known law and for the band-gap study. */
 class ForecastMemoTest {
@@ -102,7 +102,7 @@ class ForecastMemoTest {
   @Test
   void bandGapMemoWarnsOfNegativeTransferAndNamesTheLeftOutPoints() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("bandgap"));
-    Path cells = BandGapFixtureAccess.writeCellsCsv(folder, 7);
+    Path cells = BandGapReferenceFixture.writeCellsCsv(folder, 7);
     ForecastMemo memo = memo(cells, target(0.40, "eV"));
     assertEquals(TrustLevel.DO_NOT_EXTRAPOLATE, memo.forecast().fitTrust().level());
     assertNotNull(memo.negativeTransferWarning());

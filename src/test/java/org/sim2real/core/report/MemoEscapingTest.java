@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sim2real.core.scaling.ForecastRequest;
-import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.Observation;
-import org.sim2real.core.scaling.ScalingAnalysis;
-import org.sim2real.core.scaling.TrustAssessment;
-import org.sim2real.core.scaling.TrustLevel;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.fit.TrustAssessment;
+import org.sim2real.core.scaling.fit.TrustLevel;
+import org.sim2real.core.scaling.forecast.ForecastRequest;
 
 /**
  * Hostile strings in every place data reaches the HTML memo: strategy names (read from a CSV

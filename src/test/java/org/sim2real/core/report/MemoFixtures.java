@@ -8,14 +8,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import org.sim2real.core.scaling.FitOptions;
-import org.sim2real.core.scaling.LearningCurveReader;
-import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.Observation;
-import org.sim2real.core.scaling.ScalingAnalysis;
-import org.sim2real.core.scaling.ScalingAnalyzer;
-import org.sim2real.core.scaling.SyntheticCurveGenerator;
-import org.sim2real.core.scaling.SyntheticCurveSpec;
+import org.sim2real.core.scaling.curve.LearningCurveReader;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.fit.FitOptions;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.fit.ScalingAnalyzer;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
+import org.sim2real.core.scaling.teaching.TeachingCurveSpec;
 import org.sim2real.core.study.DesignJson;
 import org.sim2real.core.study.RunLedger;
 import org.sim2real.core.study.StudyDesign;
@@ -36,8 +36,8 @@ final class MemoFixtures {
   private MemoFixtures() {}
 
   static LearningCurveTable syntheticTable() {
-    return SyntheticCurveGenerator.generate(
-        SyntheticCurveSpec.of(D, ALPHA, C, 11).withScratch(0.45, 500));
+    return TeachingCurveGenerator.generate(
+        TeachingCurveSpec.of(D, ALPHA, C, 11).withScratch(0.45, 500));
   }
 
   /** The synthetic curve written as a plain CSV table, as a Python script would. */
@@ -51,8 +51,8 @@ final class MemoFixtures {
 
   /** Three m values with scratch rows at each: the scratch curve E0(m) and E(n, m) can be fitted. */
   static LearningCurveTable gridTable() {
-    return SyntheticCurveGenerator.generate(
-        SyntheticCurveGenerator.logSpacedSizes(100, 100_000, 8), List.of(100, 300, 1000), 5, 0.02,
+    return TeachingCurveGenerator.generate(
+        TeachingCurveGenerator.logSpacedSizes(100, 100_000, 8), List.of(100, 300, 1000), 5, 0.02,
         8, (n, m) -> 5 * (0.05 + Math.pow(n, -0.3)) * Math.pow(m, -0.25),
         m -> 1.2 * Math.pow(m, -0.3) + 0.02);
   }

@@ -15,8 +15,8 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sim2real.core.scaling.ForecastRequest;
-import org.sim2real.core.scaling.ScalingAnalysis;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.forecast.ForecastRequest;
 
 /** The PDF memo: a PDF, exactly one page, whatever the title and paths. */
 class MemoPdfTest {

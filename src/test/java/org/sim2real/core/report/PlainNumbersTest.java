@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sim2real.core.scaling.Estimate;
-import org.sim2real.core.scaling.Interval;
+import org.sim2real.core.scaling.curve.Estimate;
+import org.sim2real.core.scaling.curve.Interval;
 
 class PlainNumbersTest {
   @Test

@@ -24,16 +24,16 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.CurveForecast;
-import org.sim2real.core.scaling.Forecaster;
-import org.sim2real.core.scaling.ForecastRequest;
-import org.sim2real.core.scaling.Format;
-import org.sim2real.core.scaling.LawFit;
-import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.Observation;
-import org.sim2real.core.scaling.ScalingAnalysis;
-import org.sim2real.core.scaling.ScalingAnalyzer;
+import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.LawFit;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.fit.ScalingAnalyzer;
+import org.sim2real.core.scaling.forecast.CurveForecast;
+import org.sim2real.core.scaling.forecast.ForecastRequest;
+import org.sim2real.core.scaling.forecast.Forecaster;
 
 class ScalingChartFactoryTest {
   private static ScalingAnalysis synthetic;

@@ -24,7 +24,7 @@ import org.sim2real.core.model.Activation;
 import org.sim2real.core.model.MlpSettings;
 import org.sim2real.core.model.ModelSpec;
 import org.sim2real.core.model.TrainingLength;
-import org.sim2real.core.scaling.LearningCurveReader;
+import org.sim2real.core.scaling.curve.LearningCurveReader;
 import org.sim2real.testing.ChildJvm;
 
 /**

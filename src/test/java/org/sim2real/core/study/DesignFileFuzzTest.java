@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.fuzz.FuzzOracles;
 
 /**

@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 
 class NestedSubsamplerTest {
 

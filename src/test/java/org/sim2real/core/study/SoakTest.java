@@ -22,7 +22,7 @@ import org.sim2real.core.model.MlpSettings;
 import org.sim2real.core.model.ModelSpec;
 import org.sim2real.core.model.TrainingLength;
 import org.sim2real.core.model.TransferStrategy;
-import org.sim2real.core.scaling.LearningCurveReader;
+import org.sim2real.core.scaling.curve.LearningCurveReader;
 
 /**
  * A long study of cheap cells: it must finish with every cell in the ledger and memory that

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sim2real.core.data.UserFacingException;
-import org.sim2real.core.scaling.LearningCurveReader;
+import org.sim2real.core.io.UserFacingException;
+import org.sim2real.core.scaling.curve.LearningCurveReader;
 import org.sim2real.testing.FaultyFileSystem;
 
 /**

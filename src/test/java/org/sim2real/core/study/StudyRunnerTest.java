@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sim2real.core.data.UserFacingException;
+import org.sim2real.core.io.UserFacingException;
 
 class StudyRunnerTest {
   @TempDir Path dir;
@@ -73,7 +73,7 @@ class StudyRunnerTest {
     // finetune x 2 sizes, frozen x 2 sizes, scratch: 5 rows + header
     assertEquals(6, summary.size(), String.join("\n", summary));
     assertTrue(summary.stream().anyMatch(l -> l.startsWith("scratch,0,72,2,")), String.join("\n", summary));
-    var table = org.sim2real.core.scaling.LearningCurveReader.read(dir.resolve("out"), null);
+    var table = org.sim2real.core.scaling.curve.LearningCurveReader.read(dir.resolve("out"), null);
     assertTrue(table.hasBaseline());
     assertTrue(Files.exists(dir.resolve("out").resolve(StudyRunner.DESIGN_FILE)));
   }

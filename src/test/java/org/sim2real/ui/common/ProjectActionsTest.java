@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sim2real.core.io.Sha256;
 import org.sim2real.core.project.DataFileProblem;
 import org.sim2real.core.project.DatasetReference;
 import org.sim2real.core.project.DatasetRole;
@@ -21,7 +22,6 @@ import org.sim2real.core.project.ImportSettings;
 import org.sim2real.core.project.Project;
 import org.sim2real.core.project.ProjectAutosave;
 import org.sim2real.core.project.ProjectStore;
-import org.sim2real.core.io.Sha256;
 
 /** The File menu's project logic with scripted dialogs and work on the calling thread. */
 class ProjectActionsTest {

@@ -12,6 +12,7 @@ import org.sim2real.core.project.DatasetRole;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.ProjectSession;
 import org.sim2real.ui.common.UndoManager;
+import org.sim2real.ui.common.data.DataSession;
 
 class DataSummaryModelTest {
   @TempDir Path dir;

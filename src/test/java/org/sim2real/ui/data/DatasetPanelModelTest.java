@@ -20,6 +20,9 @@ import org.sim2real.ui.common.InMemoryPreferences;
 import org.sim2real.ui.common.ProjectSession;
 import org.sim2real.ui.common.UndoManager;
 import org.sim2real.ui.common.WorkbenchPreferences;
+import org.sim2real.ui.common.data.ColumnRole;
+import org.sim2real.ui.common.data.DataSession;
+import org.sim2real.ui.common.data.ImportState;
 
 /** One dataset panel's view model: chooser, drop, roles, options and the jump to a row. */
 class DatasetPanelModelTest {

@@ -14,6 +14,7 @@ import org.sim2real.ui.common.InMemoryPreferences;
 import org.sim2real.ui.common.ProjectSession;
 import org.sim2real.ui.common.UndoManager;
 import org.sim2real.ui.common.WorkbenchPreferences;
+import org.sim2real.ui.common.data.DataSession;
 
 /**
  * Not a test: measures how the preview scrolls through a big file in a real window (timing

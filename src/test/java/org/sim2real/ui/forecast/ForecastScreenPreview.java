@@ -9,13 +9,13 @@ import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.sim2real.ui.chart.CurrentAnalysisLink;
-import org.sim2real.ui.chart.ScalingViewModel;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.CurrentAnalysis;
 import org.sim2real.ui.common.FakeDialogService;
 import org.sim2real.ui.common.NextFrameExecutor;
 import org.sim2real.ui.common.Theme;
+import org.sim2real.ui.scaling.CurrentAnalysisLink;
+import org.sim2real.ui.scaling.ScalingViewModel;
 
 /**
  * Shows the Forecast screen in a real window to look at (not a test):

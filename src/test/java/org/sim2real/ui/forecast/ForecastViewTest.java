@@ -33,20 +33,20 @@ import org.sim2real.core.report.CurveKey;
 import org.sim2real.core.report.ErrorMeasure;
 import org.sim2real.core.report.ForecastCard;
 import org.sim2real.core.report.ForecastCards;
-import org.sim2real.core.scaling.CurveAnalysis;
-import org.sim2real.core.scaling.ForecastRequest;
-import org.sim2real.core.scaling.Forecaster;
-import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.Observation;
-import org.sim2real.core.scaling.ScalingAnalysis;
-import org.sim2real.core.scaling.SyntheticCurveGenerator;
-import org.sim2real.core.scaling.SyntheticCurveSpec;
-import org.sim2real.ui.chart.CurrentAnalysisLink;
-import org.sim2real.ui.chart.ScalingViewModel;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.forecast.ForecastRequest;
+import org.sim2real.core.scaling.forecast.Forecaster;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
+import org.sim2real.core.scaling.teaching.TeachingCurveSpec;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.CurrentAnalysis;
 import org.sim2real.ui.common.FakeDialogService;
 import org.sim2real.ui.common.Theme;
+import org.sim2real.ui.scaling.CurrentAnalysisLink;
+import org.sim2real.ui.scaling.ScalingViewModel;
 import org.testfx.framework.junit5.ApplicationTest;
 
 /** The Forecast screen driven like a user would, headless, with scripted dialogs. */
@@ -55,6 +55,7 @@ class ForecastViewTest extends ApplicationTest {
 
   private final FakeDialogService dialogs = new FakeDialogService();
   private final Deque<Runnable> workers = new ArrayDeque<>();
+  private final List<String> started = new ArrayList<>(); // titles of the tasks handed to the worker
   private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
   private final List<Path> opened = new ArrayList<>();
   private final List<String> status = new ArrayList<>();
@@ -64,7 +65,10 @@ class ForecastViewTest extends ApplicationTest {
 
   @Override
   public void start(Stage stage) {
-    BackgroundTasks tasks = new BackgroundTasks(workers::add, Runnable::run, Runnable::run);
+    BackgroundTasks tasks = new BackgroundTasks(job -> {
+      started.add(((BackgroundTasks.Job) job).title());
+      workers.add(job);
+    }, Runnable::run, Runnable::run);
     ScalingViewModel scaling = new ScalingViewModel(tasks);
     scaling.bootstrapProperty().set(200); // intervals without a long wait
     current = new CurrentAnalysis();
@@ -93,13 +97,13 @@ class ForecastViewTest extends ApplicationTest {
 
   /** E(n) = 2 n^-0.3 + 0.2 with a scratch baseline, as a plain CSV. */
   private Path syntheticCsv() throws IOException {
-    return write(SyntheticCurveGenerator.generate(
-        SyntheticCurveSpec.of(2.0, 0.3, 0.2, 11).withScratch(0.45, 500)), "curve.csv");
+    return write(TeachingCurveGenerator.generate(
+        TeachingCurveSpec.of(2.0, 0.3, 0.2, 11).withScratch(0.45, 500)), "curve.csv");
   }
 
   private Path gridCsv() throws IOException {
-    return write(SyntheticCurveGenerator.generate(
-        SyntheticCurveGenerator.logSpacedSizes(100, 100_000, 8), List.of(100, 300, 1000), 4, 0.02,
+    return write(TeachingCurveGenerator.generate(
+        TeachingCurveGenerator.logSpacedSizes(100, 100_000, 8), List.of(100, 300, 1000), 4, 0.02,
         8, (n, m) -> 5 * (0.05 + Math.pow(n, -0.3)) * Math.pow(m, -0.25),
         m -> 1.2 * Math.pow(m, -0.3) + 0.02), "grid.csv");
   }
@@ -255,18 +259,23 @@ class ForecastViewTest extends ApplicationTest {
     assertEquals(100, model.outcomeProperty().get().curve().m());
   }
 
+  /** Forecasts handed to the worker so far. */
+  private long forecastsStarted() {
+    return started.stream().filter("Forecasting"::equals).count();
+  }
+
   @Test
   void typingQuicklyIsCoalesced() throws IOException {
     openTable(syntheticCsv());
-    int before = model.forecastsStarted();
+    long before = forecastsStarted();
     interact(() -> {
       for (String t : List.of("0", "0.", "0.2", "0.25", "0.24", "0.245")) {
         model.targetTextProperty().set(t);
       }
     });
     finishBackgroundWork();
-    assertTrue(model.forecastsStarted() - before <= 2,
-        (model.forecastsStarted() - before) + " forecasts for one burst of typing");
+    assertTrue(forecastsStarted() - before <= 2,
+        (forecastsStarted() - before) + " forecasts for one burst of typing");
     assertEquals(expectedDataNeed(0.245).value(), value(ForecastCard.Kind.DATA_NEED));
   }
 

@@ -26,7 +26,7 @@ class RunChartLegendTest {
 
   @Test
   void aWideButLowChartLeavesItsLegendOut() {
-    RunScreenView.fitLegend(chart, 1200, org.sim2real.ui.chart.LegendFit.MIN_HEIGHT - 1);
+    RunScreenView.fitLegend(chart, 1200, org.sim2real.ui.common.chart.LegendFit.MIN_HEIGHT - 1);
     assertFalse(chart.getLegend().isVisible());
   }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sim2real.core.study.StudyDesign;
+import org.sim2real.ui.common.study.SizeSchedule;
+import org.sim2real.ui.common.study.StudyPreset;
 
 /** The n schedule and the m values of the study form, with and without data. */
 class ScheduleModelTest {

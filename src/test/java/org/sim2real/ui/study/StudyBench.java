@@ -13,7 +13,10 @@ import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.FakeDialogService;
 import org.sim2real.ui.common.ProjectSession;
 import org.sim2real.ui.common.UndoManager;
-import org.sim2real.ui.data.DataSession;
+import org.sim2real.ui.common.data.DataSession;
+import org.sim2real.ui.common.study.DesignSession;
+import org.sim2real.ui.common.study.PlanService;
+import org.sim2real.ui.common.study.StudySummaryModel;
 
 /**
  * The Study screen's models wired as the workbench wires them, everything on the calling thread:

@@ -17,6 +17,8 @@ import org.sim2real.core.model.TabularSettings;
 import org.sim2real.core.model.TrainingLength;
 import org.sim2real.core.model.TransferStrategy;
 import org.sim2real.core.study.StudyDesign;
+import org.sim2real.ui.common.study.FeaturizerChoice;
+import org.sim2real.ui.common.study.StudyPreset;
 
 /** The study form without FX: validation as you type, presets, model and strategy choices. */
 class StudyFormModelTest {

@@ -61,7 +61,7 @@ class TeachChartTest {
   void runningStudyShowsItsPointsAndTheTruthButNoLaw() {
     TeachingSetup setup = SETUP;
     var order = TeachingSetup.revealOrder(setup.generate());
-    var table = org.sim2real.core.scaling.LearningCurveTable.of("part", order.subList(0, 35));
+    var table = org.sim2real.core.scaling.curve.LearningCurveTable.of("part", order.subList(0, 35));
     TeachResult running = TeachViewModel.fit(setup, table, 0.22, 100, 35, order.size());
     ScalingChart chart = draw(running, false, true).chart();
     assertFalse(chart.seriesNames().stream().anyMatch(s -> s.startsWith("fit: ")));
@@ -73,7 +73,7 @@ class TeachChartTest {
   @Test
   void axesStayPutWhileTheStudyFillsIn() {
     var order = TeachingSetup.revealOrder(SETUP.generate());
-    var part = org.sim2real.core.scaling.LearningCurveTable.of("part", order.subList(0, 20));
+    var part = org.sim2real.core.scaling.curve.LearningCurveTable.of("part", order.subList(0, 20));
     TeachChart.Drawn early = draw(TeachViewModel.fit(SETUP, part, 0.22, 100, 20, order.size()),
         false, true);
     TeachChart.Drawn done = draw(fitted(), false, true);

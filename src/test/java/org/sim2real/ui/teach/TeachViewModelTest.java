@@ -7,18 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sim2real.core.scaling.DataNeedVerdict;
-import org.sim2real.core.scaling.Observation;
+import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.forecast.DataNeedVerdict;
 import org.sim2real.ui.common.BackgroundTasks;
 
 /** The Teach screen's state without JavaFX controls: background work runs when the test says. */
 class TeachViewModelTest {
   private final Deque<Runnable> workers = new ArrayDeque<>();
-  private final TeachViewModel model =
-      new TeachViewModel(new BackgroundTasks(workers::add, Runnable::run, Runnable::run));
+  private final List<String> started = new ArrayList<>(); // titles of the tasks handed to the worker
+  private final TeachViewModel model = new TeachViewModel(new BackgroundTasks(job -> {
+    started.add(((BackgroundTasks.Job) job).title());
+    workers.add(job);
+  }, Runnable::run, Runnable::run));
+
+  /** Fits (quick or full) handed to the worker so far. */
+  private long fitsStarted() {
+    return started.stream().filter("Fitting the simulated study"::equals).count();
+  }
 
   private void finishBackgroundWork() {
     while (!workers.isEmpty()) {
@@ -100,21 +109,27 @@ class TeachViewModelTest {
   @Test
   void manySliderChangesCauseFewFits() {
     runWholeStudy();
-    int quick = model.quickFitsStarted();
-    int full = model.fullFitsStarted();
+    long fits = fitsStarted();
+    List<Integer> resamplesShown = new ArrayList<>();
+    model.resultProperty().addListener((obs, old, now) -> {
+      if (now != null) {
+        resamplesShown.add(now.resamples());
+      }
+    });
     for (int i = 1; i <= 30; i++) {
       model.alphaProperty().set(0.3 + i * 0.01); // a drag: every change asks for a refit
     }
     finishBackgroundWork();
-    assertEquals(quick + 2, model.quickFitsStarted(),
+    assertEquals(fits + 2, fitsStarted(),
         "one fit for the first change, one for the latest of the 29 that came meanwhile");
-    assertEquals(full, model.fullFitsStarted(), "no full fit while the slider moves");
+    assertTrue(resamplesShown.stream().allMatch(r -> r == TeachViewModel.QUICK_RESAMPLES),
+        "no full fit while the slider moves: " + resamplesShown);
     assertEquals(0.6, result().setup().alpha(), 1e-12, "the latest value is the one shown");
     assertEquals(TeachViewModel.QUICK_RESAMPLES, result().resamples());
     assertTrue(model.refining());
     model.settle();
     finishBackgroundWork();
-    assertEquals(full + 1, model.fullFitsStarted());
+    assertEquals(fits + 3, fitsStarted(), "one full fit when the slider is let go");
     assertEquals(TeachViewModel.FULL_RESAMPLES, result().resamples());
     assertFalse(model.refining());
   }
@@ -174,11 +189,11 @@ class TeachViewModelTest {
   void newDrawTakesTheNextSeedAndRefitsInFull() {
     runWholeStudy();
     long seed = model.seedProperty().get();
-    int full = model.fullFitsStarted();
+    long fits = fitsStarted();
     model.newDraw();
     finishBackgroundWork();
     assertEquals(seed + 1, result().setup().seed());
-    assertEquals(full + 1, model.fullFitsStarted());
+    assertEquals(fits + 2, fitsStarted(), "a quick fit to show at once, then one full fit");
     assertEquals(TeachViewModel.FULL_RESAMPLES, result().resamples());
   }
 

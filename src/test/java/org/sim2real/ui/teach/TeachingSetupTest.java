@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sim2real.core.scaling.LearningCurve;
-import org.sim2real.core.scaling.LearningCurveTable;
-import org.sim2real.core.scaling.Observation;
-import org.sim2real.core.scaling.SyntheticCurveGenerator;
-import org.sim2real.core.scaling.SyntheticCurveSpec;
+import org.sim2real.core.scaling.curve.LearningCurve;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
+import org.sim2real.core.scaling.teaching.TeachingCurveSpec;
 
 class TeachingSetupTest {
   private static TeachingSetup setup(int m, double noise, long seed) {
@@ -20,14 +20,14 @@ class TeachingSetupTest {
 
   @Test
   void truthParametersGoIntoTheGeneratorSpec() {
-    SyntheticCurveSpec spec = setup(200, 0.04, 9).spec();
+    TeachingCurveSpec spec = setup(200, 0.04, 9).spec();
     assertEquals(2.0, spec.d());
     assertEquals(0.5, spec.alpha());
     assertEquals(0.1, spec.c());
     assertEquals(200, spec.m());
     assertEquals(6, spec.repetitions());
     assertEquals(9, spec.seed());
-    assertEquals(SyntheticCurveGenerator.logSpacedSizes(50, 50_000, 7), spec.sizes());
+    assertEquals(TeachingCurveGenerator.logSpacedSizes(50, 50_000, 7), spec.sizes());
     assertEquals(0.04 * Math.sqrt(500.0 / 200), spec.relativeNoise(), 1e-12);
   }
 
@@ -49,7 +49,7 @@ class TeachingSetupTest {
   void generatedMeansFollowTheTrueLaw() {
     TeachingSetup clean = new TeachingSetup(1.5, 0.4, 0.2, 500, 0.01, 20, 100, 10_000, 5, 3);
     LearningCurveTable table = clean.generate();
-    LearningCurve curve = table.curve(SyntheticCurveGenerator.STRATEGY, 500).orElseThrow();
+    LearningCurve curve = table.curve(TeachingCurveGenerator.STRATEGY, 500).orElseThrow();
     for (int j = 0; j < curve.sizeCount(); j++) {
       double truth = clean.trueError(curve.size(j));
       assertEquals(truth, curve.mean(j), 0.01 * truth, "mean at n = " + curve.size(j));

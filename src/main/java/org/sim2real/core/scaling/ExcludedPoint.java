@@ -1,4 +1,0 @@
-package org.sim2real.core.scaling;
-
-/** A measured size left out of the fit window, and why in plain words. */
-public record ExcludedPoint(long n, String reason) {}

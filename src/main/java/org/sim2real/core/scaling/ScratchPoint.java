@@ -1,4 +1,0 @@
-package org.sim2real.core.scaling;
-
-/** The scratch baseline at one experimental size m: mean error over repetitions, 90% interval. */
-public record ScratchPoint(int m, double mean, Interval interval, int repetitions) {}

@@ -1,0 +1,272 @@
+package org.sim2real.core.scaling.curve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.sim2real.core.io.InputEcho;
+import org.sim2real.core.io.UserFacingException;
+
+/**
+ * Reads a learning-curve table: the study engine's {@code cells.csv} (columns cell_id, strategy, n,
+ * m, repetition, seed, mae, rmse, r2, train_seconds, finetune_seconds) or any CSV whose header has
+ * at least {@code n} and an error column ({@code mae}, {@code error}, {@code rmse}, or the column
+ * named by the caller), optionally {@code m}, {@code strategy} and {@code repetition}/{@code
+ * rep}/{@code seed}.
+ *
+ * <p>Missing strategy means "transfer"; rows with n = 0 or strategy "scratch" are the baseline
+ * (stored with n = 0). Without a repetition column the rows of one (strategy, m, n) group are
+ * numbered 0, 1, 2... in file order, so the k-th row of every size counts as repetition k. Without
+ * an m column the table has one unnamed m. Every bad value is a {@link UserFacingException} that
+ * names file, line and column. Comma-separated; a header without commas but with semicolons or
+ * tabs switches to that separator. Quoted fields may not span lines.
+ */
+public final class LearningCurveReader {
+  private static final List<String> ERROR_COLUMNS = List.of("mae", "error", "rmse");
+  private static final List<String> REPETITION_COLUMNS = List.of("repetition", "rep", "seed");
+
+  private LearningCurveReader() {}
+
+  /**
+   * Reads a table file, or {@code DIR/cells.csv} when given a study output directory.
+   *
+   * @param errorColumn the error column to fit, or null for the first of mae, error, rmse
+   */
+  public static LearningCurveTable read(Path path, @Nullable String errorColumn) {
+    Path file = Files.isDirectory(path) ? path.resolve("cells.csv") : path;
+    if (!Files.isRegularFile(file)) {
+      throw new UserFacingException(
+          Files.isDirectory(path)
+              ? path + " has no cells.csv: give a study output directory or a CSV table"
+              : file + " does not exist: give a study output directory or a CSV table");
+    }
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return parse(file.getFileName().toString(), reader, errorColumn);
+    } catch (CharacterCodingException e) {
+      throw new UserFacingException(file + " is not UTF-8 text (" + e.getClass().getSimpleName()
+          + "); a learning-curve table is a CSV file: save it as 'CSV UTF-8' and try again.", e);
+    } catch (IOException e) {
+      throw new UserFacingException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses CSV text; {@code name} is used in messages. */
+  public static LearningCurveTable parse(
+      String name, BufferedReader reader, @Nullable String errorColumn) throws IOException {
+    LimitedLines lines = new LimitedLines(name, reader);
+    String headerLine = lines.next();
+    while (headerLine != null && headerLine.isBlank()) {
+      headerLine = lines.next();
+    }
+    if (headerLine == null) {
+      throw new UserFacingException(name + " is empty: expected a header with n and an error column");
+    }
+    headerLine = headerLine.replace("\uFEFF", "");
+    char separator = separatorOf(headerLine);
+    Header header = Header.of(name, splitLine(headerLine, separator), errorColumn);
+    List<RowValues> rows = new ArrayList<>();
+    int lineNumber = 1;
+    for (String line = lines.next(); line != null; line = lines.next()) {
+      lineNumber++;
+      if (line.isBlank()) {
+        continue;
+      }
+      rows.add(header.values(name, lineNumber, splitLine(line, separator)));
+    }
+    if (rows.isEmpty()) {
+      throw new UserFacingException(name + " has a header but no rows");
+    }
+    return LearningCurveTable.of(name, toObservations(name, header, rows));
+  }
+
+  private static List<Observation> toObservations(String name, Header header, List<RowValues> rows) {
+    Map<String, Integer> nextRepetition = new HashMap<>();
+    Map<String, Integer> lineOfCell = new HashMap<>();
+    List<Observation> observations = new ArrayList<>(rows.size());
+    for (RowValues row : rows) {
+      String group = row.strategy() + "\u0000" + row.m() + "\u0000" + row.n();
+      int repetition =
+          row.repetition() != null ? row.repetition() : nextRepetition.merge(group, 1, Integer::sum) - 1;
+      Integer earlier = lineOfCell.putIfAbsent(group + "\u0000" + repetition, row.line());
+      if (earlier != null) {
+        throw new UserFacingException(
+            name + " line " + row.line() + ": same strategy, m, n and repetition as line " + earlier
+                + " (" + row.strategy() + ", " + Observation.describeM(row.m()) + ", n = " + row.n()
+                + ", repetition " + repetition + "); remove the duplicate or give distinct "
+                + header.repetitionName() + " values");
+      }
+      observations.add(new Observation(row.strategy(), row.m(), row.n(), repetition, row.error()));
+    }
+    return observations;
+  }
+
+  /**
+   * Lines of at most {@link #MAX_LINE} characters: an enormous line (a binary file, a missing line
+   * break) becomes a clear message instead of an out-of-memory error.
+   */
+  private static final class LimitedLines {
+    static final int MAX_LINE = 1_000_000;
+    private final String name;
+    private final BufferedReader reader;
+    private final StringBuilder line = new StringBuilder();
+    private int number;
+
+    LimitedLines(String name, BufferedReader reader) {
+      this.name = name;
+      this.reader = reader;
+    }
+
+    @Nullable String next() throws IOException {
+      line.setLength(0);
+      number++;
+      int c = reader.read();
+      if (c < 0) {
+        return null;
+      }
+      while (c >= 0 && c != '\n') {
+        if (line.length() == MAX_LINE) {
+          throw new UserFacingException(name + " line " + number + ": the line is longer than"
+              + " 1,000,000 characters (the limit). Is this really a learning-curve table? Check"
+              + " the file and its separator.");
+        }
+        line.append((char) c);
+        c = reader.read();
+      }
+      int end = line.length();
+      if (end > 0 && line.charAt(end - 1) == '\r') {
+        line.setLength(end - 1);
+      }
+      return line.toString();
+    }
+  }
+
+  private static char separatorOf(String headerLine) {
+    if (headerLine.indexOf(',') >= 0) {
+      return ',';
+    }
+    if (headerLine.indexOf(';') >= 0) {
+      return ';';
+    }
+    return headerLine.indexOf('\t') >= 0 ? '\t' : ',';
+  }
+
+  static List<String> splitLine(String line, char separator) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == separator) {
+        fields.add(field.toString().strip());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    fields.add(field.toString().strip());
+    return fields;
+  }
+
+  /** One parsed row before repetitions are numbered. */
+  private record RowValues(
+      int line, String strategy, int m, long n, @Nullable Integer repetition, double error) {}
+
+  /** Column positions found in the header. */
+  private record Header(
+      int nColumn,
+      int errorColumn,
+      String errorName,
+      int mColumn,
+      int strategyColumn,
+      int repetitionColumn,
+      String repetitionName) {
+
+    static Header of(String name, List<String> names, @Nullable String errorColumn) {
+      List<String> lower = names.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+      int n = lower.indexOf("n");
+      if (n < 0) {
+        throw new UserFacingException(
+            name + " line 1: no column 'n' (the number of simulation samples) in the header "
+                + InputEcho.oneLine(names.toString()) + "; rename the size column to n");
+      }
+      int error = -1;
+      String errorName = "";
+      if (errorColumn != null) {
+        error = lower.indexOf(errorColumn.toLowerCase(Locale.ROOT));
+        errorName = errorColumn;
+        if (error < 0) {
+          throw new UserFacingException(
+              name + " line 1: no column '" + errorColumn + "' in the header "
+                  + InputEcho.oneLine(names.toString()) + "; choose one of these with --error-column");
+        }
+      } else {
+        for (String candidate : ERROR_COLUMNS) {
+          if (lower.contains(candidate)) {
+            error = lower.indexOf(candidate);
+            errorName = candidate;
+            break;
+          }
+        }
+        if (error < 0) {
+          throw new UserFacingException(
+              name + " line 1: no error column (mae, error or rmse) in the header "
+                  + InputEcho.oneLine(names.toString()) + "; name the column to fit with --error-column");
+        }
+      }
+      int repetition = -1;
+      String repetitionName = "repetition";
+      for (String candidate : REPETITION_COLUMNS) {
+        if (lower.contains(candidate)) {
+          repetition = lower.indexOf(candidate);
+          repetitionName = candidate;
+          break;
+        }
+      }
+      return new Header(
+          n, error, errorName, lower.indexOf("m"), lower.indexOf("strategy"), repetition,
+          repetitionName);
+    }
+
+    RowValues values(String file, int line, List<String> fields) {
+      Cells cells = new Cells(file, line, fields);
+      long n = cells.wholeNumber(nColumn, "n", "the number of simulation samples, e.g. 1000");
+      double error = cells.error(errorColumn, errorName);
+      int m =
+          mColumn < 0
+              ? Observation.M_NOT_GIVEN
+              : (int) cells.wholeNumber(mColumn, "m", "the number of experimental training samples");
+      String strategy = strategyColumn < 0 ? "transfer" : cells.text(strategyColumn, "strategy");
+      if (strategy.isEmpty()) {
+        strategy = "transfer";
+      }
+      if (n == 0 || strategy.equalsIgnoreCase(Observation.SCRATCH)) {
+        strategy = Observation.SCRATCH;
+        n = 0;
+      }
+      Integer repetition =
+          repetitionColumn < 0
+              ? null
+              : (int) cells.wholeNumber(repetitionColumn, repetitionName, "a repetition number");
+      return new RowValues(line, strategy, m, n, repetition, error);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package org.sim2real.core.scaling.fit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
+import org.sim2real.core.scaling.curve.Interval;
+import org.sim2real.core.scaling.curve.Percentiles;
+import org.sim2real.core.scaling.curve.RepetitionResampler;
+
+/**
+ * The refits of one law on every bootstrap resample of repetitions: one parameter vector per
+ * resample b (null where the fit failed), in the order of {@link RepetitionResampler}, so that draw
+ * b of this fit and draw b of any other quantity of the same study belong to the same resample.
+ */
+public final class FitBootstrap {
+  private final double[][] draws;
+  private final int failed;
+  private final int atBound;
+  private final int floorAtZero;
+
+  FitBootstrap(List<double @Nullable []> parameterDraws, int atBound, int floorAtZero) {
+    this.draws = new double[parameterDraws.size()][];
+    int failures = 0;
+    for (int b = 0; b < draws.length; b++) {
+      double[] p = parameterDraws.get(b);
+      draws[b] = p;
+      if (p == null) {
+        failures++;
+      }
+    }
+    this.failed = failures;
+    this.atBound = atBound;
+    this.floorAtZero = floorAtZero;
+  }
+
+  /** Refits a curve slice on every resample, starting each refit from the full-data fit. */
+  static FitBootstrap of(CurveSlice slice, LawForm form, RepetitionResampler resampler, double[] start) {
+    List<double @Nullable []> parameterDraws = new ArrayList<>(resampler.resamples());
+    int atBound = 0;
+    int floorAtZero = 0;
+    for (int b = 0; b < resampler.resamples(); b++) {
+      LawFit fit = slice.fit(form, resampler.counts(b), start);
+      parameterDraws.add(fit == null ? null : fit.parameters());
+      if (fit != null && fit.atBound()) {
+        atBound++;
+      }
+      if (fit != null && fit.floorAtZero()) {
+        floorAtZero++;
+      }
+    }
+    return new FitBootstrap(parameterDraws, atBound, floorAtZero);
+  }
+
+  public int resamples() {
+    return draws.length;
+  }
+
+  /** Parameter vector of resample b, or null when that refit failed. */
+  public double @Nullable [] draw(int b) {
+    return draws[b] == null ? null : draws[b].clone();
+  }
+
+  /** A derived quantity per resample (NaN where the refit failed). */
+  public double[] map(ToDoubleFunction<double[]> quantity) {
+    double[] values = new double[draws.length];
+    for (int b = 0; b < draws.length; b++) {
+      values[b] = draws[b] == null ? Double.NaN : quantity.applyAsDouble(draws[b]);
+    }
+    return values;
+  }
+
+  public Interval interval(int parameter) {
+    return Percentiles.interval(map(p -> p[parameter]));
+  }
+
+  public double failedShare() {
+    return share(failed);
+  }
+
+  /** Share of refits with a shape parameter on its bound (alpha at 1e-6 or 3, ...). */
+  public double atBoundShare() {
+    return share(atBound);
+  }
+
+  /** Share of refits whose floor C ended at 0. */
+  public double floorAtZeroShare() {
+    return share(floorAtZero);
+  }
+
+  public BootstrapSummary summary() {
+    return new BootstrapSummary(resamples(), failedShare(), atBoundShare(), floorAtZeroShare());
+  }
+
+  private double share(int count) {
+    return draws.length == 0 ? Double.NaN : (double) count / draws.length;
+  }
+
+  @Override
+  public String toString() {
+    return "FitBootstrap" + Arrays.toString(new int[] {draws.length, failed, atBound, floorAtZero});
+  }
+}

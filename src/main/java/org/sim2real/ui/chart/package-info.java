@@ -1,5 +1,0 @@
-/** See STYLE.md for what belongs in this package. */
-@NullMarked
-package org.sim2real.ui.chart;
-
-import org.jspecify.annotations.NullMarked;
