@@ -121,7 +121,7 @@ public final class StudyExecutor {
       // cancelled by the user: finished cells are already in the ledger
     } catch (UserFacingException e) {
       failures.add(group.label() + ": " + e.getMessage());
-      if (e.getMessage() != null && e.getMessage().contains("run ledger")) {
+      if (e instanceof RecordingFailedException) {
         control.cancel(); // storage is failing: stop instead of computing results we cannot keep
       }
     } catch (Exception | OutOfMemoryError e) {
