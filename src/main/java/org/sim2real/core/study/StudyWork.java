@@ -105,7 +105,7 @@ public final class StudyWork {
     @Override public List<Cell> cells() { return cells; }
 
     @Override
-    public void run(Set<String> done, Consumer<CellResult> sink, RunControl control) {
+    public void run(Set<String> done, Consumer<FinishedCell> sink, RunControl control) {
       List<Cell> pending = cells.stream().filter(c -> !done.contains(c.id())).toList();
       if (pending.isEmpty()) {
         return;
@@ -150,7 +150,7 @@ public final class StudyWork {
       return new PretrainCache.Entry(model, scaling);
     }
 
-    private CellResult runCell(Cell cell, PretrainCache.@Nullable Entry pretrained,
+    private FinishedCell runCell(Cell cell, PretrainCache.@Nullable Entry pretrained,
         double pretrainSeconds, CancellationToken token) {
       TransferStrategy strategy = StrategyIds.parse(cell.strategy());
       int[] rows = plan.splits().experimentalTrainingRows(cell.repetition(), cell.m());
@@ -173,9 +173,10 @@ public final class StudyWork {
       FeatureMatrix test = scaling.inputs(testFeatures);
       float[] predicted = scaling.unscale(predictor.predict(test.values(), test.rows()));
       Metrics metrics = Metrics.of(testTargets, predicted);
-      return new CellResult(cell.id(), plan.designHash(), cell.strategy(), cell.n(), cell.m(),
-          cell.repetition(), seed, metrics.mae(), metrics.rmse(), metrics.r2(),
+      CellResult result = new CellResult(cell.id(), plan.designHash(), cell.strategy(), cell.n(),
+          cell.m(), cell.repetition(), seed, metrics.mae(), metrics.rmse(), metrics.r2(),
           strategy.needsPretrainedModel() ? pretrainSeconds : 0, adaptSeconds);
+      return new FinishedCell(result, FinishedCell.residuals(predicted, testTargets));
     }
 
     private TrainingProgress progress(String phase) {
