@@ -21,7 +21,7 @@ import org.sim2real.core.scaling.curve.TestErrorsFile;
 
 /**
  * The test errors a study keeps next to its ledger: one record per finished cell that agrees with
- * the cell's metrics, the same after resuming as after one uninterrupted run.
+ * the cell's metrics, the same after resuming or merging shards as after one uninterrupted run.
  */
 class StudyTestErrorsTest {
   @TempDir static Path data;
@@ -90,6 +90,18 @@ class StudyTestErrorsTest {
   }
 
   @Test
+  void mergeOfTwoShardsHasTheTestErrorsOfASingleRunCellByCell() {
+    run(dir.resolve("a"), new ShardSpec(1, 2));
+    run(dir.resolve("b"), new ShardSpec(2, 2));
+    LedgerMerger.Outcome outcome = LedgerMerger.merge(List.of(dir.resolve("a"), dir.resolve("b")),
+        dir.resolve("merged"));
+    assertEquals(plan.cells().size(), outcome.cellsWithTestErrors());
+    assertEquals(List.of(), outcome.warnings());
+    assertSameTestErrors(testErrors(reference), testErrors(dir.resolve("merged")));
+    assertEquals(List.of(), testErrors(dir.resolve("merged")).warnings());
+  }
+
+  @Test
   void resumedRunAfterAKillHasExactlyOneRecordPerDoneCell() throws IOException {
     Path out = dir.resolve("killed");
     run(out, new ShardSpec(1, 2));
@@ -123,5 +135,18 @@ class StudyTestErrorsTest {
     assertEquals(List.of("test-errors.jsonl: " + before.size() + " of " + plan.cells().size()
         + " finished cells have no test errors (finished by a workbench that did not keep them);"
         + " their test-set uncertainty is unknown"), errors.warnings());
+  }
+
+  @Test
+  void mergeOfResultsWithoutTestErrorsStillMergesAndSaysSo() throws IOException {
+    run(dir.resolve("a"), new ShardSpec(1, 2));
+    run(dir.resolve("b"), new ShardSpec(2, 2));
+    Files.delete(dir.resolve("b").resolve(TestErrorsFile.FILE_NAME));
+    LedgerMerger.Outcome outcome = LedgerMerger.merge(List.of(dir.resolve("a"), dir.resolve("b")),
+        dir.resolve("merged"));
+    assertEquals(plan.cells().size(), outcome.cells());
+    assertEquals(ledgerCells(dir.resolve("a")).size(), outcome.cellsWithTestErrors());
+    assertEquals(1, outcome.warnings().size(), outcome.warnings().toString());
+    assertTrue(outcome.warnings().get(0).contains("have no test errors"), outcome.warnings().get(0));
   }
 }
