@@ -59,6 +59,25 @@ class TransferLearningTest {
   }
 
   @Test
+  void pretrainingWithConvergenceGivesTheSameModelAndSaysWhetherItsLossFlattened() {
+    ModelSpec.Mlp spec = smallMlp(); // 3,000 rows: clip(60 x 47, 500, 3000) = 2,820 steps
+    LearningRows rows = new LearningRows(sim.x, sim.y, sim.rows, TransferProblem.COLS);
+    Pretraining measured = LEARNING.pretrainWithConvergence(spec, rows, 11,
+        CancellationToken.NONE, null);
+    assertArrayEquals(LEARNING.pretrain(spec, rows, 11, CancellationToken.NONE).toBytes(),
+        measured.model().toBytes(), "the same model, bit for bit");
+    assertFalse(measured.convergence().isKnown(), "2,820 steps are too few to judge");
+    ModelSpec.Mlp longer = new ModelSpec.Mlp(spec.pretrain().withLength(
+        TrainingLength.stepBudget(60, 4_000, 4_000)), spec.fineTune(), spec.scratch(),
+        spec.newHead());
+    LossConvergence convergence = LEARNING.pretrainWithConvergence(longer, rows, 11,
+        CancellationToken.NONE, null).convergence();
+    assertEquals(400, convergence.windowSteps());
+    assertFalse(LEARNING.pretrainWithConvergence(boosting(), rows, 5, CancellationToken.NONE,
+        null).convergence().isKnown(), "a tabular model has no loss curve");
+  }
+
+  @Test
   void fineTuningLeavesThePretrainedNetworkUntouched() {
     ModelSpec.Mlp spec = smallMlp();
     PretrainedModel.OfMlp pretrained = (PretrainedModel.OfMlp) LEARNING.pretrain(spec,
