@@ -19,7 +19,8 @@ class LedgerMergerTest {
 
   private static CellResult result(String hash, int n, double mae) {
     Cell cell = new Cell("finetune", n, 50, 0);
-    return new CellResult(cell.id(), hash, "finetune", n, 50, 0, 7L, mae, mae, 0.1, 0, 0);
+    return new CellResult(cell.id(), hash, "finetune", n, 50, 0, 7L, mae, mae, 0.1, 0, 0, null,
+        null);
   }
 
   private Path shard(String name, String hash, CellResult... results) {

@@ -52,7 +52,7 @@ class StudyExecutorTest {
         runs.incrementAndGet();
         double mae = 1.0 / n + cell.repetition();
         sink.accept(new FinishedCell(new CellResult(cell.id(), "h", "finetune", n, 10,
-            cell.repetition(), n, mae, mae, 0, 0, 0), new float[] {(float) mae, (float) -mae, 0}));
+            cell.repetition(), n, mae, mae, 0, 0, 0, null, null), new float[] {(float) mae, (float) -mae, 0}));
       }
     }
   }

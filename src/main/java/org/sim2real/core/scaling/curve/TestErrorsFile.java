@@ -122,8 +122,8 @@ public final class TestErrorsFile {
    *
    * @param resultsFolderOrFile a results folder (its {@value #FILE_NAME} is read) or the file
    * @param doneCellIds the cells that count as finished: the ids in the run ledger, or in the
-   *     {@code cell_id} column of {@code cells.csv}; lines of other cells are ignored (those cells
-   *     did not finish and run again)
+   *     {@code cell_id} column of {@code cells.csv} ({@link StudyCells#cellIds()}); lines of other
+   *     cells are ignored (those cells did not finish and run again)
    * @return empty when there is no test-errors file (results written before the workbench kept
    *     one: the test-set uncertainty is unknown) or it has no complete header yet (the first run
    *     was stopped while creating it); otherwise the residuals of every done cell that has a
@@ -158,6 +158,18 @@ public final class TestErrorsFile {
     }
     return Optional.of(new TestErrors(file, contents.designHash(), contents.testRows(), done,
         warnings));
+  }
+
+  /**
+   * {@link #read(Path, Set)} of a results folder for the cells of its {@code cells.csv}: the
+   * cells of the learning curve read from the same folder.
+   */
+  public static Optional<TestErrors> read(Path resultsFolder) {
+    if (!Files.isDirectory(resultsFolder)) {
+      throw new UserFacingException(resultsFolder + " is not a folder: give a study results"
+          + " folder (with cells.csv and " + FILE_NAME + ")");
+    }
+    return read(resultsFolder, StudyCells.read(resultsFolder).cellIds());
   }
 
   /**
