@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Whether the training loss had flattened when a training phase stopped (src/site/SCIENCE.md,
- * "Study design", pretraining convergence): the mean mini-batch loss of the last tenth of the
+ * "Trust", the paragraph on the floor C): the mean mini-batch loss of the last tenth of the
  * steps against the mean of the tenth before it. The loss counts as flat ("converged") when it
  * improved by less than {@link #FLAT_BELOW} (2%) of the earlier mean, a rise included.
  *
