@@ -113,7 +113,7 @@ class StudyFormModelTest {
     assertFalse(form.featurizer().standardizeFeatures().get());
     assertEquals("100, 215, 464, 1000, 2154, 4642, 10000, 21544, 46416, 100000",
         form.schedule().sizes().textProperty().get());
-    assertEquals(MlpSettingsModel.LengthKind.STEP_BUDGET,
+    assertEquals(TrainingLengths.Kind.STEP_BUDGET,
         form.mlp().phase(MlpPhase.PRETRAIN).lengthKind().get());
     assertEquals("10000", form.mlp().phase(MlpPhase.PRETRAIN).maxSteps().textProperty().get());
     assertEquals("0.0001", form.mlp().phase(MlpPhase.FINE_TUNE).learningRate().textProperty()
@@ -201,7 +201,7 @@ class StudyFormModelTest {
     assertEquals(TrainingLength.epochs(7), mlp.scratch().length());
     assertEquals(TrainingLength.epochs(100), mlp.fineTune().length());
 
-    form.mlp().phase(MlpPhase.FINE_TUNE).lengthKind().set(MlpSettingsModel.LengthKind.STEP_BUDGET);
+    form.mlp().phase(MlpPhase.FINE_TUNE).lengthKind().set(TrainingLengths.Kind.STEP_BUDGET);
     form.mlp().phase(MlpPhase.FINE_TUNE).minSteps().textProperty().set("20");
     assertEquals(TrainingLength.stepBudget(100, 20, 10_000),
         ((ModelSpec.Mlp) design().model()).fineTune().length());
