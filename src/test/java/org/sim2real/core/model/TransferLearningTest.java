@@ -182,4 +182,21 @@ class TransferLearningTest {
     assertEquals(2900, spec.scratch().length().steps(3683, 128));
     assertArrayEquals(new int[] {103, 256, 128, 1}, spec.pretrain().layerSizes(103));
   }
+
+  @Test
+  void workbenchDefaultIsThePaperProtocolWithAPretrainingCapGrowingWithN() {
+    ModelSpec.Mlp paper = ModelSpec.paperProtocolBandgap();
+    ModelSpec.Mlp defaults = ModelSpec.defaultMlp();
+    assertEquals(paper.fineTune(), defaults.fineTune());
+    assertEquals(paper.scratch(), defaults.scratch());
+    assertEquals(paper.newHead(), defaults.newHead());
+    assertEquals(paper.pretrain().withLength(defaults.pretrain().length()), defaults.pretrain(),
+        "only the pretraining length differs");
+    assertEquals(TrainingLength.growingStepBudget(100, 500, 10_000, 10_000),
+        defaults.pretrain().length());
+    assertEquals(7_900, defaults.pretrain().length().steps(10_000, 128), "as the paper's");
+    assertEquals(10_000, paper.pretrain().length().steps(21_544, 128));
+    assertEquals(14_678, defaults.pretrain().length().steps(21_544, 128));
+    assertEquals(31_623, defaults.pretrain().length().steps(100_000, 128));
+  }
 }

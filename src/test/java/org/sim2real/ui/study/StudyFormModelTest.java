@@ -211,6 +211,31 @@ class StudyFormModelTest {
   }
 
   @Test
+  void theDefaultPretrainingBudgetGrowsWithNAndStaysSoWhenItsLimitsAreEdited() {
+    MlpSettingsModel.PhaseFields pretrain = form.mlp().phase(MlpPhase.PRETRAIN);
+    assertEquals(TrainingLengths.Kind.GROWING_STEP_BUDGET, pretrain.lengthKind().get());
+    assertEquals("100", pretrain.epochs().textProperty().get());
+    assertEquals("500", pretrain.minSteps().textProperty().get());
+    assertEquals("10000", pretrain.maxSteps().textProperty().get());
+    assertEquals("Pretraining: 100 epochs, at least 500 and at most 10,000 steps, growing with n"
+        + " above 10,000 rows (31,623 steps at 100,000 rows).",
+        form.mlp().budgetDescription(MlpPhase.PRETRAIN).get());
+    assertEquals("", form.mlp().budgetDescription(MlpPhase.FINE_TUNE).get(), "whole epochs");
+
+    pretrain.maxSteps().textProperty().set("20000");
+    assertEquals(TrainingLength.growingStepBudget(100, 500, 20_000, 10_000),
+        ((ModelSpec.Mlp) design().model()).pretrain().length());
+    pretrain.lengthKind().set(TrainingLengths.Kind.STEP_BUDGET);
+    assertEquals(TrainingLength.stepBudget(100, 500, 20_000),
+        ((ModelSpec.Mlp) design().model()).pretrain().length(), "the limits are kept");
+    assertEquals("Pretraining: 100 epochs, at least 500 and at most 20,000 steps.",
+        form.mlp().budgetDescription(MlpPhase.PRETRAIN).get());
+    pretrain.lengthKind().set(TrainingLengths.Kind.GROWING_STEP_BUDGET);
+    pretrain.maxSteps().textProperty().set("10000");
+    assertEquals(StudyPreset.WORKBENCH_DEFAULTS, form.preset().get(), "back to the defaults");
+  }
+
+  @Test
   void earlyStoppingIsOffByDefaultAndItsSettingsApplyOnceOn() {
     assertEquals("turn early stopping on to change its settings", trySetPatience("3"));
     form.mlp().earlyStopping().set(true);
