@@ -151,6 +151,20 @@ class RunLedgerTest {
   }
 
   @Test
+  void linesThatAreNotRecordsAreSkippedWithAWarning() throws Exception {
+    try (RunLedger ledger = RunLedger.open(dir, "hash-a")) {
+      ledger.append(result("finetune", 100, 0, 0.5));
+    }
+    Path file = dir.resolve(RunLedger.FILE_NAME);
+    Files.writeString(file, "null\n17\n{}\n{\"cellId\":null}\n", StandardOpenOption.APPEND);
+    RunLedger.Contents contents = RunLedger.read(file);
+    assertEquals(1, contents.results().size());
+    assertEquals(4, contents.warnings().size(), contents.warnings().toString());
+    assertTrue(contents.warnings().get(0).startsWith("ledger.jsonl line 3: unreadable record"),
+        contents.warnings().get(0));
+  }
+
+  @Test
   void aFlagWithoutItsImprovementIsRejected() {
     assertThrows(IllegalArgumentException.class, () -> new CellResult("finetune/n=1/m=1/r=0", "h",
         "finetune", 1, 1, 0, 1, 0.5, 0.6, 0.1, 1, 2, Boolean.TRUE, null));
