@@ -1,11 +1,9 @@
 package org.sim2real.core.scaling.curve;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,12 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.sim2real.core.io.AtomicFiles;
-import org.sim2real.core.io.UntrustedJson;
 import org.sim2real.core.io.UserFacingException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,8 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Results folders written before this file existed have none: their test-set uncertainty is
  * unknown.
  *
- * <p>The file may come from a colleague (merge), so it is read as untrusted input: a size limit
- * ({@link #MAX_BYTES}), lines no longer than a record can be, and only user-facing errors.
+ * <p>The file may come from a colleague (merge), so it is read as untrusted input
+ * ({@link TestErrorsParser}): a size limit ({@link #MAX_BYTES}), lines no longer than a record
+ * can be, and only user-facing errors.
  */
 public final class TestErrorsFile {
   public static final String FILE_NAME = "test-errors.jsonl";
@@ -60,12 +55,7 @@ public final class TestErrorsFile {
   public static final long MAX_BYTES = 1L << 30;
   /** At most this many test rows (a record line stays below the JSON document limit, 16 MB). */
   public static final int MAX_TEST_ROWS = 2_000_000;
-  private static final String FORMAT_NAME = "sim2real-workbench";
-  /** How every header starts; a first line that stops inside it was torn while being created. */
-  private static final String HEADER_START = "{\"testErrors\":\"" + FORMAT_NAME + "\"";
-  private static final int MAX_HEADER_BYTES = 4096;
-  private static final int MAX_CELL_ID_BYTES = 1024;
-  private static final JsonMapper JSON = UntrustedJson.mapperBuilder(false).build();
+  static final String FORMAT_NAME = "sim2real-workbench";
   private static final JsonMapper COMPACT = JsonMapper.builder().build();
 
   private TestErrorsFile() {}
@@ -188,7 +178,7 @@ public final class TestErrorsFile {
             + " of a results folder.");
       }
       try (InputStream in = Files.newInputStream(file)) {
-        return new Parse(file, new Lines(in)).run();
+        return new TestErrorsParser(file, in).run();
       }
     } catch (IOException e) {
       throw new UserFacingException("Cannot read the test-errors file " + file + ": "
@@ -200,184 +190,6 @@ public final class TestErrorsFile {
     if (testRows < 1 || testRows > MAX_TEST_ROWS) {
       throw new IllegalArgumentException("test rows must be between 1 and " + MAX_TEST_ROWS
           + ", got " + testRows);
-    }
-  }
-
-  /** Longest line a record of {@code testRows} residuals can be. */
-  private static int maxRecordBytes(int testRows) {
-    return MAX_CELL_ID_BYTES + 64 + 4 * ((4 * testRows + 2) / 3);
-  }
-
-  /** One pass over the lines of a file. */
-  private static final class Parse {
-    private final Path file;
-    private final Lines lines;
-    private final Map<String, float[]> records = new LinkedHashMap<>();
-    private final List<String> warnings = new ArrayList<>();
-    private int dropped;
-
-    Parse(Path file, Lines lines) {
-      this.file = file;
-      this.lines = lines;
-    }
-
-    Optional<Contents> run() throws IOException {
-      Line first = lines.next(MAX_HEADER_BYTES, file);
-      if (first == null) {
-        return Optional.empty();
-      }
-      if (!first.complete()) {
-        if (HEADER_START.startsWith(first.text()) || first.text().startsWith(HEADER_START)) {
-          return Optional.empty(); // torn while the first run created the file
-        }
-        throw notTestErrors();
-      }
-      JsonNode header = parseOrNull(first.text());
-      if (header == null || !FORMAT_NAME.equals(textOrNull(header, "testErrors"))) {
-        throw notTestErrors();
-      }
-      JsonNode version = header.path("version");
-      if (!version.isInt() || version.intValue() < 1) {
-        throw notTestErrors();
-      }
-      if (version.intValue() > FORMAT_VERSION) {
-        throw new UserFacingException(file + " line 1: test-errors format version "
-            + version.intValue() + " was written by a newer version of the workbench; update the"
-            + " workbench");
-      }
-      String designHash = textOrNull(header, "designHash");
-      JsonNode rows = header.path("testRows");
-      if (designHash == null || designHash.isEmpty() || !rows.isInt()) {
-        throw notTestErrors();
-      }
-      int testRows = rows.intValue();
-      if (testRows < 1 || testRows > MAX_TEST_ROWS) {
-        throw new UserFacingException(file + " line 1: testRows is " + testRows + "; a test-errors"
-            + " file has between 1 and " + MAX_TEST_ROWS + " test rows. Is the file damaged?");
-      }
-      long validLength = first.end();
-      for (Line line = lines.next(maxRecordBytes(testRows), file); line != null;
-          line = lines.next(maxRecordBytes(testRows), file)) {
-        if (!line.complete()) {
-          warnings.add(where(line) + ": incomplete last record (the run was interrupted while"
-              + " writing it) ignored; that cell will run again");
-          break;
-        }
-        validLength = line.end();
-        addRecord(line, testRows);
-      }
-      return Optional.of(new Contents(designHash, testRows, records, warnings, validLength,
-          dropped));
-    }
-
-    private void addRecord(Line line, int testRows) {
-      JsonNode node = parseOrNull(line.text());
-      String cellId = node == null ? null : textOrNull(node, "cellId");
-      String encoded = node == null ? null : textOrNull(node, "residuals");
-      float[] residuals = encoded == null ? null : decode(encoded, testRows);
-      if (cellId == null || CellId.parse(cellId).isEmpty() || residuals == null) {
-        warnings.add(where(line) + ": unreadable record skipped");
-        dropped++;
-      } else if (records.putIfAbsent(cellId, residuals) != null) {
-        warnings.add(where(line) + ": cell " + cellId + " recorded twice; the first record is"
-            + " kept");
-        dropped++;
-      }
-    }
-
-    private String where(Line line) {
-      return file.getFileName() + " line " + line.number();
-    }
-
-    private UserFacingException notTestErrors() {
-      return new UserFacingException(file + " line 1: not a Sim2Real Workbench test-errors file."
-          + " Choose the " + FILE_NAME + " of a results folder, or move this file away.");
-    }
-  }
-
-  private static @Nullable JsonNode parseOrNull(String text) {
-    try {
-      JsonNode node = JSON.readTree(text);
-      return node != null && node.isObject() ? node : null;
-    } catch (JacksonException e) {
-      return null;
-    }
-  }
-
-  private static @Nullable String textOrNull(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value != null && value.isString() ? value.asString() : null;
-  }
-
-  /** The residuals of a record, or null when the text is not base64 of testRows floats. */
-  private static float @Nullable [] decode(String encoded, int testRows) {
-    if (encoded.length() != 4 * ((4L * testRows + 2) / 3)) {
-      return null;
-    }
-    byte[] bytes;
-    try {
-      bytes = Base64.getDecoder().decode(encoded);
-    } catch (IllegalArgumentException notBase64) {
-      return null; // the JDK's way of saying the text is not base64
-    }
-    if (bytes.length != 4 * testRows) {
-      return null;
-    }
-    float[] residuals = new float[testRows];
-    ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(residuals);
-    return residuals;
-  }
-
-  /**
-   * One line of the file: its text, its 1-based number, the offset after its line end, and
-   * whether it had one.
-   */
-  private record Line(String text, int number, long end, boolean complete) {}
-
-  /** The lines of a stream, each at most a given length, with their offsets. */
-  private static final class Lines {
-    private final InputStream in;
-    private final byte[] buffer = new byte[1 << 16];
-    private int position;
-    private int limit;
-    private long offset;
-    private int number;
-
-    Lines(InputStream in) {
-      this.in = in;
-    }
-
-    @Nullable Line next(int maxBytes, Path file) throws IOException {
-      ByteArrayOutputStream line = new ByteArrayOutputStream();
-      number++;
-      while (true) {
-        if (position == limit) {
-          limit = in.read(buffer);
-          position = 0;
-          if (limit <= 0) {
-            limit = 0;
-            return line.size() == 0 ? null
-                : new Line(line.toString(StandardCharsets.UTF_8), number, offset, false);
-          }
-        }
-        int start = position;
-        while (position < limit && buffer[position] != '\n') {
-          position++;
-        }
-        int length = position - start;
-        if (line.size() + length > maxBytes) {
-          throw new UserFacingException(file + " line " + number + " is longer than any line of a"
-              + " test-errors file can be, so the file is not one (or is damaged). Choose the "
-              + FILE_NAME + " of a results folder.");
-        }
-        line.write(buffer, start, length);
-        offset += length;
-        if (position < limit) {
-          position++; // the line end
-          offset++;
-          return new Line(line.toString(StandardCharsets.UTF_8), number, offset, true);
-        }
-      }
     }
   }
 }
