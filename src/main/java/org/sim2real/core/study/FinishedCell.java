@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A cell just computed: its ledger record and its error on each test row, which go to the
- * results folder together (the errors first, see {@link TestErrorsLog}).
+ * results folder together (the errors first, see {@code TestErrorsLog}).
  *
  * @param residuals prediction minus measured target of each test row, in the study's fixed order
  *     of test rows

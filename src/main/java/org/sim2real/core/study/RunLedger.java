@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * rather than mixed. A torn last line (the process died mid-write) is reported as a warning and
  * cut off before new lines are appended, so a crash never corrupts earlier results.
  *
- * <p>Storage faults ({@link AppendOnlyLines}): the open ledger is locked, so a second run into the
+ * <p>Storage faults ({@code AppendOnlyLines}): the open ledger is locked, so a second run into the
  * same folder is refused instead of interleaving lines; a write that fails half-way (full disk,
  * I/O error) is cut off again so the file stays a sequence of whole records; a ledger deleted or
  * moved away while the study runs is written again from the records in memory before the next

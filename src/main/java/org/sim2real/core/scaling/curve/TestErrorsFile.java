@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * unknown.
  *
  * <p>The file may come from a colleague (merge), so it is read as untrusted input
- * ({@link TestErrorsParser}): a size limit ({@link #MAX_BYTES}), lines no longer than a record
+ * ({@code TestErrorsParser}): a size limit ({@link #MAX_BYTES}), lines no longer than a record
  * can be, and only user-facing errors.
  */
 public final class TestErrorsFile {
