@@ -1,5 +1,7 @@
 package org.sim2real.core.model;
 
+import java.util.Objects;
+
 /**
  * What one training phase did.
  *
@@ -13,6 +15,6 @@ package org.sim2real.core.model;
 public record TrainingSummary(long steps, int epochs, double lastEpochLoss,
     double bestValidationLoss, boolean stoppedEarly, LossConvergence convergence) {
   public TrainingSummary {
-    java.util.Objects.requireNonNull(convergence, "convergence");
+    Objects.requireNonNull(convergence, "convergence");
   }
 }

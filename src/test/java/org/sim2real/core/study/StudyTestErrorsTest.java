@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,7 +111,7 @@ class StudyTestErrorsTest {
     String unfinished = plan.cells().stream().map(Cell::id).filter(id -> !done.contains(id))
         .findFirst().orElseThrow();
     float[] wrong = new float[plan.splits().testRows().length];
-    java.util.Arrays.fill(wrong, 99f);
+    Arrays.fill(wrong, 99f);
     String orphan = TestErrorsFile.recordLine(unfinished, wrong);
     Files.writeString(out.resolve(TestErrorsFile.FILE_NAME), orphan + "\n" + orphan.substring(0, 40),
         StandardOpenOption.APPEND);

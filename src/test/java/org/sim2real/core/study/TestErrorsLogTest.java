@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -139,7 +140,7 @@ class TestErrorsLogTest {
 
   @Test
   void fileDeletedWhileTheStudyRunsIsWrittenAgainWithEveryRecord() throws IOException {
-    List<String> notices = new java.util.ArrayList<>();
+    List<String> notices = new ArrayList<>();
     try (TestErrorsLog log = TestErrorsLog.open(dir, "hash-a", 3, Set.of(), notices::add)) {
       log.append(A, new float[] {1, 2, 3});
       Files.delete(file());

@@ -6,12 +6,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -51,7 +51,7 @@ public final class StudyCells {
   public record Cell(CellId id, @Nullable Boolean pretrainConverged,
       @Nullable Double pretrainLossImprovement) {
     public Cell {
-      java.util.Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(id, "id");
       if ((pretrainConverged == null) != (pretrainLossImprovement == null)) {
         throw new IllegalArgumentException("the flag and the improvement go together");
       }
