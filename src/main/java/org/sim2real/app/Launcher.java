@@ -3,6 +3,7 @@ package org.sim2real.app;
 import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.lang.module.ModuleFinder;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,12 +23,19 @@ import org.sim2real.cli.WorkbenchCommand;
  * once with {@code --add-modules jdk.incubator.vector}; if that fails the scalar kernel is used
  * and a one-line notice says so. The installed application (jpackage) never relaunches: its
  * launcher already passes the module and cannot pass JVM options through its own arguments.
+ *
+ * <p>A JVM that the launcher starts writes a crash report (hs_err file) into the temporary
+ * directory, never into the user's working directory; the installed launchers have the same
+ * option in their JVM options.
  */
 public final class Launcher {
   static final String RELAUNCHED_PROPERTY = "sim2real.relaunched";
   /** Set by every jpackage launcher: the installed app's JVM options are fixed in its .cfg file. */
   static final String JPACKAGE_APP_PATH = "jpackage.app-path";
   private static final String VECTOR_MODULE = "jdk.incubator.vector";
+  /** Where a crashing JVM started by the launcher writes its report (%p: the process id). */
+  static final String ERROR_FILE_NAME = "sim2real-hs_err_pid%p.log";
+  static final String AWT_HEADLESS = "java.awt.headless";
   private static final java.util.Set<String> TRAINING_COMMANDS = java.util.Set.of("run", "bench");
 
   private Launcher() {}
@@ -48,9 +56,24 @@ public final class Launcher {
               + " slower scalar kernel.");
     }
     if (isGuiLaunch(args)) {
+      keepAwtOffTheDisplay();
       WorkbenchApplication.launchGui(args);
     } else {
       System.exit(WorkbenchCommand.execute(args));
+    }
+  }
+
+  /**
+   * The desktop application draws with JavaFX only; AWT serves it headless (fonts and images for
+   * charts, PDF and PNG export). On Linux a non-headless AWT opens its own connection to the X
+   * server, starts its own event thread and initialises GTK a second time in the process, next to
+   * the GTK that JavaFX runs on the FX thread; the two replace each other's X error handler (GDK:
+   * "XSetErrorHandler() called with a GDK error trap pushed") and can corrupt the heap, which
+   * crashed the application at start-up. A setting made by the user on the command line wins.
+   */
+  static void keepAwtOffTheDisplay() {
+    if (System.getProperty(AWT_HEADLESS) == null) {
+      System.setProperty(AWT_HEADLESS, "true");
     }
   }
 
@@ -90,18 +113,9 @@ public final class Launcher {
       if (javaBin == null) {
         return null;
       }
-      List<String> cmd = new ArrayList<>();
-      cmd.add(javaBin);
-      for (String jvmArg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-        cmd.add(jvmArg);
-      }
-      cmd.add("--add-modules=" + VECTOR_MODULE);
-      cmd.add("--enable-native-access=ALL-UNNAMED");
-      cmd.add("-D" + RELAUNCHED_PROPERTY + "=true");
-      cmd.add("-cp");
-      cmd.add(System.getProperty("java.class.path") + File.pathSeparator);
-      cmd.add(Launcher.class.getName());
-      cmd.addAll(List.of(args));
+      List<String> cmd = childCommand(javaBin,
+          ManagementFactory.getRuntimeMXBean().getInputArguments(),
+          System.getProperty("java.class.path"), args, System.getProperty("java.io.tmpdir"));
       Process child = new ProcessBuilder(cmd).inheritIO().start();
       // Ctrl-C reaches both processes; wait for the child to finish its clean stop (the run
       // command leaves a resumable ledger) before this process ends and the shell prompt returns
@@ -117,5 +131,26 @@ public final class Launcher {
     } catch (Exception e) {
       return null;
     }
+  }
+
+  /**
+   * The relaunched JVM's command line: this JVM's own options (after the crash-report location,
+   * so that a location the user chose wins), the Vector API module, then the same class path,
+   * main class and arguments.
+   */
+  static List<String> childCommand(String javaBin, List<String> jvmArgs, String classPath,
+      String[] args, String tmpDir) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(javaBin);
+    cmd.add("-XX:ErrorFile=" + Path.of(tmpDir, ERROR_FILE_NAME));
+    cmd.addAll(jvmArgs);
+    cmd.add("--add-modules=" + VECTOR_MODULE);
+    cmd.add("--enable-native-access=ALL-UNNAMED");
+    cmd.add("-D" + RELAUNCHED_PROPERTY + "=true");
+    cmd.add("-cp");
+    cmd.add(classPath + File.pathSeparator);
+    cmd.add(Launcher.class.getName());
+    cmd.addAll(List.of(args));
+    return cmd;
   }
 }

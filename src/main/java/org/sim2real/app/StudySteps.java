@@ -1,6 +1,6 @@
 package org.sim2real.app;
 
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,10 +27,9 @@ import org.sim2real.ui.study.StudyFormModel;
 import org.sim2real.ui.study.StudyScreenView;
 
 /**
- * The wiring of the Study and Run steps: their models over the project and the data, the threads
- * studies plan and run on (their own, so a study never waits behind an import in the shared task
- * pool, and the other way round), and what ties them to the window (the step shown, the theme,
- * the question before closing during a run).
+ * The wiring of the Study and Run steps: their models over the project and the data, on the
+ * threads studies plan and run on (see {@link WorkbenchServices#studyThreads}), and what ties them
+ * to the window (the step shown, the theme, the question before closing during a run).
  */
 final class StudySteps {
   private final ShellViewModel shell;
@@ -42,12 +41,10 @@ final class StudySteps {
   private final DataSession data;
 
   StudySteps(ProjectSession session, DataSession data, UndoManager undo, DialogService dialogs,
-      ProjectActions projects, ShellViewModel shell) {
+      ProjectActions projects, ShellViewModel shell, Executor studyThreads) {
     this.shell = shell;
     this.undo = undo;
     this.data = data;
-    ExecutorService studyThreads = Executors.newCachedThreadPool(
-        Thread.ofPlatform().daemon().name("study-", 1).factory());
     ScheduledExecutorService chartThread = Executors.newSingleThreadScheduledExecutor(
         Thread.ofPlatform().daemon().name("live-chart").factory());
     NextFrameExecutor frames = new NextFrameExecutor();

@@ -34,7 +34,6 @@ import org.sim2real.ui.data.DataScreenModel;
 import org.sim2real.ui.data.DataScreenView;
 import org.sim2real.ui.forecast.ForecastView;
 import org.sim2real.ui.forecast.ForecastViewModel;
-import org.sim2real.ui.forecast.SystemFileOpener;
 import org.sim2real.ui.scaling.CurrentAnalysisLink;
 import org.sim2real.ui.scaling.ScalingChartView;
 import org.sim2real.ui.scaling.ScalingViewModel;
@@ -74,7 +73,7 @@ public final class Workbench {
     HelpActions help = new HelpActions(dialogs, projects, services.sampleDirectory());
     data = new DataSession(session, tasks, undo, shell.statusMessageProperty()::set);
     DataScreenModel dataScreen = new DataScreenModel(data, session, dialogs, preferences, tasks);
-    study = new StudySteps(session, data, undo, dialogs, projects, shell);
+    study = new StudySteps(session, data, undo, dialogs, projects, shell, services.studyThreads());
     MenuBar menus = WorkbenchMenus.build(shell, projects, undo, help, preferences,
         dataScreen::importWithChooser,
         () -> dialogs.showInformation("Export", "Nothing to export yet",
@@ -82,7 +81,7 @@ public final class Workbench {
                 + " run; the Run and Scaling steps provide them."),
         this::quit);
     root = new WorkbenchShell(shell, menus, new StatusBar(shell, tasks),
-        stepViews(dataScreen, tasks, dialogs));
+        stepViews(dataScreen, tasks, dialogs, services));
     shell.bannerMessageProperty().set(checkNativeLibraries(services));
   }
 
@@ -94,7 +93,7 @@ public final class Workbench {
   }
 
   private Map<WorkbenchStep, Node> stepViews(DataScreenModel dataScreen, BackgroundTasks tasks,
-      DialogService dialogs) {
+      DialogService dialogs, WorkbenchServices services) {
     Map<WorkbenchStep, Node> views = new EnumMap<>(WorkbenchStep.class);
     views.put(WorkbenchStep.DATA, new DataScreenView(dataScreen, shell.themeProperty()));
     views.put(WorkbenchStep.STUDY, study.studyView(
@@ -110,8 +109,7 @@ public final class Workbench {
     views.put(WorkbenchStep.FORECAST, new ForecastView(
         new ForecastViewModel(current, tasks, shell.statusMessageProperty()::set,
             Clock.systemDefaultZone()),
-        dialogs, shell.themeProperty(), SystemFileOpener.create(
-            message -> Platform.runLater(() -> shell.statusMessageProperty().set(message)))));
+        dialogs, shell.themeProperty(), services.fileOpener()));
     // the teaching chart fills the step and scrolls its own side panels, like the Scaling step
     views.put(WorkbenchStep.TEACH, new TeachView(new TeachViewModel(tasks), tasks,
         shell.themeProperty()));

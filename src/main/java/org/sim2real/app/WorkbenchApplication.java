@@ -16,6 +16,7 @@ import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.FxDialogService;
 import org.sim2real.ui.common.NextFrameExecutor;
 import org.sim2real.ui.common.WorkbenchPreferences;
+import org.sim2real.ui.forecast.SystemFileOpener;
 
 /** The JavaFX application: builds the real services and hands them to the main window. */
 public final class WorkbenchApplication extends Application {
@@ -40,13 +41,15 @@ public final class WorkbenchApplication extends Application {
         owner -> new FxDialogService(() -> owner),
         new WorkbenchPreferences(Preferences.userRoot().node(WorkbenchPreferences.NODE)),
         new BackgroundTasks(pool, Platform::runLater, new NextFrameExecutor()),
+        Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("study-", 1).factory()),
         new ProjectStore(),
         (task, delay) -> {
           ScheduledFuture<?> f = timer.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
           return () -> f.cancel(false);
         },
         NativeLibraryCheck::missingLibraries,
-        samples);
+        samples,
+        SystemFileOpener.through(getHostServices()));
     Workbench workbench = Workbench.show(stage, services);
     StartupProject.choose(getParameters().getRaw(), samples)
         .ifPresent(workbench.projects()::openFile);

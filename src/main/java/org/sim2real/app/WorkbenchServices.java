@@ -2,6 +2,8 @@ package org.sim2real.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
@@ -20,16 +22,21 @@ import org.sim2real.ui.common.WorkbenchPreferences;
  * @param dialogs makes the dialog service for the main window
  * @param preferences where settings are remembered
  * @param tasks runs background work
+ * @param studyThreads plans and runs studies (its own threads, so that a study never waits
+ *     behind an import in the shared task pool, and the other way round)
  * @param store reads and writes project files
  * @param autosaveScheduler runs the debounced autosave
  * @param nativeLibraryCheck a message about missing native libraries, or empty
  * @param sampleDirectory where sample projects are installed, or null
+ * @param fileOpener opens a written file with the system's viewer, or null when there is none
  */
 public record WorkbenchServices(
     Function<Stage, DialogService> dialogs,
     WorkbenchPreferences preferences,
     BackgroundTasks tasks,
+    Executor studyThreads,
     ProjectStore store,
     ProjectAutosave.Scheduler autosaveScheduler,
     Supplier<Optional<String>> nativeLibraryCheck,
-    @Nullable Path sampleDirectory) {}
+    @Nullable Path sampleDirectory,
+    @Nullable Consumer<Path> fileOpener) {}

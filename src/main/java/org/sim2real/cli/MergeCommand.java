@@ -20,8 +20,8 @@ import picocli.CommandLine;
 /** {@code merge}: combines the results folders of shards of one study. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
     description = "Combines the ledgers of several shards (run --shard i/N) or interrupted runs of"
-        + " the same design into one results folder with ledger.jsonl, cells.csv, summary.csv and"
-        + " design.json. Cells recorded twice must agree.")
+        + " the same design into one results folder with ledger.jsonl, test-errors.jsonl,"
+        + " cells.csv, summary.csv and design.json. Cells recorded twice must agree.")
 public final class MergeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -46,7 +46,8 @@ public final class MergeCommand implements Callable<Integer> {
     ResultTables.write(out, RunLedger.read(out.resolve(RunLedger.FILE_NAME)).results());
     PrintWriter console = spec.commandLine().getOut();
     console.println("Merged " + outcome.cells() + " cells (" + outcome.duplicates()
-        + " recorded in more than one input) into " + out);
+        + " recorded in more than one input; " + outcome.cellsWithTestErrors()
+        + " with their test errors) into " + out);
     for (String warning : outcome.warnings()) {
       console.println("note: " + warning);
     }

@@ -1,8 +1,12 @@
 package org.sim2real.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LauncherTest {
@@ -34,5 +38,46 @@ class LauncherTest {
     assertTrue(Launcher.needsVectorApi(new String[] {"run", "study.s2r"}));
     assertFalse(Launcher.needsVectorApi(new String[] {"--version"}));
     assertFalse(Launcher.needsVectorApi(new String[] {"inspect", "data.csv"}));
+  }
+
+  @Test
+  void theRelaunchedJvmWritesACrashReportIntoTheTemporaryDirectory() {
+    List<String> cmd = Launcher.childCommand("/opt/jdk/bin/java", List.of("-Xmx2g"),
+        "app.jar", new String[] {"study.s2r"}, "/var/tmp");
+
+    assertEquals(List.of("/opt/jdk/bin/java",
+        "-XX:ErrorFile=" + Path.of("/var/tmp", "sim2real-hs_err_pid%p.log"), "-Xmx2g",
+        "--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
+        "-Dsim2real.relaunched=true", "-cp", "app.jar" + File.pathSeparator,
+        "org.sim2real.app.Launcher", "study.s2r"), cmd);
+  }
+
+  @Test
+  void aCrashReportLocationTheUserChoseComesLaterAndSoWins() {
+    List<String> cmd = Launcher.childCommand("java", List.of("-XX:ErrorFile=/home/me/crash.log"),
+        "app.jar", new String[0], "/tmp");
+
+    assertTrue(cmd.indexOf("-XX:ErrorFile=/home/me/crash.log")
+        > cmd.indexOf("-XX:ErrorFile=" + Path.of("/tmp", Launcher.ERROR_FILE_NAME)), cmd.toString());
+  }
+
+  @Test
+  void theDesktopApplicationKeepsAwtHeadlessUnlessTheUserSaidOtherwise() {
+    String before = System.getProperty(Launcher.AWT_HEADLESS);
+    try {
+      System.clearProperty(Launcher.AWT_HEADLESS);
+      Launcher.keepAwtOffTheDisplay();
+      assertEquals("true", System.getProperty(Launcher.AWT_HEADLESS));
+
+      System.setProperty(Launcher.AWT_HEADLESS, "false");
+      Launcher.keepAwtOffTheDisplay();
+      assertEquals("false", System.getProperty(Launcher.AWT_HEADLESS));
+    } finally {
+      if (before == null) {
+        System.clearProperty(Launcher.AWT_HEADLESS);
+      } else {
+        System.setProperty(Launcher.AWT_HEADLESS, before);
+      }
+    }
   }
 }

@@ -24,6 +24,8 @@ import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sim2real.core.study.RunLedger;
+import org.sim2real.testing.GatedExecutor;
+import org.sim2real.testing.PauseCheckpoint;
 import org.sim2real.ui.common.FakeDialogService;
 import org.sim2real.ui.common.InMemoryPreferences;
 import org.sim2real.ui.common.WorkbenchPreferences;
@@ -38,8 +40,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Study and Run steps driven like a user would, headless: import small data, design a small
- * fast study, run it on the workbench's own study threads, pause, cancel, resume from the ledger
- * after reopening the project, and close during a run.
+ * fast study, run it on real study threads, pause, cancel, resume from the ledger after reopening
+ * the project, and close during a run. A test that needs the run to stand still (to pause, cancel
+ * or close over it) holds it at the study threads' gate before its first cell and pauses it
+ * there: no click races against a study that may already have finished.
  */
 class StudyRunGuiTest extends ApplicationTest {
   private static final long TIMEOUT_SECONDS = 120;
@@ -104,7 +108,7 @@ class StudyRunGuiTest extends ApplicationTest {
   }
 
   /** A study that runs in seconds: an 8-unit MLP, short phases, sizes 20 and 60. */
-  private void designSmallStudy(int repetitions, int pretrainEpochs) {
+  private void designSmallStudy(int repetitions) {
     push(KeyCode.CONTROL, KeyCode.DIGIT2);
     type("#hiddenLayers", "8");
     type("#repetitions", String.valueOf(repetitions));
@@ -115,8 +119,6 @@ class StudyRunGuiTest extends ApplicationTest {
       for (MlpPhase phase : MlpPhase.values()) {
         form.mlp().phase(phase).epochs().textProperty().set("2");
       }
-      form.mlp().phase(MlpPhase.PRETRAIN).epochs().textProperty().set(
-          String.valueOf(pretrainEpochs));
       form.mlp().phase(MlpPhase.PRETRAIN).minSteps().textProperty().set("10");
       form.mlp().phase(MlpPhase.PRETRAIN).maxSteps().textProperty().set("100000");
       form.session().threadsProperty().set(1);
@@ -166,7 +168,7 @@ class StudyRunGuiTest extends ApplicationTest {
   @Test
   void aSmallStudyRunsWithProgressLogAndALiveChart() throws IOException {
     importData();
-    designSmallStudy(2, 2);
+    designSmallStudy(2);
     save();
     push(KeyCode.CONTROL, KeyCode.DIGIT3);
     assertEquals("Start", lookup("#runStart").queryAs(Button.class).getText());
@@ -188,79 +190,128 @@ class StudyRunGuiTest extends ApplicationTest {
     assertEquals(WorkbenchStep.SCALING, workbench.session().selectedStepProperty().get());
   }
 
-  /** Pauses the run as soon as the first cell is in the log (as a quick user would). */
-  private void pauseAfterTheFirstCell() {
-    RunViewModel run = workbench.study().run();
-    java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
-    interact(() -> run.display().fractionProperty().addListener((obs, old, done) -> {
-      if (done.doubleValue() > 0 && run.phaseProperty().get() == RunViewModel.Phase.RUNNING
-          && !once.getAndSet(true)) {
-        run.pause();
-      }
-    }));
+  private <T> T onFx(Callable<T> query) {
+    try {
+      return WaitForAsyncUtils.asyncFx(query).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /**
+   * Starts the run and holds it at the study threads' gate, before its first cell: the screen
+   * shows it running while its job waits. Start plans the design first when it has not been
+   * planned yet; that planning goes through, and the run it then starts waits at the gate.
+   */
+  private void startAndHoldTheRun() {
+    GatedExecutor studyThreads = work.studyThreads();
+    studyThreads.close();
+    clickOn("#runStart");
+    if (onFx(this::phase) == RunViewModel.Phase.PLANNING) {
+      studyThreads.release();
+      await(() -> phase() == RunViewModel.Phase.RUNNING);
+    }
+    assertEquals(RunViewModel.Phase.RUNNING, onFx(this::phase));
+    assertTrue(studyThreads.waiting() > 0, "the run waits at the gate");
+  }
+
+  /** Lets the held run go while it is paused; its worker waits at its first checkpoint. */
+  private void releaseThePausedRun() {
+    assertEquals(RunViewModel.Phase.PAUSED, onFx(this::phase));
+    work.studyThreads().open();
+    await(PauseCheckpoint::aWorkerWaitsThere);
+  }
+
+  private RunLedger.Contents ledger() {
+    return RunLedger.read(dir.resolve("results").resolve(RunLedger.FILE_NAME));
   }
 
   @Test
-  void pauseWaitsAndContinueGoesOnToTheEnd() throws IOException {
+  void pauseHoldsTheWorkersAndContinueGoesOnToTheEnd() throws IOException {
     importData();
-    designSmallStudy(2, 3000);
+    designSmallStudy(2);
     save();
     push(KeyCode.CONTROL, KeyCode.DIGIT3);
-    clickOn("#runStart");
-    await(() -> phase() == RunViewModel.Phase.RUNNING);
+    startAndHoldTheRun();
 
     clickOn("#runPause");
-    assertEquals(RunViewModel.Phase.PAUSED, phase());
+    assertEquals(RunViewModel.Phase.PAUSED, onFx(this::phase));
     assertEquals("Continue", lookup("#runPause").queryAs(Button.class).getText());
-    assertTrue(text("#runStatus").startsWith("Paused"));
+    assertTrue(text("#runStatus").startsWith("Paused"), text("#runStatus"));
+    releaseThePausedRun();
+    assertEquals(0, cellLines(), "no cell finishes while paused: " + log());
+    assertEquals(RunViewModel.Phase.PAUSED, onFx(this::phase));
+
     clickOn("#runPause");
     assertEquals("Pause", lookup("#runPause").queryAs(Button.class).getText());
     await(() -> text("#runSummary").startsWith("Finished"));
-    assertTrue(log().stream().anyMatch(l -> l.endsWith("Resumed.")));
+    assertEquals("6 of 6 cells", text("#runCells"));
+    assertTrue(log().stream().anyMatch(l -> l.endsWith("Resumed.")), log().toString());
+    assertEquals(6, ledger().results().size());
   }
 
-  @Test
-  void cancelKeepsTheFinishedCellsAndReopeningOffersResume() throws IOException {
-    importData();
-    designSmallStudy(3, 2000);
-    Path file = save();
-    push(KeyCode.CONTROL, KeyCode.DIGIT3);
-    pauseAfterTheFirstCell();
-    clickOn("#runStart");
-    await(() -> phase() == RunViewModel.Phase.PAUSED);
-    clickOn("#runCancel");
-    await(() -> text("#runSummary").startsWith("Cancelled"));
-    int kept = RunLedger.read(dir.resolve("results").resolve(RunLedger.FILE_NAME)).results()
-        .size();
-    assertTrue(kept >= 1 && kept < 9, "cells kept: " + kept);
+  /**
+   * Leaves the results folder as a run stopped after its first {@code cells} cells leaves it
+   * (a cancel, a crash, a closed window): the ledger's header and those cells' lines.
+   */
+  private void keepTheFirstCellsOfTheLedger(int cells) throws IOException {
+    Path file = dir.resolve("results").resolve(RunLedger.FILE_NAME);
+    List<String> lines = Files.readAllLines(file);
+    Files.write(file, lines.subList(0, 1 + cells));
+  }
 
+  private void reopen(Path file) {
     push(KeyCode.CONTROL, KeyCode.N);
     dialogs.filesToOpen.add(file);
     push(KeyCode.CONTROL, KeyCode.O);
     finishBackgroundWork();
     push(KeyCode.CONTROL, KeyCode.DIGIT3);
     await(() -> "Resume".equals(lookup("#runStart").queryAs(Button.class).getText()));
-    assertEquals(kept + " of 9 cells done \u2014 press Resume to continue where the last run"
-        + " stopped.", text("#runFolderNote"));
-    await(() -> lookup("#runChart").tryQuery().isPresent());
+  }
 
+  @Test
+  void cancelKeepsTheFinishedCellsAndReopeningOffersResume() throws IOException {
+    importData();
+    designSmallStudy(3);
+    Path file = save();
+    push(KeyCode.CONTROL, KeyCode.DIGIT3);
     clickOn("#runStart");
     await(() -> text("#runSummary").startsWith("Finished"));
-    assertTrue(log().stream().anyMatch(l -> l.contains("Started: 9 cells, " + kept
-        + " already in the ledger (resumed).")), log().toString());
-    assertEquals("9 of 9 cells (" + kept + " from an earlier run)", text("#runCells"));
+    keepTheFirstCellsOfTheLedger(2);
+    reopen(file);
+    assertEquals("2 of 9 cells done \u2014 press Resume to continue where the last run"
+        + " stopped.", text("#runFolderNote"));
+
+    startAndHoldTheRun();
+    clickOn("#runPause");
+    releaseThePausedRun();
+    clickOn("#runCancel");
+    await(() -> text("#runSummary").startsWith("Cancelled"));
+    assertEquals(2, ledger().results().size(), "the finished cells stay in the ledger");
+    assertEquals(List.of(), ledger().warnings(), "no torn line");
+
+    reopen(file);
+    assertEquals("2 of 9 cells done \u2014 press Resume to continue where the last run"
+        + " stopped.", text("#runFolderNote"));
+    await(() -> lookup("#runChart").tryQuery().isPresent());
+    clickOn("#runStart");
+    await(() -> text("#runSummary").startsWith("Finished"));
+    assertTrue(log().stream().anyMatch(l -> l.contains("Started: 9 cells, 2 already in the"
+        + " ledger (resumed).")), log().toString());
+    assertEquals("9 of 9 cells (2 from an earlier run)", text("#runCells"));
+    assertEquals(9, ledger().results().size());
     assertEquals(List.of(), dialogs.errors);
   }
 
   @Test
   void closingDuringARunAsksThenStopsItWithItsLedgerIntact() throws IOException {
     importData();
-    designSmallStudy(4, 3000);
+    designSmallStudy(4);
     save();
     push(KeyCode.CONTROL, KeyCode.DIGIT3);
-    pauseAfterTheFirstCell(); // so the run is surely still going when the window closes
-    clickOn("#runStart");
-    await(() -> phase() == RunViewModel.Phase.PAUSED);
+    startAndHoldTheRun();
+    clickOn("#runPause"); // the run stands still at its first checkpoint when the window closes
+    releaseThePausedRun();
 
     dialogs.confirmations.add(true);
     WindowEvent close = new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST);
@@ -268,10 +319,8 @@ class StudyRunGuiTest extends ApplicationTest {
 
     assertFalse(close.isConsumed());
     assertTrue(dialogs.asked.contains("confirm: Stop the running study?"), dialogs.asked.toString());
-    RunLedger.Contents ledger = RunLedger.read(dir.resolve("results")
-        .resolve(RunLedger.FILE_NAME));
-    assertTrue(ledger.results().size() >= 1 && ledger.results().size() < 12);
-    assertEquals(List.of(), ledger.warnings(), "no torn line");
+    assertEquals(List.of(), ledger().results(), "stopped at its first checkpoint");
+    assertEquals(List.of(), ledger().warnings(), "no torn line");
     assertTrue(Files.exists(dir.resolve("results").resolve("cells.csv")),
         "the tables are written when the run stops");
   }

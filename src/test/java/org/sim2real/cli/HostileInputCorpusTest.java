@@ -29,6 +29,7 @@ import org.sim2real.core.project.DataFileProblem;
 import org.sim2real.core.project.OpenedProject;
 import org.sim2real.core.project.ProjectStore;
 import org.sim2real.core.scaling.curve.LearningCurveReader;
+import org.sim2real.core.scaling.curve.TestErrorsFile;
 import org.sim2real.core.study.DesignJson;
 import org.sim2real.core.study.LedgerMerger;
 import org.sim2real.core.study.ProgressListener;
@@ -42,8 +43,8 @@ import org.sim2real.core.study.StudyRunner;
 import org.sim2real.fuzz.FuzzOracles;
 
 /**
- * The corpus of hostile and malformed designs, projects, ledgers, splits files and
- * learning-curve tables under src/test/resources/corpus/hostile: each gives exactly the message in
+ * The corpus of hostile and malformed designs, projects, ledgers, test-errors files, splits files
+ * and learning-curve tables under src/test/resources/corpus/hostile: each gives exactly the message in
  * manifest.tsv through the core API, and the command line that reads it exits with code 2 and
  * that message as its only line on stderr: no stack trace, no other exception.
  */
@@ -141,8 +142,8 @@ class HostileInputCorpusTest {
     if (c.cli().equals("-") || !c.outcome().equals("error")) {
       return;
     }
-    if (c.kind().equals("results-ledger")) {
-      placeLedger(c);
+    if (c.kind().startsWith("results-")) {
+      placeInResultsFolder(c);
     }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -273,8 +274,8 @@ class HostileInputCorpusTest {
       case "design" -> StudyPlanner.plan(DesignJson.read(file), file.getParent(), 1, s -> {});
       case "project" -> new ProjectStore().open(file);
       case "ledger" -> LedgerMerger.merge(List.of(file), outputFolder(c).resolve("core"));
-      case "results-ledger" -> {
-        placeLedger(c);
+      case "results-ledger", "results-test-errors" -> {
+        placeInResultsFolder(c);
         StudyRunner.run(basePlan(null), outputFolder(c), 1, ShardSpec.ALL, new RunControl(),
             ProgressListener.NONE);
       }
@@ -293,11 +294,13 @@ class HostileInputCorpusTest {
     return StudyPlanner.plan(design, data, 1, s -> {});
   }
 
-  private static void placeLedger(Case c) {
+  /** Puts the fixture into the results folder as the ledger or the test-errors file. */
+  private static void placeInResultsFolder(Case c) {
     try {
       Path out = outputFolder(c);
       Files.createDirectories(out);
-      Files.copy(fixture(c), out.resolve(RunLedger.FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
+      String name = c.kind().equals("results-ledger") ? RunLedger.FILE_NAME : TestErrorsFile.FILE_NAME;
+      Files.copy(fixture(c), out.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

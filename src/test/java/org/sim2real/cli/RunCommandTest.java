@@ -12,6 +12,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sim2real.core.model.ModelSpec;
+import org.sim2real.core.model.TrainingLength;
 import org.sim2real.core.study.DesignJson;
 import org.sim2real.core.study.StudyDesign;
 
@@ -64,6 +66,22 @@ class RunCommandTest {
     // running again resumes: nothing left to do
     assertEquals(0, run("run", design.toString(), "--out", dir.resolve("out").toString()));
     assertTrue(out.toString().contains("6 already in the ledger (resuming)"), out.toString());
+  }
+
+  @Test
+  void designsWithoutAPresetPretrainLongerAboveTenThousandRowsAndThePresetKeepsTheReference() {
+    Path defaults = dir.resolve("defaults.json");
+    Path paper = dir.resolve("paper.json");
+    String sim = dir.resolve("sim.csv").toString();
+    String exp = dir.resolve("exp.csv").toString();
+    assertEquals(0, run("run", "--sim", sim, "--exp", exp, "--save-design", defaults.toString()),
+        err.toString());
+    assertEquals(0, run("run", "--preset", "bandgap-v1", "--sim", sim, "--exp", exp,
+        "--save-design", paper.toString()), err.toString());
+    assertEquals(TrainingLength.growingStepBudget(100, 500, 10_000, 10_000),
+        ((ModelSpec.Mlp) DesignJson.read(defaults).model()).pretrain().length());
+    assertEquals(TrainingLength.stepBudget(100, 500, 10_000),
+        ((ModelSpec.Mlp) DesignJson.read(paper).model()).pretrain().length());
   }
 
   @Test

@@ -84,6 +84,7 @@ public final class MlpTrainer {
     TrainingSession session = new TrainingSession(kernel, net, x, y, trainRows, settings,
         frozenLayers, shuffleSeed, sparseInputs);
     long totalSteps = settings.length().steps(trainRows.length, settings.batchSize());
+    LossTrace trace = new LossTrace(totalSteps);
     int batch = settings.batchSize();
     float[] bestWeights = null;
     float[] bestBiases = null;
@@ -99,7 +100,9 @@ public final class MlpTrainer {
       double lossSum = 0;
       int batches = 0;
       for (int start = 0; start < trainRows.length && step < totalSteps; start += batch) {
-        lossSum += session.step(start, Math.min(batch, trainRows.length - start));
+        double loss = session.step(start, Math.min(batch, trainRows.length - start));
+        lossSum += loss;
+        trace.add(loss);
         batches++;
         step++;
         if (step % CANCEL_POLL_STEPS == 0) {
@@ -132,7 +135,8 @@ public final class MlpTrainer {
       System.arraycopy(bestWeights, 0, net.weights, 0, bestWeights.length);
       System.arraycopy(bestBiases, 0, net.biases, 0, bestBiases.length);
     }
-    return new TrainingSummary(step, epoch, lastEpochLoss, bestValidation, stoppedEarly);
+    return new TrainingSummary(step, epoch, lastEpochLoss, bestValidation, stoppedEarly,
+        trace.convergence());
   }
 
   private static void shuffle(int[] values, SplittableRandom random) {

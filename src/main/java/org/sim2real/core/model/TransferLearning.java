@@ -35,6 +35,16 @@ public final class TransferLearning {
    */
   public PretrainedModel pretrain(ModelSpec spec, LearningRows simulation, long seed,
       CancellationToken cancel, @Nullable TrainingProgress progress) {
+    return pretrainWithConvergence(spec, simulation, seed, cancel, progress).model();
+  }
+
+  /**
+   * {@link #pretrain(ModelSpec, LearningRows, long, CancellationToken, TrainingProgress)} that
+   * also tells whether the MLP's training loss had flattened when pretraining stopped (the same
+   * model, bit for bit).
+   */
+  public Pretraining pretrainWithConvergence(ModelSpec spec, LearningRows simulation, long seed,
+      CancellationToken cancel, @Nullable TrainingProgress progress) {
     float[] simX = simulation.x();
     float[] simY = simulation.y();
     int rows = simulation.rows();
@@ -43,12 +53,13 @@ public final class TransferLearning {
       case ModelSpec.Mlp mlp -> {
         MlpNetwork net = MlpNetwork.initialize(mlp.pretrain().layerSizes(cols),
             mlp.pretrain().activation(), seed);
-        trainer.train(net, TrainingRequest.of(simX, simY, rows, mlp.pretrain(), seed)
-            .cancelledBy(cancel).reportingTo(progress));
-        yield new PretrainedModel.OfMlp(net);
+        TrainingSummary summary = trainer.train(net, TrainingRequest.of(simX, simY, rows,
+            mlp.pretrain(), seed).cancelledBy(cancel).reportingTo(progress));
+        yield new Pretraining(new PretrainedModel.OfMlp(net), summary.convergence());
       }
-      case ModelSpec.Tabular tabular -> PretrainedModel.OfTabular.of(
-          TabularRegressor.fit(tabular.settings(), simulation, seed, cancel));
+      case ModelSpec.Tabular tabular -> new Pretraining(PretrainedModel.OfTabular.of(
+          TabularRegressor.fit(tabular.settings(), simulation, seed, cancel)),
+          LossConvergence.unknown());
     };
   }
 

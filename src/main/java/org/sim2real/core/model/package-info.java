@@ -5,7 +5,9 @@
  *   <li>{@link org.sim2real.core.model.TransferLearning}: {@code pretrain} on simulation rows and
  *       {@code adapt} to experimental rows with a {@link org.sim2real.core.model.TransferStrategy};
  *       {@link org.sim2real.core.model.ModelSpec} says what to train ({@code
- *       ModelSpec.paperProtocolBandgap()} is the reference protocol bandgap-v1).
+ *       ModelSpec.paperProtocolBandgap()} is the reference protocol bandgap-v1, {@code
+ *       ModelSpec.defaultMlp()} the workbench default: the same with a pretraining budget that
+ *       grows with the rows).
  *   <li>{@link org.sim2real.core.model.MlpNetwork} and {@link org.sim2real.core.model.MlpTrainer}:
  *       the workbench's own float32 MLP with Adam, on a register-blocked JDK Vector API kernel
  *       (scalar fallback when the {@code jdk.incubator.vector} module is absent).

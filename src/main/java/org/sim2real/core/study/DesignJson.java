@@ -56,7 +56,9 @@ public final class DesignJson {
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
   @JsonSubTypes({
     @JsonSubTypes.Type(value = TrainingLength.Epochs.class, name = "epochs"),
-    @JsonSubTypes.Type(value = TrainingLength.StepBudget.class, name = "step-budget")
+    @JsonSubTypes.Type(value = TrainingLength.StepBudget.class, name = "step-budget"),
+    @JsonSubTypes.Type(value = TrainingLength.GrowingStepBudget.class,
+        name = "growing-step-budget")
   })
   private interface TrainingLengthKinds {}
 
@@ -76,7 +78,8 @@ public final class DesignJson {
   private static final UnknownFieldCheck UNKNOWN_FIELDS = new UnknownFieldCheck(Map.of(
       ModelSpec.class, Map.of("mlp", ModelSpec.Mlp.class, "tabular", ModelSpec.Tabular.class),
       TrainingLength.class, Map.of("epochs", TrainingLength.Epochs.class,
-          "step-budget", TrainingLength.StepBudget.class),
+          "step-budget", TrainingLength.StepBudget.class,
+          "growing-step-budget", TrainingLength.GrowingStepBudget.class),
       TabularSettings.class, Map.of(
           "gradient-boosting", TabularSettings.GradientBoosting.class,
           "random-forest", TabularSettings.RandomForest.class,

@@ -3,21 +3,34 @@ package org.sim2real.core.study;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sim2real.core.io.UserFacingException;
+import org.sim2real.core.scaling.curve.TestErrorsFile;
 
 /**
- * Combines the ledgers of several shards (or interrupted runs) of the same design into one. Cells
+ * Combines the ledgers of several shards (or interrupted runs) of the same design into one, with
+ * the test errors of their cells ({@value TestErrorsFile#FILE_NAME} next to each ledger). Cells
  * recorded more than once must agree (runs are deterministic); a disagreement is an error, because
- * it means the shards did not run the same design on the same data.
+ * it means the shards did not run the same design on the same data. Each input's test errors
+ * count for the cells of its own ledger only, as in a study.
  */
 public final class LedgerMerger {
   private LedgerMerger() {}
 
-  /** What a merge produced. */
-  public record Outcome(String designHash, int cells, int duplicates, List<String> warnings) {}
+  /**
+   * What a merge produced.
+   *
+   * @param cellsWithTestErrors how many of the merged cells have their test errors (inputs from
+   *     a workbench that did not keep them have none)
+   */
+  public record Outcome(String designHash, int cells, int duplicates, int cellsWithTestErrors,
+      List<String> warnings) {}
 
   public static Outcome merge(List<Path> ledgerFilesOrDirectories, Path outputDirectory) {
     if (ledgerFilesOrDirectories.isEmpty()) {
@@ -26,6 +39,7 @@ public final class LedgerMerger {
     String designHash = null;
     Map<String, CellResult> cells = new LinkedHashMap<>();
     Map<String, Path> origin = new LinkedHashMap<>();
+    TestErrorsOfInputs errors = new TestErrorsOfInputs();
     List<String> warnings = new ArrayList<>();
     int duplicates = 0;
     for (Path input : ledgerFilesOrDirectories) {
@@ -54,21 +68,77 @@ public final class LedgerMerger {
           }
         }
       }
+      errors.add(file, contents, warnings);
     }
     if (cells.isEmpty()) {
       throw new UserFacingException("the inputs hold no finished cells"
           + (warnings.isEmpty() ? "" : " (" + warnings.get(0) + ")"));
     }
-    Path target = outputDirectory.resolve(RunLedger.FILE_NAME);
-    if (Files.exists(target)) {
-      throw new UserFacingException("the output folder " + outputDirectory
-          + " already holds a ledger; merge into an empty folder");
+    for (String name : List.of(RunLedger.FILE_NAME, TestErrorsFile.FILE_NAME)) {
+      if (Files.exists(outputDirectory.resolve(name))) {
+        throw new UserFacingException("the output folder " + outputDirectory
+            + " already holds a " + name + "; merge into an empty folder");
+      }
     }
-    try (RunLedger merged = RunLedger.open(outputDirectory, designHash)) {
+    try (RunLedger merged = RunLedger.open(outputDirectory, designHash);
+        TestErrorsLog mergedErrors = errors.testRows == 0 ? null : TestErrorsLog.open(
+            outputDirectory, designHash, errors.testRows, Set.of(), notice -> {})) {
       for (CellResult result : cells.values()) {
+        float[] residuals = errors.byCell.get(result.cellId());
+        if (mergedErrors != null && residuals != null) {
+          mergedErrors.append(result.cellId(), residuals); // before the ledger line, as in a run
+        }
         merged.append(result);
       }
     }
-    return new Outcome(designHash, cells.size(), duplicates, warnings);
+    return new Outcome(designHash, cells.size(), duplicates, errors.byCell.size(), warnings);
+  }
+
+  /** The test errors of the inputs, each restricted to the cells of its own ledger. */
+  private static final class TestErrorsOfInputs {
+    final Map<String, float[]> byCell = new LinkedHashMap<>();
+    final Map<String, Path> origin = new LinkedHashMap<>();
+    int testRows;
+    @Nullable Path testRowsOrigin;
+
+    void add(Path ledgerFile, RunLedger.Contents ledger, List<String> warnings) {
+      Path file = ledgerFile.resolveSibling(TestErrorsFile.FILE_NAME);
+      Optional<TestErrorsFile.Contents> read = Files.isRegularFile(file)
+          ? TestErrorsFile.readAll(file) : Optional.empty();
+      if (read.isEmpty()) {
+        warnings.add(ledgerFile + ": no " + TestErrorsFile.FILE_NAME + " next to it (results of a"
+            + " workbench that did not keep the test errors); its " + ledger.results().size()
+            + " cells have no test errors");
+        return;
+      }
+      TestErrorsFile.Contents contents = read.get();
+      warnings.addAll(contents.warnings());
+      if (!contents.designHash().equals(ledger.designHash())) {
+        throw new UserFacingException(file + " holds the test errors of another study design than"
+            + " the ledger next to it (" + ledgerFile + "); move it away and merge again");
+      }
+      if (testRows == 0) {
+        testRows = contents.testRows();
+        testRowsOrigin = file;
+      } else if (testRows != contents.testRows()) {
+        throw new UserFacingException(file + " has " + contents.testRows() + " test rows per cell"
+            + " but " + testRowsOrigin + " has " + testRows + "; the shards did not run the same"
+            + " design on the same data, so they cannot be merged");
+      }
+      for (CellResult result : ledger.results()) {
+        float[] residuals = contents.records().get(result.cellId());
+        if (residuals == null) {
+          continue;
+        }
+        float[] earlier = byCell.putIfAbsent(result.cellId(), residuals);
+        if (earlier == null) {
+          origin.put(result.cellId(), file);
+        } else if (!Arrays.equals(earlier, residuals)) {
+          throw new UserFacingException("cell " + result.cellId() + " has different test errors in "
+              + origin.get(result.cellId()) + " and " + file
+              + "; the shards did not run the same design on the same data");
+        }
+      }
+    }
   }
 }

@@ -47,6 +47,9 @@ final class LedgerReading {
         if (!complete) {
           throw new IllegalStateException("no line end");
         }
+        if (!node.isObject()) {
+          throw new IllegalStateException("not a JSON object"); // e.g. "null": no record to bind
+        }
         if (lineNumber == 1) {
           if (!node.has("designHash") || !"sim2real-workbench".equals(node.path("ledger").asString())) {
             throw new UserFacingException(file + " line 1: not a Sim2Real Workbench run ledger");
@@ -75,8 +78,7 @@ final class LedgerReading {
         contents.validLength = complete ? end + 1 : end;
       } catch (UserFacingException e) {
         throw e;
-      } catch (JacksonException | IllegalStateException | IllegalArgumentException
-          | NullPointerException e) {
+      } catch (JacksonException | IllegalStateException | IllegalArgumentException e) {
         if (lineNumber == 1) {
           throw new UserFacingException(file + " line 1: not a Sim2Real Workbench run ledger");
         }

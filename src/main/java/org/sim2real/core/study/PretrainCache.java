@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.sim2real.core.io.AtomicFiles;
 import org.sim2real.core.io.Sha256;
+import org.sim2real.core.model.LossConvergence;
 import org.sim2real.core.model.PretrainedModel;
 
 /**
@@ -22,15 +24,27 @@ import org.sim2real.core.model.PretrainedModel;
  * results folder belongs to one design, so the file name holds n, the repetition and the design
  * hash. Files are written atomically and carry a SHA-256 of their content, so a damaged file (a
  * bad disk block, a copy cut short) is noticed instead of silently changing results; an
- * unreadable file is reported and the model retrained.
+ * unreadable file is reported and the model retrained. With the model the file keeps whether its
+ * pretraining loss had flattened, so the cells that reuse it carry the same flag; files written
+ * before the workbench kept the flag (format 2) still load, with the flag unknown.
  */
 final class PretrainCache {
   static final String DIRECTORY = "cache";
-  private static final int MAGIC = 0x53325244; // "S2RD": format 2, with a checksum
+  private static final int MAGIC = 0x53325245; // "S2RE": format 3, with the convergence flag
+  private static final int MAGIC_WITHOUT_CONVERGENCE = 0x53325244; // "S2RD": format 2
   private static final int DIGEST_BYTES = 32;
 
-  /** A pretrained model with the scaling of the rows it was trained on. */
-  record Entry(PretrainedModel model, DataScaling scaling) {}
+  /**
+   * A pretrained model with the scaling of the rows it was trained on and whether its
+   * pretraining loss had flattened.
+   */
+  record Entry(PretrainedModel model, DataScaling scaling, LossConvergence convergence) {
+    Entry {
+      Objects.requireNonNull(model, "model");
+      Objects.requireNonNull(scaling, "scaling");
+      Objects.requireNonNull(convergence, "convergence");
+    }
+  }
 
   private final Path directory;
   private final String designHash;
@@ -63,12 +77,16 @@ final class PretrainCache {
         throw new IOException("checksum mismatch: the file is damaged");
       }
       try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(body))) {
-        if (in.readInt() != MAGIC) {
+        int magic = in.readInt();
+        if (magic != MAGIC && magic != MAGIC_WITHOUT_CONVERGENCE) {
           throw new IOException("not a cache file of this version");
         }
         DataScaling scaling = DataScaling.read(in);
+        LossConvergence convergence = magic == MAGIC
+            ? new LossConvergence(in.readDouble(), in.readLong())
+            : LossConvergence.unknown();
         PretrainedModel model = PretrainedModel.fromBytes(in.readAllBytes());
-        return Optional.of(new Entry(model, scaling));
+        return Optional.of(new Entry(model, scaling, convergence));
       }
     } catch (IOException | RuntimeException e) {
       // any failure to decode only costs the pretraining again, never a wrong model
@@ -83,6 +101,8 @@ final class PretrainCache {
     try (DataOutputStream out = new DataOutputStream(buffer)) {
       out.writeInt(MAGIC);
       entry.scaling().write(out);
+      out.writeDouble(entry.convergence().relativeImprovement());
+      out.writeLong(entry.convergence().windowSteps());
       out.write(entry.model().toBytes());
     } catch (IOException e) {
       throw new IllegalStateException(e);

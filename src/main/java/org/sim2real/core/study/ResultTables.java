@@ -15,13 +15,16 @@ import org.sim2real.core.scaling.curve.LearningCurve;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.Observation;
 import org.sim2real.core.scaling.curve.PointSummary;
+import org.sim2real.core.scaling.curve.StudyCells;
 import org.sim2real.core.scaling.curve.StudyDraws;
 
 /**
  * The tables a study writes next to its ledger: {@code cells.csv}, one row per finished cell (the
- * learning-curve table that {@code fit} and {@code forecast} read), and {@code summary.csv}, per
- * strategy, n and m the mean error with its 90% bootstrap interval over repetitions and the scratch
- * baseline at that m.
+ * learning-curve table that {@code fit} and {@code forecast} read; its last two columns say
+ * whether the cell's pretraining loss had flattened, empty when unknown or not applicable, and
+ * {@code core.scaling.curve.StudyCells} reads them), and {@code summary.csv}, per strategy, n and
+ * m the mean error with its 90% bootstrap interval over repetitions and the scratch baseline at
+ * that m.
  */
 public final class ResultTables {
   public static final String CELLS = "cells.csv";
@@ -45,11 +48,14 @@ public final class ResultTables {
     SafeCsvWriter csv = new SafeCsvWriter(text);
     try {
       csv.writeRow(List.of("cell_id", "strategy", "n", "m", "repetition", "seed", "mae", "rmse",
-          "r2", "train_seconds", "finetune_seconds"));
+          "r2", "train_seconds", "finetune_seconds", StudyCells.PRETRAIN_CONVERGED,
+          StudyCells.PRETRAIN_LOSS_IMPROVEMENT));
       for (CellResult r : results) {
         csv.writeRow(List.of(r.cellId(), r.strategy(), r.n(), r.m(), r.repetition(), r.seed(),
             number(r.mae()), number(r.rmse()), number(r.r2()), seconds(r.pretrainSeconds()),
-            seconds(r.finetuneSeconds())));
+            seconds(r.finetuneSeconds()),
+            r.pretrainConverged() == null ? "" : r.pretrainConverged().toString(),
+            r.pretrainLossImprovement() == null ? "" : number(r.pretrainLossImprovement())));
       }
     } catch (IOException e) {
       throw new IllegalStateException(e); // a StringWriter does not fail

@@ -1,15 +1,9 @@
 package org.sim2real.core.study;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,10 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
  * rather than mixed. A torn last line (the process died mid-write) is reported as a warning and
  * cut off before new lines are appended, so a crash never corrupts earlier results.
  *
- * <p>Storage faults: the open ledger is locked, so a second run into the same folder is refused
- * instead of interleaving lines; a write that fails half-way (full disk, I/O error) is cut off
- * again so the file stays a sequence of whole records; a ledger deleted or moved away while the
- * study runs is written again from the records in memory before the next cell is added.
+ * <p>Storage faults ({@code AppendOnlyLines}): the open ledger is locked, so a second run into the
+ * same folder is refused instead of interleaving lines; a write that fails half-way (full disk,
+ * I/O error) is cut off again so the file stays a sequence of whole records; a ledger deleted or
+ * moved away while the study runs is written again from the records in memory before the next
+ * cell is added.
  */
 public final class RunLedger implements AutoCloseable {
   public static final String FILE_NAME = "ledger.jsonl";
@@ -41,23 +36,16 @@ public final class RunLedger implements AutoCloseable {
   /** Far above any study (a million cells take ~400 MB); larger files are not ledgers. */
   static final long MAX_BYTES = 1L << 30;
 
-  private final Path file;
+  private final AppendOnlyLines lines;
   private final String designHash;
   private final Map<String, CellResult> results = new LinkedHashMap<>();
   private final List<String> warnings = new ArrayList<>();
   private final Consumer<String> notices;
-  private @Nullable FileChannel channel;
-  private @Nullable FileLock lock;
-  private @Nullable Object fileKey;
 
-  private RunLedger(Path file, String designHash, FileChannel channel, Consumer<String> notices)
-      throws IOException {
-    this.file = file;
+  private RunLedger(AppendOnlyLines lines, String designHash, Consumer<String> notices) {
+    this.lines = lines;
     this.designHash = designHash;
     this.notices = notices;
-    this.channel = channel;
-    this.lock = lock(channel, file);
-    this.fileKey = fileKey(file);
   }
 
   /** {@link #open(Path, String, Consumer)} without notices. */
@@ -76,17 +64,15 @@ public final class RunLedger implements AutoCloseable {
     Path file = directory.resolve(FILE_NAME);
     RunLedger ledger = null;
     try {
-      Files.createDirectories(directory);
-      // lock first, then read: another run may be appending to this very file
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      ledger = new RunLedger(file, designHash, channel, notices);
-      if (channel.size() > 0 && isTornHeader(file, designHash)) {
+      ledger = new RunLedger(AppendOnlyLines.open(file, "run ledger"), designHash, notices);
+      AppendOnlyLines lines = ledger.lines;
+      if (lines.size() > 0 && isTornHeader(file, designHash)) {
         // the first run died while writing the header: nothing was recorded yet
-        channel.truncate(0);
+        lines.truncateTo(0);
         ledger.warnings.add(FILE_NAME + " line 1: incomplete header (the first run was"
             + " interrupted while creating the ledger) written again");
       }
-      if (channel.size() > 0) {
+      if (lines.size() > 0) {
         Contents contents = read(file);
         if (!designHash.equals(contents.designHash)) {
           throw new UserFacingException("The results folder " + directory + " holds the ledger of a"
@@ -94,17 +80,11 @@ public final class RunLedger implements AutoCloseable {
               + abbreviate(designHash) + "). Choose an empty folder for this design, or move the old"
               + " results away; results of different designs are never mixed.");
         }
-        channel.truncate(contents.validLength);
-        channel.position(contents.validLength);
+        lines.truncateTo(contents.validLength);
         ledger.results.putAll(contents.results);
         ledger.warnings.addAll(contents.warnings);
       } else {
-        try {
-          ledger.writeLine(header(designHash));
-        } catch (IOException e) {
-          channel.truncate(0); // a half header would make the folder unusable
-          throw e;
-        }
+        lines.writeFirstLine(header(designHash));
       }
       return ledger;
     } catch (IOException e) {
@@ -134,73 +114,34 @@ public final class RunLedger implements AutoCloseable {
     if (results.containsKey(result.cellId())) {
       return;
     }
-    if (channel == null) {
-      throw new UserFacingException("The run ledger " + file + " could not be repaired after an"
-          + " earlier write error; results already recorded are safe. Run the study again to"
-          + " resume.");
+    if (!lines.isWritable()) {
+      throw new RecordingFailedException("The run ledger " + file() + " could not be repaired"
+          + " after an earlier write error; results already recorded are safe. Run the study"
+          + " again to resume.");
     }
-    long before = -1;
     try {
-      rewriteIfGone();
-      before = channel.position();
-      writeLine(JSON.writeValueAsString(result));
+      if (lines.rewriteIfGone(this::wholeContent)) {
+        notices.accept("The run ledger " + file() + " disappeared while the study was running"
+            + " (deleted or moved?); it was written again with the " + results.size() + " cells"
+            + " recorded so far, and the study goes on.");
+      }
+      lines.append(JSON.writeValueAsString(result));
       results.put(result.cellId(), result);
     } catch (IOException e) {
-      cutBackTo(before);
-      throw new UserFacingException("Cannot write to the run ledger " + file + ": " + AtomicFiles.describe(e)
-          + ". Results already recorded are safe; free disk space or fix permissions and resume.", e);
+      throw new RecordingFailedException("Cannot write to the run ledger " + file() + ": "
+          + AtomicFiles.describe(e) + ". Results already recorded are safe; free disk space or"
+          + " fix permissions and resume.", e);
+    } catch (UserFacingException e) {
+      throw new RecordingFailedException(e.getMessage(), e); // writing it again failed
     }
   }
 
-  private void writeLine(String json) throws IOException {
-    ByteBuffer buffer = ByteBuffer.wrap((json + "\n").getBytes(StandardCharsets.UTF_8));
-    while (buffer.hasRemaining()) {
-      channel.write(buffer);
-    }
-    channel.force(false);
-  }
-
-  /** Removes the part of a failed write, so that the file holds whole records only. */
-  private void cutBackTo(long position) {
-    if (position < 0) {
-      return;
-    }
-    try {
-      channel.truncate(position);
-      channel.position(position);
-    } catch (IOException e) {
-      // the torn line stays; it is skipped (with a warning) when the ledger is read again. No
-      // further lines may follow it, or they would be glued to it and lost.
-      closeQuietly();
-    }
-  }
-
-  /**
-   * Writes the ledger again from the records in memory when its file was deleted or replaced
-   * while the study ran (a cleanup script, a user tidying folders): appending to the old,
-   * unlinked file would lose every result from here on without a sign.
-   */
-  private void rewriteIfGone() throws IOException {
-    Object key = fileKey(file);
-    if (key != null && key.equals(fileKey)) {
-      return;
-    }
-    if (key == null && fileKey == null && Files.exists(file)) {
-      return; // no file keys on this platform: nothing to compare
-    }
+  private String wholeContent() {
     StringBuilder content = new StringBuilder(header(designHash)).append('\n');
     for (CellResult r : results.values()) {
       content.append(JSON.writeValueAsString(r)).append('\n');
     }
-    closeQuietly();
-    AtomicFiles.write(file, content.toString().getBytes(StandardCharsets.UTF_8));
-    channel = FileChannel.open(file, StandardOpenOption.WRITE);
-    channel.position(channel.size());
-    lock = lock(channel, file);
-    fileKey = fileKey(file);
-    notices.accept("The run ledger " + file + " disappeared while the study was running (deleted"
-        + " or moved?); it was written again with the " + results.size() + " cells recorded so"
-        + " far, and the study goes on.");
+    return content.toString();
   }
 
   private static String header(String designHash) {
@@ -220,42 +161,6 @@ public final class RunLedger implements AutoCloseable {
     return !content.contains("\n") && header(designHash).startsWith(content);
   }
 
-  private static @Nullable FileLock lock(FileChannel channel, Path file) throws IOException {
-    FileLock lock;
-    try {
-      lock = channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      lock = null;
-    } catch (IOException | UnsupportedOperationException e) {
-      return null; // file systems without locks (some network shares): run unprotected
-    }
-    if (lock == null) {
-      channel.close();
-      throw new UserFacingException("Another run is writing to the results folder "
-          + file.getParent() + " (its run ledger is locked). Wait for it to finish or stop it,"
-          + " or choose another folder.");
-    }
-    return lock;
-  }
-
-  private static @Nullable Object fileKey(Path file) {
-    try {
-      return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  private void closeQuietly() {
-    try {
-      channel.close(); // closing releases the lock too
-    } catch (IOException ignored) {
-      // nothing more can be done; every recorded line was forced to disk already
-    }
-    channel = null;
-    lock = null;
-  }
-
   public synchronized boolean isDone(String cellId) {
     return results.containsKey(cellId);
   }
@@ -271,14 +176,12 @@ public final class RunLedger implements AutoCloseable {
   }
 
   public Path file() {
-    return file;
+    return lines.file();
   }
 
   @Override
   public synchronized void close() {
-    if (channel != null) {
-      closeQuietly(); // every record was already forced to disk when appended; nothing is lost
-    }
+    lines.close(); // every record was already forced to disk when appended; nothing is lost
   }
 
   static String abbreviate(String hash) {

@@ -17,13 +17,15 @@ import org.jspecify.annotations.Nullable;
 import org.sim2real.core.io.UserFacingException;
 
 /**
- * Runs work groups on a fixed number of worker threads, recording every finished cell in the
- * ledger before it counts as done, skipping cells the ledger already holds (resume), and
- * reporting progress with an ETA based on the estimated cost of the remaining work.
+ * Runs work groups on a fixed number of worker threads, recording every finished cell (its test
+ * errors first, then its ledger line) before it counts as done, skipping cells the ledger already
+ * holds (resume), and reporting progress with an ETA based on the estimated cost of the remaining
+ * work.
  */
 public final class StudyExecutor {
   private final int threads;
   private final RunLedger ledger;
+  private final TestErrorsLog testErrors;
   private final RunControl control;
   private final ProgressListener listener;
 
@@ -37,12 +39,14 @@ public final class StudyExecutor {
   private double costDoneThisRun;
   private long startNanos;
 
-  public StudyExecutor(int threads, RunLedger ledger, RunControl control, ProgressListener listener) {
+  StudyExecutor(int threads, RunLedger ledger, TestErrorsLog testErrors, RunControl control,
+      ProgressListener listener) {
     if (threads < 1) {
       throw new UserFacingException("threads must be at least 1, got " + threads);
     }
     this.threads = threads;
     this.ledger = ledger;
+    this.testErrors = testErrors;
     this.control = control;
     this.listener = listener;
   }
@@ -74,6 +78,9 @@ public final class StudyExecutor {
     }
     cellsDone.set(cellsResumed);
     for (String warning : ledger.warnings()) {
+      listener.message(warning);
+    }
+    for (String warning : testErrors.warnings()) {
       listener.message(warning);
     }
     listener.studyStarted(progress());
@@ -121,7 +128,7 @@ public final class StudyExecutor {
       // cancelled by the user: finished cells are already in the ledger
     } catch (UserFacingException e) {
       failures.add(group.label() + ": " + e.getMessage());
-      if (e.getMessage() != null && e.getMessage().contains("run ledger")) {
+      if (e instanceof RecordingFailedException) {
         control.cancel(); // storage is failing: stop instead of computing results we cannot keep
       }
     } catch (Exception | OutOfMemoryError e) {
@@ -131,7 +138,13 @@ public final class StudyExecutor {
     }
   }
 
-  private void record(CellResult result, double cellCost) {
+  /**
+   * The errors go first: a cell in the ledger always has its test errors, and errors of a cell
+   * whose ledger line was never written are dropped when the file is opened again.
+   */
+  private void record(FinishedCell cell, double cellCost) {
+    CellResult result = cell.result();
+    testErrors.append(result.cellId(), cell.residuals());
     ledger.append(result);
     synchronized (this) {
       costDoneThisRun += cellCost;

@@ -3,14 +3,17 @@ package org.sim2real.core.study;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.sim2real.core.io.AtomicFiles;
 import org.sim2real.core.io.UserFacingException;
 
 /**
  * Runs a planned study into a results folder: the resolved design (design.json), the run ledger,
- * the cache of pretrained models, and the result tables (cells.csv, summary.csv), rewritten at the
- * end of every run, also after a cancel, from whatever the ledger holds.
+ * the test errors of every finished cell (test-errors.jsonl), the cache of pretrained models, and
+ * the result tables (cells.csv, summary.csv), rewritten at the end of every run, also after a
+ * cancel, from whatever the ledger holds.
  */
 public final class StudyRunner {
   public static final String DESIGN_FILE = "design.json";
@@ -22,7 +25,9 @@ public final class StudyRunner {
     for (String warning : plan.warnings()) {
       listener.message(warning);
     }
-    try (RunLedger ledger = RunLedger.open(resultsDirectory, plan.designHash(), listener::message)) {
+    try (RunLedger ledger = RunLedger.open(resultsDirectory, plan.designHash(), listener::message);
+        TestErrorsLog testErrors = TestErrorsLog.open(resultsDirectory, plan.designHash(),
+            plan.splits().testRows().length, doneCells(ledger), listener::message)) {
       // the ledger's lock says no other run writes here: leftovers of killed runs can go
       AtomicFiles.deleteStaleTemporaryFiles(resultsDirectory);
       AtomicFiles.deleteStaleTemporaryFiles(resultsDirectory.resolve(PretrainCache.DIRECTORY));
@@ -39,7 +44,8 @@ public final class StudyRunner {
       if (shard.count() > 1) {
         listener.message("shard " + shard + ": " + mine.size() + " of " + all.size() + " work groups");
       }
-      StudyOutcome outcome = new StudyExecutor(threads, ledger, control, listener).execute(mine);
+      StudyOutcome outcome =
+          new StudyExecutor(threads, ledger, testErrors, control, listener).execute(mine);
       try {
         ResultTables.write(resultsDirectory, ledger.results());
       } catch (UserFacingException e) {
@@ -51,5 +57,13 @@ public final class StudyRunner {
       }
       return outcome;
     }
+  }
+
+  private static Set<String> doneCells(RunLedger ledger) {
+    Set<String> done = new HashSet<>();
+    for (CellResult result : ledger.results()) {
+      done.add(result.cellId());
+    }
+    return done;
   }
 }

@@ -11,11 +11,12 @@ import org.jspecify.annotations.Nullable;
 import org.sim2real.core.feature.FeatureMatrix;
 import org.sim2real.core.model.CancellationToken;
 import org.sim2real.core.model.LearningRows;
+import org.sim2real.core.model.LossConvergence;
 import org.sim2real.core.model.Metrics;
 import org.sim2real.core.model.MlpSettings;
 import org.sim2real.core.model.ModelSpec;
 import org.sim2real.core.model.Predictor;
-import org.sim2real.core.model.PretrainedModel;
+import org.sim2real.core.model.Pretraining;
 import org.sim2real.core.model.TrainingProgress;
 import org.sim2real.core.model.TransferLearning;
 import org.sim2real.core.model.TransferStrategy;
@@ -105,7 +106,7 @@ public final class StudyWork {
     @Override public List<Cell> cells() { return cells; }
 
     @Override
-    public void run(Set<String> done, Consumer<CellResult> sink, RunControl control) {
+    public void run(Set<String> done, Consumer<FinishedCell> sink, RunControl control) {
       List<Cell> pending = cells.stream().filter(c -> !done.contains(c.id())).toList();
       if (pending.isEmpty()) {
         return;
@@ -145,12 +146,12 @@ public final class StudyWork {
       long seed = Seeds.derive(plan.design().seed(), "pretrain", n, repetition);
       LearningRows simulation = new LearningRows(scaled.values(), scaling.targets(y), scaled.rows(),
           scaled.columns());
-      PretrainedModel model = learning.pretrain(plan.design().model(), simulation, seed, token,
-          progress("pretrain"));
-      return new PretrainCache.Entry(model, scaling);
+      Pretraining pretraining = learning.pretrainWithConvergence(plan.design().model(), simulation,
+          seed, token, progress("pretrain"));
+      return new PretrainCache.Entry(pretraining.model(), scaling, pretraining.convergence());
     }
 
-    private CellResult runCell(Cell cell, PretrainCache.@Nullable Entry pretrained,
+    private FinishedCell runCell(Cell cell, PretrainCache.@Nullable Entry pretrained,
         double pretrainSeconds, CancellationToken token) {
       TransferStrategy strategy = StrategyIds.parse(cell.strategy());
       int[] rows = plan.splits().experimentalTrainingRows(cell.repetition(), cell.m());
@@ -173,9 +174,13 @@ public final class StudyWork {
       FeatureMatrix test = scaling.inputs(testFeatures);
       float[] predicted = scaling.unscale(predictor.predict(test.values(), test.rows()));
       Metrics metrics = Metrics.of(testTargets, predicted);
-      return new CellResult(cell.id(), plan.designHash(), cell.strategy(), cell.n(), cell.m(),
-          cell.repetition(), seed, metrics.mae(), metrics.rmse(), metrics.r2(),
-          strategy.needsPretrainedModel() ? pretrainSeconds : 0, adaptSeconds);
+      LossConvergence convergence = strategy.needsPretrainedModel() && pretrained != null
+          ? pretrained.convergence() : LossConvergence.unknown();
+      CellResult result = new CellResult(cell.id(), plan.designHash(), cell.strategy(), cell.n(),
+          cell.m(), cell.repetition(), seed, metrics.mae(), metrics.rmse(), metrics.r2(),
+          strategy.needsPretrainedModel() ? pretrainSeconds : 0, adaptSeconds,
+          convergence.converged(), convergence.improvement());
+      return new FinishedCell(result, FinishedCell.residuals(predicted, testTargets));
     }
 
     private TrainingProgress progress(String phase) {

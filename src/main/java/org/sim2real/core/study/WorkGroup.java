@@ -19,8 +19,8 @@ public interface WorkGroup {
   List<Cell> cells();
 
   /**
-   * Runs the cells whose ids are not in {@code done}, handing each result to {@code sink} as soon
-   * as it is finished; calls {@link RunControl#checkpoint()} regularly.
+   * Runs the cells whose ids are not in {@code done}, handing each to {@code sink} as soon as it
+   * is finished; calls {@link RunControl#checkpoint()} regularly.
    */
-  void run(Set<String> done, Consumer<CellResult> sink, RunControl control) throws Exception;
+  void run(Set<String> done, Consumer<FinishedCell> sink, RunControl control) throws Exception;
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -65,8 +64,7 @@ public final class ForecastView extends StackPane {
     this.fileOpener = fileOpener;
     setId("forecastView");
     getStyleClass().add("forecast-view");
-    getStylesheets().add(Objects.requireNonNull(
-        ForecastView.class.getResource("/ui/forecast.css")).toExternalForm());
+    Theme.styleView(this, theme, "/ui/forecast.css");
     ScrollPane empty = emptyState();
     ScrollPane content = new ScrollPane(content());
     content.setFitToWidth(true);

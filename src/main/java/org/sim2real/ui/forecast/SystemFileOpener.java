@@ -1,37 +1,20 @@
 package org.sim2real.ui.forecast;
 
-import java.awt.Desktop;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
+import javafx.application.HostServices;
 
 /**
- * Opens a file with the system's viewer (the browser for an HTML memo) through AWT's Desktop,
- * off the FX thread because it may block. JavaFX's HostServices would need the Application
- * object, which the wiring does not pass around.
+ * Opens a file with the system's viewer (the browser for an HTML memo) through JavaFX's
+ * {@link HostServices}, which hands it to the desktop (GIO's default application on Linux). Not
+ * through AWT's {@code Desktop}: that starts AWT's own X11 toolkit and a second GTK beside the one
+ * JavaFX runs, which crashed the application (see {@code app.Launcher#keepAwtOffTheDisplay}).
+ * The opener is called on the FX thread.
  */
 public final class SystemFileOpener {
   private SystemFileOpener() {}
 
-  /** An opener, or null when this system cannot open files (headless, no desktop). */
-  public static @Nullable Consumer<Path> create(Consumer<String> problems) {
-    boolean supported;
-    try {
-      supported = Desktop.isDesktopSupported()
-          && Desktop.getDesktop().isSupported(Desktop.Action.OPEN);
-    } catch (RuntimeException | LinkageError e) {
-      supported = false;
-    }
-    if (!supported) {
-      return null;
-    }
-    return file -> Thread.ofVirtual().name("open-file").start(() -> {
-      try {
-        Desktop.getDesktop().open(file.toFile());
-      } catch (IOException | RuntimeException e) {
-        problems.accept("Cannot open " + file + ": " + e.getMessage());
-      }
-    });
+  public static Consumer<Path> through(HostServices host) {
+    return file -> host.showDocument(file.toUri().toString());
   }
 }

@@ -84,6 +84,11 @@ public final class RunDisplay {
         : eta.isNegative() || eta.isZero() ? "finishing"
         : "about " + Texts.duration(eta) + " left";
     time.set("Elapsed " + Texts.duration(elapsed) + " \u00b7 " + (paused ? "paused" : left));
+    running(paused);
+  }
+
+  /** The status line of a started run, paused or not, also before its first report. */
+  void running(boolean paused) {
     status.set(paused ? "Paused: the workers wait at their next checkpoint; Continue goes on."
         : "Running");
   }

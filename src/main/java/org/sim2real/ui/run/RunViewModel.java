@@ -216,6 +216,7 @@ public final class RunViewModel {
     if (job != null && phase.get() == Phase.RUNNING) {
       job.pause();
       phase.set(Phase.PAUSED);
+      display.running(true); // before the run's first report too, when tick() has no figures
       addLog("Paused: the workers stop at their next checkpoint.");
       tick();
     }
@@ -226,6 +227,7 @@ public final class RunViewModel {
       job.resume();
       lastProgressAt = nanos.getAsLong();
       phase.set(Phase.RUNNING);
+      display.running(false);
       addLog("Resumed.");
     }
   }

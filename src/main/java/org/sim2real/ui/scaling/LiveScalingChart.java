@@ -1,6 +1,5 @@
 package org.sim2real.ui.scaling;
 
-import java.util.Objects;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.layout.StackPane;
 import org.jspecify.annotations.Nullable;
@@ -35,8 +34,7 @@ public final class LiveScalingChart extends StackPane {
     this.theme = theme;
     setId("liveScalingChart");
     getStyleClass().add("scaling-view");
-    getStylesheets().add(Objects.requireNonNull(
-        LiveScalingChart.class.getResource("/ui/chart.css")).toExternalForm());
+    Theme.styleView(this, theme, "/ui/chart.css");
     pane.setEditable(false); // the running study's window and target are set on the Scaling step
     getChildren().add(pane);
     fitter = new LatestRequestRunner<>(tasks, "Updating the live chart",

@@ -3,7 +3,6 @@ package org.sim2real.ui.scaling;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.SetChangeListener;
@@ -91,8 +90,7 @@ public final class ScalingChartView extends StackPane {
         this::initialDirectory);
     setId("scalingView");
     getStyleClass().add("scaling-view");
-    getStylesheets().add(Objects.requireNonNull(
-        ScalingChartView.class.getResource("/ui/chart.css")).toExternalForm());
+    Theme.styleView(this, theme, "/ui/chart.css");
     ScrollPane empty = emptyState();
     BorderPane content = content();
     content.visibleProperty().bind(model.loadedProperty().isNotNull());

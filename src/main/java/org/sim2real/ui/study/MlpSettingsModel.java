@@ -1,6 +1,8 @@
 package org.sim2real.ui.study;
 
 import java.util.EnumMap;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,33 +24,15 @@ import org.sim2real.ui.common.study.DesignSession;
  * MLP (or the last one seen, while a tabular model is chosen and these fields are hidden).
  */
 public final class MlpSettingsModel {
-  /** How a phase's length is given. */
-  public enum LengthKind {
-    EPOCHS("Epochs"),
-    STEP_BUDGET("Step budget");
-
-    private final String label;
-
-    LengthKind(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String toString() {
-      return label;
-    }
-  }
-
-  /** The reference's pretraining budget, used when a phase switches to a step budget. */
-  static final long DEFAULT_MIN_STEPS = 500;
-  static final long DEFAULT_MAX_STEPS = 10_000;
   private static final EarlyStopping DEFAULT_STOPPING = new EarlyStopping(0.1, 10);
 
   /** The fields of one phase. */
-  public record PhaseFields(DesignField<Double> learningRate, DesignChoice<LengthKind> lengthKind,
-      DesignField<Integer> epochs, DesignField<Long> minSteps, DesignField<Long> maxSteps) {}
+  public record PhaseFields(DesignField<Double> learningRate,
+      DesignChoice<TrainingLengths.Kind> lengthKind, DesignField<Integer> epochs,
+      DesignField<Long> minSteps, DesignField<Long> maxSteps) {}
 
   private ModelSpec.Mlp last = ModelSpec.defaultMlp();
+  private final DesignSession session;
   private final DesignField<List<Integer>> hiddenLayers;
   private final DesignChoice<Activation> activation;
   private final DesignField<Integer> batchSize;
@@ -58,6 +42,7 @@ public final class MlpSettingsModel {
   private final DesignField<Integer> patience;
 
   public MlpSettingsModel(DesignSession session) {
+    this.session = session;
     remember(session.design());
     session.designProperty().addListener((obs, old, d) -> remember(d));
     DesignField.Check<Object> none = (v, d, f) -> null;
@@ -90,32 +75,45 @@ public final class MlpSettingsModel {
       DesignField.Check<Object> none) {
     String name = phase.label();
     Function<StudyDesign, MlpSettings> of = d -> phase.of(mlp(d));
+    Function<StudyDesign, TrainingLength> length = d -> of.apply(d).length();
     return new PhaseFields(
         new DesignField<>(session, name + " Learning Rate", d -> of.apply(d).learningRate(),
             Parsers.positive(), Texts::plain,
             (d, v) -> one(d, phase, of.apply(d).withLearningRate(v)), none::problem),
-        new DesignChoice<>(session, name + " Length",
-            d -> of.apply(d).length() instanceof TrainingLength.StepBudget
-                ? LengthKind.STEP_BUDGET : LengthKind.EPOCHS,
-            (d, kind) -> one(d, phase, of.apply(d).withLength(kind == LengthKind.EPOCHS
-                ? TrainingLength.epochs(epochs(of.apply(d)))
-                : TrainingLength.stepBudget(epochs(of.apply(d)), DEFAULT_MIN_STEPS,
-                    DEFAULT_MAX_STEPS)))),
-        new DesignField<>(session, name + " Epochs", d -> epochs(of.apply(d)),
+        new DesignChoice<>(session, name + " Length", d -> TrainingLengths.kind(length.apply(d)),
+            (d, kind) -> withLength(d, phase, TrainingLengths.withKind(length.apply(d), kind))),
+        new DesignField<>(session, name + " Epochs", d -> TrainingLengths.epochs(length.apply(d)),
             Parsers.wholeNumber(1, 1_000_000), String::valueOf,
-            (d, v) -> one(d, phase, of.apply(d).withLength(switch (of.apply(d).length()) {
-              case TrainingLength.Epochs e -> TrainingLength.epochs(v);
-              case TrainingLength.StepBudget b ->
-                  TrainingLength.stepBudget(v, b.minSteps(), b.maxSteps());
-            })), none::problem),
-        new DesignField<>(session, name + " Minimum Steps", d -> budget(of.apply(d))[0],
-            Parsers.longNumber(1, 1_000_000_000), String::valueOf,
-            (d, v) -> one(d, phase, of.apply(d).withLength(TrainingLength.stepBudget(
-                epochs(of.apply(d)), v, budget(of.apply(d))[1]))), none::problem),
-        new DesignField<>(session, name + " Maximum Steps", d -> budget(of.apply(d))[1],
-            Parsers.longNumber(1, 1_000_000_000), String::valueOf,
-            (d, v) -> one(d, phase, of.apply(d).withLength(TrainingLength.stepBudget(
-                epochs(of.apply(d)), budget(of.apply(d))[0], v))), none::problem));
+            (d, v) -> withLength(d, phase, TrainingLengths.withEpochs(length.apply(d), v)),
+            none::problem),
+        new DesignField<>(session, name + " Minimum Steps",
+            d -> TrainingLengths.minSteps(length.apply(d)), Parsers.longNumber(1, 1_000_000_000),
+            String::valueOf,
+            (d, v) -> withLength(d, phase, TrainingLengths.withMinSteps(length.apply(d), v)),
+            none::problem),
+        new DesignField<>(session, name + " Maximum Steps",
+            d -> TrainingLengths.maxSteps(length.apply(d)), Parsers.longNumber(1, 1_000_000_000),
+            String::valueOf,
+            (d, v) -> withLength(d, phase, TrainingLengths.withMaxSteps(length.apply(d), v)),
+            none::problem));
+  }
+
+  /**
+   * How long a phase with a step budget trains, in words, e.g. "Pretraining: 100 epochs, at least
+   * 500 and at most 10,000 steps, growing with n above 10,000 rows (31,623 steps at 100,000
+   * rows)";
+   * empty for whole epochs, which the form shows as they are.
+   */
+  public StringBinding budgetDescription(MlpPhase phase) {
+    return Bindings.createStringBinding(() -> {
+      TrainingLength length = phase.of(mlp(session.design())).length();
+      return length instanceof TrainingLength.Epochs ? ""
+          : phase.label() + ": " + TrainingLengths.describe(length) + ".";
+    }, session.designProperty());
+  }
+
+  private StudyDesign withLength(StudyDesign d, MlpPhase phase, TrainingLength length) {
+    return one(d, phase, phase.of(mlp(d)).withLength(length));
   }
 
   private void remember(StudyDesign d) {
@@ -160,19 +158,6 @@ public final class MlpSettingsModel {
       throw new IllegalStateException("turn early stopping on to change its settings");
     }
     return all(d, s -> s.withEarlyStopping(stopping));
-  }
-
-  private static int epochs(MlpSettings s) {
-    return switch (s.length()) {
-      case TrainingLength.Epochs e -> e.epochs();
-      case TrainingLength.StepBudget b -> b.epochs();
-    };
-  }
-
-  private static long[] budget(MlpSettings s) {
-    return s.length() instanceof TrainingLength.StepBudget b
-        ? new long[] {b.minSteps(), b.maxSteps()}
-        : new long[] {DEFAULT_MIN_STEPS, DEFAULT_MAX_STEPS};
   }
 
   public DesignField<List<Integer>> hiddenLayers() {

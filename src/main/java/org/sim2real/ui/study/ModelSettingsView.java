@@ -78,16 +78,20 @@ final class ModelSettingsView extends VBox {
       String id = phase.name().toLowerCase(java.util.Locale.ROOT).replace("_", "");
       Label name = FormControls.caption(phase.label());
       name.setTooltip(FormControls.wrapping(phase.label() + ": " + phase.detail() + "."));
-      ComboBox<MlpSettingsModel.LengthKind> kind = FormControls.combo(f.lengthKind(),
-          FXCollections.observableArrayList(MlpSettingsModel.LengthKind.values()), id + "Length",
+      ComboBox<TrainingLengths.Kind> kind = FormControls.combo(f.lengthKind(),
+          FXCollections.observableArrayList(TrainingLengths.Kind.values()), id + "Length",
           "Epochs: whole passes over the training rows. Step budget: epochs clipped to"
-              + " [min steps, max steps] Adam steps, as the reference pretrains.");
+              + " [min steps, max steps] Adam steps, as the reference pretrains. Step budget"
+              + " growing with n: the same, but above 10,000 training rows the most steps grow"
+              + " with the square root of the rows, so large sets are not cut short (the"
+              + " workbench's default for pretraining).");
       TextField min = controls.text(f.minSteps(), id + "MinSteps", 6,
           "Fewest Adam steps of the step budget (small sets still train this long).");
       TextField max = controls.text(f.maxSteps(), id + "MaxSteps", 6,
-          "Most Adam steps of the step budget (large sets stop here).");
+          "Most Adam steps of the step budget (large sets stop here; with a budget growing"
+              + " with n, this is the most up to 10,000 training rows).");
       BooleanBinding epochsOnly = Bindings.createBooleanBinding(
-          () -> f.lengthKind().get() == MlpSettingsModel.LengthKind.EPOCHS,
+          () -> f.lengthKind().get() == TrainingLengths.Kind.EPOCHS,
           f.lengthKind().valueProperty());
       min.disableProperty().bind(epochsOnly);
       max.disableProperty().bind(epochsOnly);
@@ -101,6 +105,7 @@ final class ModelSettingsView extends VBox {
           List.of(f.learningRate(), f.epochs(), f.minSteps(), f.maxSteps()),
           List.of("Learning rate", "Epochs", "Min steps", "Max steps")), id + "Error");
       phases.add(error, 1, row++, 5, 1);
+      phases.add(FormControls.note(m.budgetDescription(phase), id + "Budget"), 1, row++, 5, 1);
     }
 
     CheckBox stopping = FormControls.check(m.earlyStopping(), "Early stopping", "earlyStopping",

@@ -1,7 +1,6 @@
 package org.sim2real.ui.teach;
 
 import java.util.Map;
-import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -78,7 +77,7 @@ public final class TeachView extends BorderPane {
         PresentationWindow.TOGGLE_F11, this::togglePresentation);
     setId("teachView");
     getStyleClass().add("teach-view");
-    getStylesheets().addAll(stylesheet("/ui/chart.css"), stylesheet("/ui/teach.css"));
+    Theme.styleView(this, theme, "/ui/chart.css", "/ui/teach.css");
     setTop(header());
     ScrollPane left = scrolling(controls, "teachControlsScroll", 300);
     // 300 px, less in a narrow window so that the chart and the truth table keep their room
@@ -88,11 +87,6 @@ public final class TeachView extends BorderPane {
     setCenter(fillingScroll(center()));
     wire();
     applyTheme(theme.getValue());
-  }
-
-  private static String stylesheet(String name) {
-    return Objects.requireNonNull(TeachView.class.getResource(name),
-        "missing stylesheet " + name).toExternalForm();
   }
 
   private VBox header() {

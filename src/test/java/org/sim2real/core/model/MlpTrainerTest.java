@@ -185,6 +185,24 @@ class MlpTrainerTest {
     assertEquals(2900, TrainingLength.epochs(100).steps(3683, 128));
   }
 
+  @Test
+  void growingStepBudgetEqualsTheStepBudgetUpToItsReferenceRowsAndGrowsWithTheirRootAbove() {
+    TrainingLength growing = TrainingLength.growingStepBudget(100, 500, 10_000, 10_000);
+    TrainingLength reference = TrainingLength.stepBudget(100, 500, 10_000);
+    for (int rows : new int[] {1, 100, 4642, 7_000, 9_999, 10_000}) {
+      assertEquals(reference.steps(rows, 128), growing.steps(rows, 128), rows + " rows");
+    }
+    assertEquals(14_678, growing.steps(21_544, 128), "10,000 x sqrt(2.1544)");
+    assertEquals(31_623, growing.steps(100_000, 128), "10,000 x sqrt(10)");
+    assertEquals(100_000, growing.steps(1_000_000, 128));
+    assertEquals(100 * 79, TrainingLength.growingStepBudget(100, 500, 10_000, 5_000)
+        .steps(10_000, 128), "the epochs still decide below the cap");
+    assertThrows(IllegalArgumentException.class,
+        () -> TrainingLength.growingStepBudget(100, 500, 10_000, 0));
+    assertThrows(IllegalArgumentException.class,
+        () -> TrainingLength.growingStepBudget(100, 500, 400, 10_000));
+  }
+
   @ParameterizedTest
   @MethodSource("kernels")
   void frozenLayersStayBitwiseUnchangedWhileTheHeadLearns(String kernelName) {

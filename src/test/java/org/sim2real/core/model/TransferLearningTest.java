@@ -59,6 +59,25 @@ class TransferLearningTest {
   }
 
   @Test
+  void pretrainingWithConvergenceGivesTheSameModelAndSaysWhetherItsLossFlattened() {
+    ModelSpec.Mlp spec = smallMlp(); // 3,000 rows: clip(60 x 47, 500, 3000) = 2,820 steps
+    LearningRows rows = new LearningRows(sim.x, sim.y, sim.rows, TransferProblem.COLS);
+    Pretraining measured = LEARNING.pretrainWithConvergence(spec, rows, 11,
+        CancellationToken.NONE, null);
+    assertArrayEquals(LEARNING.pretrain(spec, rows, 11, CancellationToken.NONE).toBytes(),
+        measured.model().toBytes(), "the same model, bit for bit");
+    assertFalse(measured.convergence().isKnown(), "2,820 steps are too few to judge");
+    ModelSpec.Mlp longer = new ModelSpec.Mlp(spec.pretrain().withLength(
+        TrainingLength.stepBudget(60, 4_000, 4_000)), spec.fineTune(), spec.scratch(),
+        spec.newHead());
+    LossConvergence convergence = LEARNING.pretrainWithConvergence(longer, rows, 11,
+        CancellationToken.NONE, null).convergence();
+    assertEquals(400, convergence.windowSteps());
+    assertFalse(LEARNING.pretrainWithConvergence(boosting(), rows, 5, CancellationToken.NONE,
+        null).convergence().isKnown(), "a tabular model has no loss curve");
+  }
+
+  @Test
   void fineTuningLeavesThePretrainedNetworkUntouched() {
     ModelSpec.Mlp spec = smallMlp();
     PretrainedModel.OfMlp pretrained = (PretrainedModel.OfMlp) LEARNING.pretrain(spec,
@@ -162,5 +181,22 @@ class TransferLearningTest {
     assertEquals(2900, spec.fineTune().length().steps(3683, 128));
     assertEquals(2900, spec.scratch().length().steps(3683, 128));
     assertArrayEquals(new int[] {103, 256, 128, 1}, spec.pretrain().layerSizes(103));
+  }
+
+  @Test
+  void workbenchDefaultIsThePaperProtocolWithAPretrainingCapGrowingWithN() {
+    ModelSpec.Mlp paper = ModelSpec.paperProtocolBandgap();
+    ModelSpec.Mlp defaults = ModelSpec.defaultMlp();
+    assertEquals(paper.fineTune(), defaults.fineTune());
+    assertEquals(paper.scratch(), defaults.scratch());
+    assertEquals(paper.newHead(), defaults.newHead());
+    assertEquals(paper.pretrain().withLength(defaults.pretrain().length()), defaults.pretrain(),
+        "only the pretraining length differs");
+    assertEquals(TrainingLength.growingStepBudget(100, 500, 10_000, 10_000),
+        defaults.pretrain().length());
+    assertEquals(7_900, defaults.pretrain().length().steps(10_000, 128), "as the paper's");
+    assertEquals(10_000, paper.pretrain().length().steps(21_544, 128));
+    assertEquals(14_678, defaults.pretrain().length().steps(21_544, 128));
+    assertEquals(31_623, defaults.pretrain().length().steps(100_000, 128));
   }
 }

@@ -1,5 +1,6 @@
 package org.sim2real.core.study;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,14 +26,16 @@ import org.sim2real.core.model.MlpSettings;
 import org.sim2real.core.model.ModelSpec;
 import org.sim2real.core.model.TrainingLength;
 import org.sim2real.core.scaling.curve.LearningCurveReader;
+import org.sim2real.core.scaling.curve.TestErrorsFile;
 import org.sim2real.testing.ChildJvm;
 
 /**
  * Kills the command-line runner (SIGKILL, in a child JVM) at seeded random moments of a small
  * study, over and over, resuming each time; after every kill the results folder must hold only
- * whole files (design, tables, cache models load; the ledger has at most a torn last line) whose
- * cells equal an uninterrupted run, and the final uninterrupted resume must leave every cell
- * exactly once, equal to the uninterrupted run, and no temporary file.
+ * whole files (design, tables, cache models load; the ledger and the test errors have at most a
+ * torn last line) whose cells equal an uninterrupted run, every cell of the ledger must have its
+ * test errors, equal to the uninterrupted run's, and the final uninterrupted resume must leave
+ * every cell exactly once in both files, equal to the uninterrupted run, and no temporary file.
  *
  * <p>{@code -Dsim2real.kills=N} sets the number of kills: 10 by default (about a minute: every
  * child JVM needs ~4 s to start, plan and warm up), 60 in the "long" profile.
@@ -74,7 +77,9 @@ class CrashResumeTest {
       runMillis = Math.max(50, (System.nanoTime() - start) / 1_000_000);
     }
     Map<String, CellResult> reference = recordedCells(referenceDir, new ArrayList<>());
+    Map<String, float[]> referenceErrors = testErrors(referenceDir, new ArrayList<>());
     int cellCount = reference.size();
+    assertEquals(reference.keySet(), referenceErrors.keySet());
     assertEquals(2 * (3 * 2 * 2 + 2), cellCount);
 
     Random random = new Random(SEED);
@@ -101,6 +106,13 @@ class CrashResumeTest {
       assertEquals(List.of(), warnings.stream()
           .filter(w -> !w.contains("incomplete last record")).toList(), "only a torn last line");
       assertMatchesTheReference(recorded, reference);
+      List<String> errorWarnings = new ArrayList<>();
+      Map<String, float[]> errors = testErrors(out, errorWarnings);
+      tornLines += (int) errorWarnings.stream().filter(w -> w.contains("incomplete last record"))
+          .count();
+      assertEquals(List.of(), errorWarnings.stream()
+          .filter(w -> !w.contains("incomplete last record")).toList(), "only a torn last line");
+      assertEveryLedgerCellHasTheReferenceTestErrors(recorded, errors, referenceErrors);
       assertEveryWrittenFileIsWhole(out);
       leftoverTemporaryFiles += temporaryFiles(out).size();
       if (recorded.size() == cellCount && Files.exists(out.resolve(ResultTables.SUMMARY))
@@ -121,12 +133,19 @@ class CrashResumeTest {
     assertMatchesTheReference(finished, reference);
     assertEquals(cellCount + 1, Files.readAllLines(out.resolve(RunLedger.FILE_NAME)).size(),
         "header plus every cell exactly once");
+    List<String> errorWarnings = new ArrayList<>();
+    Map<String, float[]> errors = testErrors(out, errorWarnings);
+    assertEquals(List.of(), errorWarnings, "the final test errors read cleanly");
+    assertEquals(reference.keySet(), errors.keySet());
+    assertEveryLedgerCellHasTheReferenceTestErrors(finished, errors, referenceErrors);
+    assertEquals(cellCount + 1, Files.readAllLines(out.resolve(TestErrorsFile.FILE_NAME)).size(),
+        "test errors: header plus every cell exactly once");
     assertEveryWrittenFileIsWhole(out);
     assertEquals(cellCount, LearningCurveReader.read(out, null).observations().size());
     assertEquals(List.of(), temporaryFiles(out), "no temporary file is left");
     System.out.printf(Locale.ROOT, "CrashResumeTest: %d kills over %d round(s) of a %d-cell study"
         + " (undisturbed run %d ms after planning); %d runs finished before their kill; %d torn"
-        + " last ledger lines cut; %d leftover temporary files seen between kills (removed by the"
+        + " last lines cut (ledger and test errors); %d leftover temporary files seen between kills (removed by the"
         + " next run)%n", kills, rounds, cellCount, runMillis, finishedBeforeTheKill, tornLines,
         leftoverTemporaryFiles);
   }
@@ -141,6 +160,32 @@ class CrashResumeTest {
     warnings.addAll(contents.warnings());
     contents.results().forEach(r -> byId.put(r.cellId(), r));
     return byId;
+  }
+
+  /** Every record of the test-errors file, cells not (yet) in the ledger included. */
+  private static Map<String, float[]> testErrors(Path out, List<String> warnings) {
+    Path file = out.resolve(TestErrorsFile.FILE_NAME);
+    Map<String, float[]> byId = new TreeMap<>();
+    if (!Files.exists(file)) {
+      return byId;
+    }
+    TestErrorsFile.readAll(file).ifPresent(contents -> {
+      warnings.addAll(contents.warnings());
+      byId.putAll(contents.records());
+    });
+    return byId;
+  }
+
+  /** The ledger is the record of what is done, and each done cell has its errors already. */
+  private static void assertEveryLedgerCellHasTheReferenceTestErrors(
+      Map<String, CellResult> recorded, Map<String, float[]> errors,
+      Map<String, float[]> referenceErrors) {
+    for (String cellId : recorded.keySet()) {
+      assertTrue(errors.containsKey(cellId), () -> "cell " + cellId + " is in the ledger but has"
+          + " no test errors");
+      assertArrayEquals(referenceErrors.get(cellId), errors.get(cellId),
+          () -> "test errors of " + cellId + " differ from the uninterrupted run");
+    }
   }
 
   private static long sizeOf(Path file) {

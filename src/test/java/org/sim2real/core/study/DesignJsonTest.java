@@ -17,6 +17,7 @@ import org.sim2real.core.feature.FeaturizerSpec;
 import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.model.ModelSpec;
 import org.sim2real.core.model.TabularSettings;
+import org.sim2real.core.model.TrainingLength;
 import org.sim2real.core.model.TransferStrategy;
 
 class DesignJsonTest {
@@ -33,6 +34,40 @@ class DesignJsonTest {
     DesignJson.write(design, file);
     assertEquals(design, DesignJson.read(file));
     assertEquals(List.of(100, 215, 464, 1000, 2154, 4642, 10000, 21544, 46416, 100000), design.sizes());
+  }
+
+  @Test
+  void pretrainingBudgetGrowingWithNRoundTripsThroughJson() {
+    ModelSpec.Mlp paper = ModelSpec.paperProtocolBandgap();
+    ModelSpec.Mlp growing = new ModelSpec.Mlp(paper.pretrain().withLength(
+        TrainingLength.growingStepBudget(100, 500, 10_000, 10_000)), paper.fineTune(),
+        paper.scratch(), paper.newHead());
+    StudyDesign design = StudyDesign.defaults("sim.csv", "exp.csv", null, growing,
+        List.of(TransferStrategy.FINE_TUNE));
+    String json = DesignJson.write(design);
+    assertTrue(json.contains("\"kind\" : \"growing-step-budget\",\n        \"epochs\" : 100,\n"
+        + "        \"minSteps\" : 500,\n        \"maxSteps\" : 10000,\n"
+        + "        \"referenceRows\" : 10000\n"), json);
+    assertEquals(design, readText(json));
+    String misspelt = json.replace("\"referenceRows\"", "\"referenceRow\"");
+    assertTrue(assertThrows(UserFacingException.class, () -> readText(misspelt)).getMessage()
+        .contains("unknown field 'model.pretrain.length.referenceRow' (known fields there: epochs,"
+            + " kind, maxSteps, minSteps, referenceRows)"));
+    String zero = json.replace("\"referenceRows\" : 10000", "\"referenceRows\" : 0");
+    assertTrue(assertThrows(UserFacingException.class, () -> readText(zero)).getMessage()
+        .contains("referenceRows must be at least 1, got 0"));
+  }
+
+  @Test
+  void designsWithTheReferenceStepBudgetReadAndWriteAsBefore() {
+    String json = DesignJson.write(StudyDesign.paperProtocolBandgap("sim.csv", "exp.csv"));
+    assertTrue(json.contains("\"length\" : {\n        \"kind\" : \"step-budget\",\n"
+        + "        \"epochs\" : 100,\n        \"minSteps\" : 500,\n        \"maxSteps\" : 10000\n"
+        + "      }"), json);
+    StudyDesign read = readText(json);
+    assertEquals(TrainingLength.stepBudget(100, 500, 10_000),
+        ((ModelSpec.Mlp) read.model()).pretrain().length());
+    assertEquals(json, DesignJson.write(read), "the same bytes, so the same design hash");
   }
 
   @Test

@@ -5,18 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sim2real.core.io.UserFacingException;
+import org.sim2real.core.scaling.curve.TestErrorsFile;
 
 class LedgerMergerTest {
   @TempDir Path dir;
 
   private static CellResult result(String hash, int n, double mae) {
     Cell cell = new Cell("finetune", n, 50, 0);
-    return new CellResult(cell.id(), hash, "finetune", n, 50, 0, 7L, mae, mae, 0.1, 0, 0);
+    return new CellResult(cell.id(), hash, "finetune", n, 50, 0, 7L, mae, mae, 0.1, 0, 0, null,
+        null);
   }
 
   private Path shard(String name, String hash, CellResult... results) {
@@ -48,6 +52,57 @@ class LedgerMergerTest {
     UserFacingException e = assertThrows(UserFacingException.class,
         () -> LedgerMerger.merge(List.of(a, b), dir.resolve("y")));
     assertTrue(e.getMessage().contains("different results"), e.getMessage());
+  }
+
+  /** A shard whose cells have test errors of {@code testRows} rows, each filled with {@code value}. */
+  private Path shardWithTestErrors(String name, int testRows, float value, CellResult... results) {
+    Path shardDir = dir.resolve(name);
+    try (RunLedger ledger = RunLedger.open(shardDir, "h");
+        TestErrorsLog errors = TestErrorsLog.open(shardDir, "h", testRows, Set.of(), n -> {})) {
+      for (CellResult r : results) {
+        float[] residuals = new float[testRows];
+        Arrays.fill(residuals, value);
+        errors.append(r.cellId(), residuals);
+        ledger.append(r);
+      }
+    }
+    return shardDir;
+  }
+
+  @Test
+  void refusesShardsWithDifferentNumbersOfTestRows() {
+    Path a = shardWithTestErrors("a", 3, 0.5f, result("h", 100, 0.5));
+    Path b = shardWithTestErrors("b", 4, 0.5f, result("h", 200, 0.4));
+    UserFacingException e = assertThrows(UserFacingException.class,
+        () -> LedgerMerger.merge(List.of(a, b), dir.resolve("all")));
+    assertEquals(b.resolve(TestErrorsFile.FILE_NAME) + " has 4 test rows per cell but "
+        + a.resolve(TestErrorsFile.FILE_NAME) + " has 3; the shards did not run the same design"
+        + " on the same data, so they cannot be merged", e.getMessage());
+  }
+
+  @Test
+  void refusesACellWhoseTestErrorsDifferBetweenShards() {
+    Path a = shardWithTestErrors("a", 3, 0.5f, result("h", 100, 0.5));
+    Path b = shardWithTestErrors("b", 3, 0.7f, result("h", 100, 0.5));
+    UserFacingException e = assertThrows(UserFacingException.class,
+        () -> LedgerMerger.merge(List.of(a, b), dir.resolve("all")));
+    assertTrue(e.getMessage().contains("different test errors"), e.getMessage());
+  }
+
+  @Test
+  void mergedTestErrorsHoldTheCellsOfEachInputsLedgerOnly() throws Exception {
+    Path a = shardWithTestErrors("a", 3, 0.5f, result("h", 100, 0.5));
+    try (TestErrorsLog errors = TestErrorsLog.open(a, "h", 3, Set.of(result("h", 100, 0.5)
+        .cellId()), n -> {})) {
+      errors.append(result("h", 300, 0.3).cellId(), new float[] {9, 9, 9}); // never finished
+    }
+    Path b = shardWithTestErrors("b", 3, 0.4f, result("h", 200, 0.4));
+    LedgerMerger.Outcome outcome = LedgerMerger.merge(List.of(a, b), dir.resolve("all"));
+    assertEquals(2, outcome.cellsWithTestErrors());
+    TestErrorsFile.Contents merged = TestErrorsFile.readAll(dir.resolve("all")
+        .resolve(TestErrorsFile.FILE_NAME)).orElseThrow();
+    assertEquals(Set.of(result("h", 100, 0.5).cellId(), result("h", 200, 0.4).cellId()),
+        merged.records().keySet());
   }
 
   @Test

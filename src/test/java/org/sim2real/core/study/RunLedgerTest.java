@@ -1,6 +1,7 @@
 package org.sim2real.core.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,8 @@ class RunLedgerTest {
 
   private static CellResult result(String strategy, int n, int rep, double mae) {
     Cell cell = new Cell(strategy, n, 100, rep);
-    return new CellResult(cell.id(), "hash-a", strategy, n, 100, rep, 42L + rep, mae, mae * 1.3, 0.5, 1.0, 2.0);
+    return new CellResult(cell.id(), "hash-a", strategy, n, 100, rep, 42L + rep, mae, mae * 1.3, 0.5, 1.0,
+        2.0, null, null);
   }
 
   @Test
@@ -112,5 +114,61 @@ class RunLedgerTest {
     assertEquals(1, contents.results().size());
     assertEquals(List.of("ledger.jsonl line 3: record of another study design (hash-b) skipped"),
         contents.warnings());
+  }
+
+  @Test
+  void ledgerLinesWrittenBeforeTheConvergenceFlagStillReadWithTheFlagUnknown() throws Exception {
+    Path file = dir.resolve(RunLedger.FILE_NAME);
+    Files.writeString(file, "{\"ledger\":\"sim2real-workbench\",\"version\":1,\"designHash\":\"hash-a\"}\n"
+        + "{\"cellId\":\"finetune/n=20/m=32/r=0\",\"designHash\":\"hash-a\",\"strategy\":\"finetune\","
+        + "\"n\":20,\"m\":32,\"repetition\":0,\"seed\":1,\"mae\":0.5,\"rmse\":0.6,\"r2\":0.1,"
+        + "\"pretrainSeconds\":0.1,\"finetuneSeconds\":0.1}\n");
+    RunLedger.Contents contents = RunLedger.read(file);
+    assertEquals(List.of(), contents.warnings());
+    CellResult old = contents.results().get(0);
+    assertEquals(0.5, old.mae());
+    assertEquals(null, old.pretrainConverged());
+    assertEquals(null, old.pretrainLossImprovement());
+  }
+
+  @Test
+  void convergenceFlagIsRecordedAndLeftOutWhereUnknown() throws Exception {
+    Cell cell = new Cell("finetune", 100, 100, 0);
+    CellResult flagged = new CellResult(cell.id(), "hash-a", "finetune", 100, 100, 0, 1, 0.5, 0.6,
+        0.1, 1, 2, Boolean.FALSE, 0.125);
+    try (RunLedger ledger = RunLedger.open(dir, "hash-a")) {
+      ledger.append(flagged);
+      ledger.append(result("scratch", 0, 0, 0.7));
+    }
+    List<String> lines = Files.readAllLines(dir.resolve(RunLedger.FILE_NAME));
+    assertTrue(lines.get(1).endsWith(",\"pretrainConverged\":false,\"pretrainLossImprovement\":0.125}"),
+        lines.get(1));
+    assertFalse(lines.get(2).contains("pretrainConverged"),
+        "no flag fields where the flag is unknown: " + lines.get(2));
+    List<CellResult> read = RunLedger.read(dir.resolve(RunLedger.FILE_NAME)).results();
+    assertEquals(flagged, read.get(0));
+    assertEquals(null, read.get(1).pretrainConverged());
+  }
+
+  @Test
+  void linesThatAreNotRecordsAreSkippedWithAWarning() throws Exception {
+    try (RunLedger ledger = RunLedger.open(dir, "hash-a")) {
+      ledger.append(result("finetune", 100, 0, 0.5));
+    }
+    Path file = dir.resolve(RunLedger.FILE_NAME);
+    Files.writeString(file, "null\n17\n{}\n{\"cellId\":null}\n", StandardOpenOption.APPEND);
+    RunLedger.Contents contents = RunLedger.read(file);
+    assertEquals(1, contents.results().size());
+    assertEquals(4, contents.warnings().size(), contents.warnings().toString());
+    assertTrue(contents.warnings().get(0).startsWith("ledger.jsonl line 3: unreadable record"),
+        contents.warnings().get(0));
+  }
+
+  @Test
+  void aFlagWithoutItsImprovementIsRejected() {
+    assertThrows(IllegalArgumentException.class, () -> new CellResult("finetune/n=1/m=1/r=0", "h",
+        "finetune", 1, 1, 0, 1, 0.5, 0.6, 0.1, 1, 2, Boolean.TRUE, null));
+    assertThrows(IllegalArgumentException.class, () -> new CellResult("finetune/n=1/m=1/r=0", "h",
+        "finetune", 1, 1, 0, 1, 0.5, 0.6, 0.1, 1, 2, Boolean.TRUE, Double.NaN));
   }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.scaling.curve.LearningCurveReader;
+import org.sim2real.core.scaling.curve.TestErrorsFile;
 import org.sim2real.testing.FaultyFileSystem;
 
 /**
@@ -92,6 +93,7 @@ class StorageFaultTest {
     assertEquals(reference.keySet(), finished.keySet());
     assertRecordedCellsMatchTheReference(finished);
     Path real = FaultyFileSystem.realPath(results);
+    assertEveryLedgerCellHasItsTestErrorsOnce(real);
     assertEquals(10, LearningCurveReader.read(real, null).observations().size());
     assertEquals(plan.design(), DesignJson.read(real.resolve(StudyRunner.DESIGN_FILE)));
     try (Stream<Path> files = Stream.concat(Files.list(real), Files.list(real.resolve("cache")))) {
@@ -144,6 +146,29 @@ class StorageFaultTest {
         && f.contains("Input/output error")), outcome.failures().toString());
     Map<String, CellResult> kept = cells(results);
     assertEquals(2, kept.size(), "the cells written before the error are kept");
+    assertRecordedCellsMatchTheReference(kept);
+    assertResumeFinishesTheStudy();
+  }
+
+  /** The test errors hold one line per ledger cell and nothing else. */
+  private static void assertEveryLedgerCellHasItsTestErrorsOnce(Path real) throws IOException {
+    Path file = real.resolve(TestErrorsFile.FILE_NAME);
+    TestErrorsFile.Contents contents = TestErrorsFile.readAll(file).orElseThrow();
+    assertEquals(List.of(), contents.warnings());
+    assertEquals(cells(real).keySet(), contents.records().keySet());
+    assertEquals(1 + contents.records().size(), Files.readAllLines(file).size());
+  }
+
+  @Test
+  void testErrorsWriteErrorStopsTheStudyBeforeTheCellCountsAsDone() throws IOException {
+    fs.failWrites(p -> p.endsWith(TestErrorsFile.FILE_NAME), 3); // header and two cells, then EIO
+    StudyOutcome outcome = run(ShardSpec.ALL);
+    assertEquals(StudyOutcome.Status.FAILED, outcome.status());
+    assertTrue(outcome.failures().stream().anyMatch(f -> f.contains("Cannot write to the"
+        + " test-errors file") && f.contains("Input/output error")), outcome.failures().toString());
+    Map<String, CellResult> kept = cells(results);
+    assertEquals(2, kept.size(), "a cell whose test errors were not written is not done");
+    assertEveryLedgerCellHasItsTestErrorsOnce(FaultyFileSystem.realPath(results));
     assertRecordedCellsMatchTheReference(kept);
     assertResumeFinishesTheStudy();
   }

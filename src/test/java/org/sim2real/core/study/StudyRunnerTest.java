@@ -67,7 +67,8 @@ class StudyRunnerTest {
     StudyRunner.run(plan(SyntheticStudyFiles.design()), dir.resolve("out"), 2, ShardSpec.ALL,
         new RunControl(), ProgressListener.NONE);
     List<String> cells = Files.readAllLines(dir.resolve("out").resolve(ResultTables.CELLS));
-    assertEquals("cell_id,strategy,n,m,repetition,seed,mae,rmse,r2,train_seconds,finetune_seconds", cells.get(0));
+    assertEquals("cell_id,strategy,n,m,repetition,seed,mae,rmse,r2,train_seconds,finetune_seconds,"
+        + "pretrain_converged,pretrain_loss_improvement", cells.get(0));
     assertEquals(11, cells.size());
     List<String> summary = Files.readAllLines(dir.resolve("out").resolve(ResultTables.SUMMARY));
     // finetune x 2 sizes, frozen x 2 sizes, scratch: 5 rows + header

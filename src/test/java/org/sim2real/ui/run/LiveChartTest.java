@@ -26,7 +26,7 @@ class LiveChartTest {
 
   private static CellResult cell(String strategy, int n, int rep, double mae) {
     return new CellResult(strategy + "/n=" + n + "/m=30/r=" + rep, "h", strategy, n, 30, rep,
-        1, mae, mae, 0.5, 0, 0);
+        1, mae, mae, 0.5, 0, 0, null, null);
   }
 
   @Test

@@ -173,6 +173,25 @@ class RunViewModelTest {
   }
 
   @Test
+  void pausingBeforeTheFirstReportSaysPausedAtOnceAndContinueSaysRunning() throws IOException {
+    List<Runnable> waiting = new ArrayList<>();
+    RunBench bench = new RunBench(waiting::add).ready(dir);
+    bench.run.start(); // planned on this thread; the run waits in the list, nothing reported yet
+    assertEquals(RunViewModel.Phase.RUNNING, bench.run.phaseProperty().get());
+
+    bench.run.pause();
+    assertTrue(bench.run.display().statusProperty().get().startsWith("Paused: "),
+        bench.run.display().statusProperty().get());
+    bench.run.resume();
+    assertEquals("Running", bench.run.display().statusProperty().get());
+
+    while (!waiting.isEmpty()) {
+      waiting.remove(0).run();
+    }
+    assertTrue(bench.run.display().completedProperty().get());
+  }
+
+  @Test
   void reopeningTheProjectShowsResumeAndThePartialChart() throws IOException {
     RunBench first = new RunBench().ready(dir);
     AtomicBoolean cancelled = new AtomicBoolean();

@@ -113,7 +113,7 @@ class StudyFormModelTest {
     assertFalse(form.featurizer().standardizeFeatures().get());
     assertEquals("100, 215, 464, 1000, 2154, 4642, 10000, 21544, 46416, 100000",
         form.schedule().sizes().textProperty().get());
-    assertEquals(MlpSettingsModel.LengthKind.STEP_BUDGET,
+    assertEquals(TrainingLengths.Kind.STEP_BUDGET,
         form.mlp().phase(MlpPhase.PRETRAIN).lengthKind().get());
     assertEquals("10000", form.mlp().phase(MlpPhase.PRETRAIN).maxSteps().textProperty().get());
     assertEquals("0.0001", form.mlp().phase(MlpPhase.FINE_TUNE).learningRate().textProperty()
@@ -201,13 +201,38 @@ class StudyFormModelTest {
     assertEquals(TrainingLength.epochs(7), mlp.scratch().length());
     assertEquals(TrainingLength.epochs(100), mlp.fineTune().length());
 
-    form.mlp().phase(MlpPhase.FINE_TUNE).lengthKind().set(MlpSettingsModel.LengthKind.STEP_BUDGET);
+    form.mlp().phase(MlpPhase.FINE_TUNE).lengthKind().set(TrainingLengths.Kind.STEP_BUDGET);
     form.mlp().phase(MlpPhase.FINE_TUNE).minSteps().textProperty().set("20");
     assertEquals(TrainingLength.stepBudget(100, 20, 10_000),
         ((ModelSpec.Mlp) design().model()).fineTune().length());
     form.mlp().phase(MlpPhase.FINE_TUNE).maxSteps().textProperty().set("10");
     assertEquals("need 1 <= minSteps <= maxSteps, got 20 and 10",
         form.mlp().phase(MlpPhase.FINE_TUNE).maxSteps().errorProperty().get());
+  }
+
+  @Test
+  void theDefaultPretrainingBudgetGrowsWithNAndStaysSoWhenItsLimitsAreEdited() {
+    MlpSettingsModel.PhaseFields pretrain = form.mlp().phase(MlpPhase.PRETRAIN);
+    assertEquals(TrainingLengths.Kind.GROWING_STEP_BUDGET, pretrain.lengthKind().get());
+    assertEquals("100", pretrain.epochs().textProperty().get());
+    assertEquals("500", pretrain.minSteps().textProperty().get());
+    assertEquals("10000", pretrain.maxSteps().textProperty().get());
+    assertEquals("Pretraining: 100 epochs, at least 500 and at most 10,000 steps, growing with n"
+        + " above 10,000 rows (31,623 steps at 100,000 rows).",
+        form.mlp().budgetDescription(MlpPhase.PRETRAIN).get());
+    assertEquals("", form.mlp().budgetDescription(MlpPhase.FINE_TUNE).get(), "whole epochs");
+
+    pretrain.maxSteps().textProperty().set("20000");
+    assertEquals(TrainingLength.growingStepBudget(100, 500, 20_000, 10_000),
+        ((ModelSpec.Mlp) design().model()).pretrain().length());
+    pretrain.lengthKind().set(TrainingLengths.Kind.STEP_BUDGET);
+    assertEquals(TrainingLength.stepBudget(100, 500, 20_000),
+        ((ModelSpec.Mlp) design().model()).pretrain().length(), "the limits are kept");
+    assertEquals("Pretraining: 100 epochs, at least 500 and at most 20,000 steps.",
+        form.mlp().budgetDescription(MlpPhase.PRETRAIN).get());
+    pretrain.lengthKind().set(TrainingLengths.Kind.GROWING_STEP_BUDGET);
+    pretrain.maxSteps().textProperty().set("10000");
+    assertEquals(StudyPreset.WORKBENCH_DEFAULTS, form.preset().get(), "back to the defaults");
   }
 
   @Test

@@ -40,6 +40,19 @@ class LearningCurveReaderTest {
 
 
   @Test
+  void studyCellsCsvWithTheConvergenceColumnsReadsLikeOneWithout() throws IOException {
+    String old = "cell_id,strategy,n,m,repetition,seed,mae,rmse,r2,train_seconds,finetune_seconds\n"
+        + "finetune/n=100/m=50/r=0,finetune,100,50,0,1,0.4,0.5,0.1,1.0,2.0\n"
+        + "scratch/n=0/m=50/r=0,scratch,0,50,0,2,0.6,0.7,0.1,0.0,2.0\n";
+    String current = "cell_id,strategy,n,m,repetition,seed,mae,rmse,r2,train_seconds,"
+        + "finetune_seconds,pretrain_converged,pretrain_loss_improvement\n"
+        + "finetune/n=100/m=50/r=0,finetune,100,50,0,1,0.4,0.5,0.1,1.0,2.0,true,0.0123\n"
+        + "scratch/n=0/m=50/r=0,scratch,0,50,0,2,0.6,0.7,0.1,0.0,2.0,,\n";
+    assertEquals(parse(old).observations(), parse(current).observations());
+    assertEquals(2, parse(current).observations().size());
+  }
+
+  @Test
   void scratchStrategyRowsAreBaselineWhateverTheirN() throws IOException {
     LearningCurveTable table = parse("strategy,n,rep,mae\nScratch,500,0,0.5\nft,100,0,0.4\n");
     assertTrue(table.baseline(Observation.M_NOT_GIVEN).isPresent());

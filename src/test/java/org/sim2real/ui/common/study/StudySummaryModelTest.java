@@ -83,6 +83,19 @@ class StudySummaryModelTest {
   }
 
   @Test
+  void pretrainingStepsOfABudgetGrowingWithNGrowAboveItsReferenceRows() {
+    MlpSettings epochs = MlpSettings.defaults(1e-3, TrainingLength.epochs(2)).withBatchSize(10);
+    MlpSettings growing = epochs.withLength(
+        TrainingLength.growingStepBudget(100, 500, 10_000, 10_000));
+    StudyDesign d = bench.design.design()
+        .withModel(new ModelSpec.Mlp(growing, epochs, epochs, epochs))
+        .withStrategies(List.of(TransferStrategy.FINE_TUNE))
+        .withSizes(List.of(10_000, 100_000)).withExperimentalSizes(List.of(30)).withRepetitions(1);
+    // clip(100 x 1,000, 500, 10,000) and clip(100 x 10,000, 500, 10,000 x sqrt(10))
+    assertEquals(10_000 + 31_623, StepCount.of(d, DataFacts.NONE).pretrainSteps());
+  }
+
+  @Test
   void theEstimateUsesTheMeasuredRateAndTheThreadsOnceShown() throws IOException {
     bench.withData(dir);
     assertTrue(summary.estimateProperty().get().contains("timing"), "not timed while hidden");
