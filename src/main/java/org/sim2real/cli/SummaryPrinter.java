@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.sim2real.core.scaling.curve.LearningCurve;
-import org.sim2real.core.scaling.curve.LearningCurveReader;
+import org.sim2real.core.scaling.curve.StudyResults;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.PointSummary;
 import org.sim2real.core.scaling.curve.StudyDraws;
@@ -20,7 +20,7 @@ final class SummaryPrinter {
     if (!Files.exists(resultsDirectory.resolve(ResultTables.CELLS))) {
       return;
     }
-    LearningCurveTable table = LearningCurveReader.read(resultsDirectory, null);
+    LearningCurveTable table = StudyResults.read(resultsDirectory, null);
     if (table.observations().isEmpty()) {
       return;
     }

@@ -23,13 +23,16 @@ public final class LearningCurveTable {
   private final Map<String, Map<Integer, LearningCurve>> curves;
   private final @Nullable RowErrors rowErrors;
   private final boolean independentCells;
+  private final Map<RowErrors.CellKey, Boolean> convergence;
 
   private LearningCurveTable(String source, List<Observation> observations,
-      @Nullable RowErrors rowErrors, boolean independentCells) {
+      @Nullable RowErrors rowErrors, boolean independentCells,
+      Map<RowErrors.CellKey, Boolean> convergence) {
     this.source = source;
     this.observations = List.copyOf(observations);
     this.rowErrors = rowErrors;
     this.independentCells = independentCells;
+    this.convergence = Map.copyOf(convergence);
     TreeSet<Integer> reps = new TreeSet<>();
     for (Observation o : observations) {
       reps.add(o.repetition());
@@ -48,7 +51,7 @@ public final class LearningCurveTable {
     if (observations.isEmpty()) {
       throw new IllegalArgumentException("a learning-curve table needs at least one observation");
     }
-    return new LearningCurveTable(source, observations, null, false);
+    return new LearningCurveTable(source, observations, null, false, Map.of());
   }
 
   /**
@@ -57,7 +60,7 @@ public final class LearningCurveTable {
    * cell does.
    */
   public LearningCurveTable withRowErrors(RowErrors errors) {
-    return new LearningCurveTable(source, observations, errors, independentCells);
+    return new LearningCurveTable(source, observations, errors, independentCells, convergence);
   }
 
   /**
@@ -66,7 +69,20 @@ public final class LearningCurveTable {
    * missing from the intervals when the table has no per-row errors.
    */
   public LearningCurveTable withIndependentCells() {
-    return new LearningCurveTable(source, observations, rowErrors, true);
+    return new LearningCurveTable(source, observations, rowErrors, true, convergence);
+  }
+
+  /**
+   * This table with whether each cell's pretraining loss had flattened when pretraining stopped
+   * (cells not in the map: unknown).
+   */
+  public LearningCurveTable withConvergence(Map<RowErrors.CellKey, Boolean> flags) {
+    return new LearningCurveTable(source, observations, rowErrors, independentCells, flags);
+  }
+
+  /** Whether the cell's pretraining had converged, or null when unknown. */
+  public @Nullable Boolean pretrainingConverged(String strategy, int m, long n, int repetition) {
+    return convergence.get(new RowErrors.CellKey(strategy, m, n, repetition));
   }
 
   /**

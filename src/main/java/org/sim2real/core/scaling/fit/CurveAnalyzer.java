@@ -54,13 +54,13 @@ final class CurveAnalyzer {
     CurveSlice slice = new CurveSlice(curve, window.from(), window.to(), weights, studyDraws);
     FormTrackRecord record = FormTrackRecord.of(curve, points, regime, options, weights,
         studyDraws, calibration.alone());
-    int last = curve.sizeCount() - 1;
-    String rejection = record.sentence(last);
+    int last = window.to() - 1;
+    String rejection = record.sentence(last, window.from());
     if (rejection != null && slice.size() >= WindowFit.SIZES_FOR_BROKEN) {
       notes.add(rejection);
     }
     WindowFit windowFit = WindowFit.of(slice, studyDraws.count(),
-        record.candidates(last, slice.size()));
+        record.candidates(last, window.from()));
     if (windowFit == null) {
       return new CurveAnalysis(curve.strategy(), curve.m(), points, regime,
           window.description().withPassedChecks(false), null, List.of(), null, null,
@@ -76,11 +76,13 @@ final class CurveAnalyzer {
     for (int j = window.from(); j < window.to(); j++) {
       windowDraws[j - window.from()] = allDraws[j];
     }
-    GoodnessOfFit goodness = GoodnessOfFit.of(law, windowPoints, windowDraws);
+    GoodnessOfFit goodness =
+        GoodnessOfFit.of(law, windowPoints, windowDraws, weightedRefit(slice, law, windowDraws));
     FitWindow fitWindow = window.description().withPassedChecks(
         goodness.passes(options.minR2Log()) && !goodness.residualsExceedNoise());
     RollingBackTest backTests = record.replay();
-    RollingBackTest lawRecord = new RollingBackTest(record.recent(law.form(), last));
+    RollingBackTest lawRecord =
+        new RollingBackTest(record.recent(law.form(), last, window.from()));
     Extrapolation extrapolation = calibration.with(lawRecord.tests());
     ForecastDraws forecast = new ForecastDraws(law, draws, extrapolation,
         curve.size(curve.sizeCount() - 1), options.seed());
@@ -98,6 +100,23 @@ final class CurveAnalyzer {
     return new CurveAnalysis(curve.strategy(), curve.m(), points, regime, fitWindow, law,
         parameters, comparison, goodness, backTests, lawRecord, extrapolation, draws.summary(),
         trust, rows, weights != null, notes, CurveDraws.of(forecast, curve, baseline, studyDraws));
+  }
+
+  /**
+   * The law's form refitted with weights 1 / variance of each point's mean (for the chi-square),
+   * or the law itself when the variances are not known or the refit fails.
+   */
+  private static LawFit weightedRefit(CurveSlice slice, LawFit law, double[][] windowDraws) {
+    double[] variances = GoodnessOfFit.variances(windowDraws);
+    if (variances == null) {
+      return law;
+    }
+    double[] weights = new double[variances.length];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = 1 / variances[i];
+    }
+    LawFit refit = LawFitter.fit(law.form(), slice.x(), slice.means(), weights, law.parameters());
+    return refit == null ? law : refit;
   }
 
   /** D of the tail, alpha, C (and n_b for the broken power law) with intervals over the draws. */

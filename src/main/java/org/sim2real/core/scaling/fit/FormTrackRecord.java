@@ -44,10 +44,13 @@ final class FormTrackRecord {
 
   static final int MIN_PREDICTIONS = 3;
 
-  /** What the analysis would have done at one origin. */
-  private record Origin(int last, @Nullable LawForm aiccPreferred) {}
+  /** What the analysis would have done at one origin, whose window started at size index from. */
+  private record Origin(int last, int from, @Nullable LawForm aiccPreferred) {}
 
-  private final Map<LawForm, List<BackTest>> tests = new EnumMap<>(LawForm.class);
+  /** A forecast made at an origin whose window started at size index from. */
+  private record Made(BackTest test, int from) {}
+
+  private final Map<LawForm, List<Made>> tests = new EnumMap<>(LawForm.class);
   private final List<Origin> origins = new ArrayList<>();
   private final LearningCurve curve;
 
@@ -95,10 +98,11 @@ final class FormTrackRecord {
         ForecastDraws forecast = new ForecastDraws(fit, LawDraws.of(slice, List.of(fit), draws),
             spread, curve.size(last), options.seed() + 31L * last + form.ordinal());
         for (int j = last + 1; j < curve.sizeCount(); j++) {
-          record.tests.get(form).add(backTest(curve, last, j, fit, forecast, measured[j], draws));
+          record.tests.get(form).add(new Made(
+              backTest(curve, last, j, fit, forecast, measured[j], draws), window.from()));
         }
       }
-      record.origins.add(new Origin(last, bestFit == null ? null : bestFit.form()));
+      record.origins.add(new Origin(last, window.from(), bestFit == null ? null : bestFit.form()));
     }
     return record;
   }
@@ -131,8 +135,8 @@ final class FormTrackRecord {
    * origins saw much less of the curve (a broken power law before its break is barely determined)
    * and would make every later forecast look worse than its data allow.
    */
-  List<BackTest> recent(LawForm form, int last) {
-    List<BackTest> all = of(form, last);
+  List<BackTest> recent(LawForm form, int last, int from) {
+    List<BackTest> all = of(form, last, from);
     List<Long> originSizes = all.stream().map(BackTest::fittedUpToN).distinct().sorted().toList();
     if (originSizes.size() <= RECENT_ORIGINS) {
       return all;
@@ -141,10 +145,15 @@ final class FormTrackRecord {
     return all.stream().filter(t -> t.fittedUpToN() >= first).toList();
   }
 
-  /** The predictions of sizes up to index last made by a form at earlier origins. */
-  List<BackTest> of(LawForm form, int last) {
+  /**
+   * The predictions of sizes up to index last made by a form at earlier origins whose window
+   * started where the window of size last starts (from): the same law on a shorter curve.
+   */
+  List<BackTest> of(LawForm form, int last, int from) {
     long limit = curve.size(last);
     return tests.getOrDefault(form, List.of()).stream()
+        .filter(m -> m.from() == from)
+        .map(Made::test)
         .filter(t -> t.fittedUpToN() < limit && t.predictedN() <= limit).toList();
   }
 
@@ -152,8 +161,8 @@ final class FormTrackRecord {
    * True when the power law with offset, fitted up to sizes before {@code last}, missed more than
    * half of at least 3 forecasts of sizes up to {@code last}.
    */
-  boolean rejectsPowerLaw(int last) {
-    List<BackTest> power = of(LawForm.POWER_LAW_WITH_OFFSET, last);
+  boolean rejectsPowerLaw(int last, int from) {
+    List<BackTest> power = of(LawForm.POWER_LAW_WITH_OFFSET, last, from);
     if (power.size() < MIN_PREDICTIONS) {
       return false;
     }
@@ -161,7 +170,7 @@ final class FormTrackRecord {
     if (powerMisses > 0.5) {
       return true;
     }
-    List<BackTest> broken = of(LawForm.BROKEN_POWER_LAW, last);
+    List<BackTest> broken = of(LawForm.BROKEN_POWER_LAW, last, from);
     return broken.size() >= MIN_PREDICTIONS && powerMisses - missShare(broken) >= CLEARLY_WORSE;
   }
 
@@ -173,11 +182,11 @@ final class FormTrackRecord {
   }
 
   /** The candidate forms for a fit of the curve up to size index {@code last}. */
-  List<LawForm> candidates(int last, int windowSizes) {
-    if (windowSizes < WindowFit.SIZES_FOR_BROKEN) {
+  List<LawForm> candidates(int last, int from) {
+    if (last + 1 - from < WindowFit.SIZES_FOR_BROKEN) {
       return List.of(LawForm.POWER_LAW_WITH_OFFSET);
     }
-    return rejectsPowerLaw(last) ? List.of(LawForm.BROKEN_POWER_LAW)
+    return rejectsPowerLaw(last, from) ? List.of(LawForm.BROKEN_POWER_LAW)
         : List.of(LawForm.POWER_LAW_WITH_OFFSET, LawForm.BROKEN_POWER_LAW);
   }
 
@@ -191,27 +200,28 @@ final class FormTrackRecord {
     for (Origin o : origins) {
       long originN = curve.size(o.last());
       boolean brokenThere = tests.get(LawForm.BROKEN_POWER_LAW).stream()
-          .anyMatch(t -> t.fittedUpToN() == originN);
-      LawForm form = rejectsPowerLaw(o.last()) && brokenThere
+          .anyMatch(m -> m.test().fittedUpToN() == originN);
+      LawForm form = rejectsPowerLaw(o.last(), o.from()) && brokenThere
           ? LawForm.BROKEN_POWER_LAW : o.aiccPreferred();
       if (form == null) {
         continue;
       }
-      tests.get(form).stream().filter(t -> t.fittedUpToN() == originN).forEach(replay::add);
+      tests.get(form).stream().map(Made::test).filter(t -> t.fittedUpToN() == originN)
+          .forEach(replay::add);
     }
     return new RollingBackTest(replay);
   }
 
   /** Plain words on the rejection at size index last, or null when there is none. */
-  @Nullable String sentence(int last) {
-    if (!rejectsPowerLaw(last)) {
+  @Nullable String sentence(int last, int from) {
+    if (!rejectsPowerLaw(last, from)) {
       return null;
     }
-    List<BackTest> record = of(LawForm.POWER_LAW_WITH_OFFSET, last);
+    List<BackTest> record = of(LawForm.POWER_LAW_WITH_OFFSET, last, from);
     long misses = record.stream().filter(t -> !t.hit()).count();
-    return "The law is a broken power law (flat, then falling): a single power law with offset,"
-        + " fitted on the curve as it was at earlier sizes, missed " + misses + " of its "
-        + record.size() + " forecasts of the sizes measured later.";
+    return "The law is the broken power law: the power law with offset, fitted on the curve as it"
+        + " was at earlier sizes, missed " + misses + " of its " + record.size() + " forecasts of"
+        + " the sizes measured later, so it is not used for forecasts.";
   }
 
   private static double standardDeviation(double[] values) {

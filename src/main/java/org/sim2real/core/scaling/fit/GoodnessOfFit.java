@@ -38,6 +38,16 @@ public record GoodnessOfFit(
    * @param meanDraws draws of the measured means of the window's points: [point][draw]
    */
   static GoodnessOfFit of(LawFit fit, List<PointSummary> points, double[][] meanDraws) {
+    return of(fit, points, meanDraws, fit);
+  }
+
+  /**
+   * @param weightedFit the law's form refitted with inverse-variance weights: its residuals give
+   *     the chi-square (an unweighted fit leaves needlessly large residuals where the noise is
+   *     small, and would fail a correct law)
+   */
+  static GoodnessOfFit of(LawFit fit, List<PointSummary> points, double[][] meanDraws,
+      LawFit weightedFit) {
     List<Residual> residuals = new ArrayList<>(points.size());
     double[] ly = new double[points.size()];
     double[] lf = new double[points.size()];
@@ -49,7 +59,7 @@ public record GoodnessOfFit(
       residuals.add(new Residual(p.n(), p.mean(), f, p.mean() - f, (p.mean() - f) / standardError));
       ly[i] = Math.log(p.mean());
       lf[i] = Math.log(f);
-      r[i] = p.mean() - f;
+      r[i] = p.mean() - weightedFit.value(p.n());
     }
     int runs = signRuns(residuals);
     int dof = points.size() - fit.form().parameterCount();
@@ -67,11 +77,24 @@ public record GoodnessOfFit(
    * the test set's shared shift, which the law absorbs, only makes this check milder.
    */
   static double chiSquare(double[] r, double[][] meanDraws) {
-    int k = r.length;
-    if (meanDraws.length != k || k == 0 || meanDraws[0].length < 10) {
+    double[] variances = variances(meanDraws);
+    if (variances == null || variances.length != r.length) {
       return Double.NaN;
     }
     double chi = 0;
+    for (int i = 0; i < r.length; i++) {
+      chi += r[i] * r[i] / variances[i];
+    }
+    return chi;
+  }
+
+  /** The variance of each point's mean over the draws, or null if one cannot be computed. */
+  static double @org.jspecify.annotations.Nullable [] variances(double[][] meanDraws) {
+    int k = meanDraws.length;
+    double[] out = new double[k];
+    if (k == 0 || meanDraws[0].length < 10) {
+      return null;
+    }
     for (int i = 0; i < k; i++) {
       double sum = 0;
       double sumSq = 0;
@@ -84,16 +107,16 @@ public record GoodnessOfFit(
         }
       }
       if (count < 10) {
-        return Double.NaN;
+        return null;
       }
       double mean = sum / count;
       double variance = (sumSq - count * mean * mean) / (count - 1);
       if (!(variance > 0)) {
-        return Double.NaN;
+        return null;
       }
-      chi += r[i] * r[i] / variance;
+      out[i] = variance;
     }
-    return chi;
+    return out;
   }
 
   /** The reference's R2 in log space, from ln y and ln f. */

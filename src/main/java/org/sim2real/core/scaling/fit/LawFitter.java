@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * {@link BoundedLevenbergMarquardt} in coordinates that keep D > 0 (ln D) and the shape parameters
  * inside their bounds (a logistic map); C >= 0 is enforced as an active set (see {@link
  * #fitWithFloor}). Bounds are the reference's: D >= 1e-12, alpha in (1e-6, 3), C >= 0; n0 stays
- * within (x_min / 1000, x_max * 1000) and the break n_b within (x_min / 10, x_max * 10).
+ * within (x_min / 1000, x_max * 1000) and the break n_b within (x_min / 100, x_max * 10).
  *
  * <p>A fit whose optimizer does not converge within its budget is a failed fit (null), never a
  * silent fallback: bootstrap summaries count it as failed.
@@ -20,7 +20,14 @@ public final class LawFitter {
   private static final int GRID = 40;
   private static final double[] ALPHA_GRID = logGrid(1e-3, LawForm.MAX_ALPHA, GRID);
   private static final double[] BROKEN_ALPHA_GRID = logGrid(0.02, LawForm.MAX_ALPHA, 12);
-  private static final int BREAK_GRID = 10;
+  private static final int BREAK_GRID = 12;
+
+  /**
+   * The break may lie this far below the smallest size: then the broken power law is the power law
+   * with offset within 1% at every measured size, so it can describe curves that fall from the
+   * start as well as curves that are flat first.
+   */
+  private static final double BREAK_RANGE = 100;
   private static final double LN_MIN_D = Math.log(LawForm.MIN_D);
   private static final double LN_MAX_D = 700;
   private static final int FREE_FLOOR_EVALUATIONS = 100;
@@ -145,7 +152,8 @@ public final class LawFitter {
     double bestSs = Double.POSITIVE_INFINITY;
     double[] g = new double[x.length];
     double[] breaks = form == LawForm.BROKEN_POWER_LAW
-        ? logGrid(min(x) / 10 * 1.01, max(x) * 10 / 1.01, BREAK_GRID) : new double[] {Double.NaN};
+        ? logGrid(min(x) / BREAK_RANGE * 1.01, max(x) * 10 / 1.01, BREAK_GRID)
+        : new double[] {Double.NaN};
     double[] shapes = switch (form) {
       case EXPONENTIAL_SATURATION -> n0Grid(x);
       case BROKEN_POWER_LAW -> BROKEN_ALPHA_GRID;
@@ -198,7 +206,7 @@ public final class LawFitter {
           ? new IntervalTransform(Math.log(min(x) / 1000), Math.log(max(x) * 1000))
           : new IntervalTransform(LawForm.MIN_ALPHA, LawForm.MAX_ALPHA);
       this.breakShape = form == LawForm.BROKEN_POWER_LAW
-          ? new IntervalTransform(Math.log(min(x) / 10), Math.log(max(x) * 10)) : null;
+          ? new IntervalTransform(Math.log(min(x) / BREAK_RANGE), Math.log(max(x) * 10)) : null;
       this.hasFloor = form != LawForm.PURE_POWER_LAW && !floorFixedAtZero;
       this.shapes = breakShape == null ? 1 : 2;
     }

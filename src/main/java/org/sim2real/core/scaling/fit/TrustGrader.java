@@ -85,7 +85,7 @@ final class TrustGrader {
     if (hasBaseline && regime.onset() == null) {
       g.add(stop, "Transfer does not beat the scratch baseline beyond its interval at any measured n.");
     }
-    gradeBackTests(g, c.backTests());
+    gradeBackTests(g, c.backTests(), sizes);
     if (sizes >= 4 && sizes < 5) {
       g.limit("Only " + sizes + " sizes in the fit window: too few to check a law that forecasts"
           + " far (5 or more are needed).");
@@ -140,9 +140,14 @@ final class TrustGrader {
     return g.result();
   }
 
-  private static void gradeBackTests(TrustGrader g, RollingBackTest tests) {
+  private static void gradeBackTests(TrustGrader g, RollingBackTest tests, int windowSizes) {
     BackTest latest = tests.latest();
     if (latest == null) {
+      if (windowSizes >= 5) {
+        g.add(TrustLevel.CAUTION, "No back-test: the law has not yet been fitted on a shorter"
+            + " stretch of this window and checked against a later size, so its forecasts are"
+            + " unchecked.");
+      }
       return;
     }
     if (latest.severe()) {

@@ -21,11 +21,12 @@ class SyntheticRecoveryTest {
   @Test
   void fitRecoversKnownParametersWithinTheirIntervals() {
     LearningCurveTable table = TeachingCurveGenerator.generate(
-        TeachingCurveSpec.of(D, ALPHA, C, 11).withNoise(0.02, 20));
+        TeachingCurveSpec.of(D, ALPHA, C, 11).withNoise(0.02, 20).withScratch(0.7, 1000));
     CurveAnalysis curve = ScalingAnalyzer.analyze(table, FitOptions.defaults()).curves().get(0);
-    assertTrue(curve.parameter("D").interval().contains(D), curve.parameter("D").sentence());
-    assertTrue(curve.parameter("alpha").interval().contains(ALPHA), curve.parameter("alpha").sentence());
-    assertTrue(curve.parameter("C").interval().contains(C), curve.parameter("C").sentence());
+    // one curve: the estimates are close; how often the intervals hold is the coverage tests' job
+    assertEquals(D, curve.parameter("D").value(), 0.1 * D, curve.parameter("D").sentence());
+    assertEquals(ALPHA, curve.parameter("alpha").value(), 0.02, curve.parameter("alpha").sentence());
+    assertEquals(C, curve.parameter("C").value(), 0.005, curve.parameter("C").sentence());
     assertEquals(TrustLevel.GOOD, curve.trust().level(), curve.trust().sentence());
     assertEquals(10, curve.window().sizes().size(), "a clean power law is fitted over every size");
     assertTrue(curve.backTest().hit(), curve.backTest().sentence());
