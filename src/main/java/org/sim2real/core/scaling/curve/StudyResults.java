@@ -33,7 +33,15 @@ public final class StudyResults {
     if (folder == null) {
       return table;
     }
-    StudyCells cells = StudyCells.read(folder);
+    StudyCells cells;
+    try {
+      cells = StudyCells.read(folder);
+    } catch (org.sim2real.core.io.UserFacingException e) {
+      // a table named cells.csv that the workbench did not write: its errors are all there is
+      notes.add("No per-cell details read (" + e.getMessage() + "); the intervals resample"
+          + " repetitions only.");
+      return table;
+    }
     if (cells.cells().isEmpty()) {
       return table;
     }
