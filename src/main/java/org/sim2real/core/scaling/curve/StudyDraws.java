@@ -78,12 +78,13 @@ public final class StudyDraws {
       for (int r = 0; r < repetitions; r++) {
         draw[r] = random.nextGaussian();
       }
+      int df = Integer.getInteger("s2r.tdf", 1) * (repetitions - 1);
       double chi = 0;
-      for (int k = 0; k < repetitions - 1; k++) {
+      for (int k = 0; k < df; k++) {
         double g = random.nextGaussian();
         chi += g * g;
       }
-      repetitionScale[b] = repetitions > 1 ? Math.sqrt((repetitions - 1) / chi) : 1;
+      repetitionScale[b] = repetitions > 1 ? Math.sqrt(df / chi) : 1;
     }
     boolean keep = testRows > 0 && (long) testRows * count <= KEPT_WEIGHTS;
     keptWeights = keep ? new float[count][] : new float[0][];

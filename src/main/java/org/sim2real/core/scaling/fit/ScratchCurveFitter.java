@@ -79,10 +79,25 @@ final class ScratchCurveFitter {
       parameters.add(new ParameterEstimate(names.get(i), fit.parameter(i),
           repeated ? bootstrap.interval(i) : Interval.NONE));
     }
-    GoodnessOfFit goodness = GoodnessOfFit.of(fit, summaries, yDraws);
+    GoodnessOfFit goodness = GoodnessOfFit.of(fit, summaries, yDraws, weightedRefit(fit, x, y,
+        yDraws));
     TrustAssessment trust = grade(ms.size(), minReps, goodness, bootstrap.summary());
     return new ScratchCurveFit(points, fit, parameters, goodness.r2Log(), goodness, trust,
         bootstrap.summary(), bootstrap);
+  }
+
+  /** E0 refitted with weights 1 / variance of each baseline's mean, for the chi-square. */
+  private static LawFit weightedRefit(LawFit fit, double[] x, double[] y, double[][] draws) {
+    double[] variances = GoodnessOfFit.variances(draws);
+    if (variances == null) {
+      return fit;
+    }
+    double[] weights = new double[variances.length];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = 1 / variances[i];
+    }
+    LawFit refit = LawFitter.fit(FORM, x, y, weights, fit.parameters());
+    return refit == null ? fit : refit;
   }
 
   /** The grade of E0(m), which every m_eq carries. */

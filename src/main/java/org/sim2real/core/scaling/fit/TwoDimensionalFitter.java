@@ -34,6 +34,8 @@ final class TwoDimensionalFitter {
   private final List<Cell> cells = new ArrayList<>();
   private final double[] n;
   private final double[] m;
+  /** sqrt of the per-cell weights of the current fit (all 1 except for the chi-square's refit). */
+  private double[] rootWeights;
 
   private TwoDimensionalFitter(String strategy, List<LearningCurve> curves,
       List<@Nullable FitWindow> windows, StudyDraws studyDraws) {
@@ -50,6 +52,8 @@ final class TwoDimensionalFitter {
     }
     n = cells.stream().mapToDouble(c -> c.curve().size(c.j())).toArray();
     m = cells.stream().mapToDouble(c -> c.curve().m()).toArray();
+    rootWeights = new double[n.length];
+    java.util.Arrays.fill(rootWeights, 1.0);
   }
 
   /**
@@ -109,6 +113,20 @@ final class TwoDimensionalFitter {
       cellDraws[i] = studyDraws.means(c.curve(), c.j());
     }
     double r2 = GoodnessOfFit.r2Log(ly, lf);
+    double[] variances = GoodnessOfFit.variances(cellDraws);
+    if (variances != null) {
+      // the chi-square of the best weighted fit: an unweighted fit leaves needlessly large
+      // residuals where the noise is small and would fail a correct law
+      for (int i = 0; i < variances.length; i++) {
+        fitter.rootWeights[i] = 1 / Math.sqrt(variances[i]);
+      }
+      double[] weighted = fitter.fitMeans(y, p);
+      if (weighted != null) {
+        for (int i = 0; i < y.length; i++) {
+          r[i] = y[i] - TwoDimensionalFit.value(weighted, fitter.n[i], fitter.m[i]);
+        }
+      }
+    }
     double chi = GoodnessOfFit.chiSquare(r, cellDraws);
     int dof = y.length - 4;
     double chiP = dof > 0 && Double.isFinite(chi)
@@ -193,9 +211,13 @@ final class TwoDimensionalFitter {
     double[] lower = freeGamma ? LOWER : new double[] {LOWER[0], LOWER[2], LOWER[3]};
     double[] upper = freeGamma ? UPPER : new double[] {UPPER[0], UPPER[2], UPPER[3]};
     // gamma below -1 makes every prediction negative: far on the infeasible side, stop there
+    double[] target = new double[y.length];
+    for (int i = 0; i < y.length; i++) {
+      target[i] = rootWeights[i] * y[i];
+    }
     double[] q = BoundedLevenbergMarquardt.minimize(
         (point, values, jacobian) -> evaluate(expand(point, freeGamma), values, jacobian, freeGamma),
-        y, q0, lower, upper, budget, point -> freeGamma && point[1] < -1);
+        target, q0, lower, upper, budget, point -> freeGamma && point[1] < -1);
     if (q == null) {
       return null;
     }
@@ -219,15 +241,16 @@ final class TwoDimensionalFitter {
       double power = Math.pow(n[i], -alpha);
       double h = Math.pow(m[i], -beta);
       double f = delta * (gamma + power) * h;
-      values[i] = f;
+      double w = rootWeights[i];
+      values[i] = w * f;
       double[] row = jacobian[i];
       int k = 0;
-      row[k++] = f;
+      row[k++] = w * f;
       if (freeGamma) {
-        row[k++] = delta * h;
+        row[k++] = w * delta * h;
       }
-      row[k++] = -delta * h * power * Math.log(n[i]) * dAlpha;
-      row[k] = -f * Math.log(m[i]) * dBeta;
+      row[k++] = -w * delta * h * power * Math.log(n[i]) * dAlpha;
+      row[k] = -w * f * Math.log(m[i]) * dBeta;
     }
   }
 
