@@ -118,7 +118,8 @@ public final class CoverageRun {
     int rows = args.length > 2 ? Integer.parseInt(args[2]) : 921;
     int draws = args.length > 3 ? Integer.parseInt(args[3]) : 200;
     long start = System.nanoTime();
-    Summary s = run(count, 2, 5000, floor ? TrueCurve::powerLawWithFloor
+    long base = args.length > 4 ? Long.parseLong(args[4]) : 5000;
+    Summary s = run(count, 2, base, floor ? TrueCurve::powerLawWithFloor
         : TrueCurve::brokenPowerLaw, 5, rows, draws);
     System.out.println(s.describe() + String.format(Locale.ROOT, " (%.0f s)",
         (System.nanoTime() - start) / 1e9));
