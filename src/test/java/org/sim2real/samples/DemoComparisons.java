@@ -1,5 +1,6 @@
 package org.sim2real.samples;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import org.sim2real.core.scaling.fit.ScratchCurveFit;
 import org.sim2real.core.scaling.fit.TrustAssessment;
 import org.sim2real.core.scaling.fit.TwoDimensionalFit;
 import org.sim2real.core.scaling.forecast.BudgetAdvice;
-import org.sim2real.core.scaling.forecast.CurveForecast;
 import org.sim2real.core.scaling.forecast.EquivalentExperimentPoint;
 import org.sim2real.core.scaling.forecast.EquivalentExperiments;
 import org.sim2real.core.scaling.forecast.ForecastRequest;
@@ -21,13 +21,13 @@ import org.sim2real.samples.DemoFit.Estimate;
  * What a study run at several m adds, in the shape recorded in the band-gap demo's
  * PARAMETERS.json: the scratch learning curve E0(m), the equivalent experimental sample size m_eq
  * at the largest n of the main curve, the two-dimensional law E(n, m) and the budget advice for
- * {@link #BUDGET}, each with its grade as the Forecast screen shows it.
+ * {@link #BUDGET} at every m (ascending), each with its grade as the Forecast screen shows it.
  */
 record DemoComparisons(
     Law scratchCurve,
     EquivalentExperimentsAt equivalentExperiments,
     Law twoDimensional,
-    Budget budget) {
+    List<Budget> budgets) {
 
   /** A fitted law with its parameters' 90% intervals, R2 in log space and its own grade. */
   record Law(String law, Map<String, Estimate> parameters, double r2Log, String grade,
@@ -56,14 +56,17 @@ record DemoComparisons(
     if (scratch == null || law == null) {
       throw new IllegalStateException("E0(m) or E(n, m) not fitted: " + analysis.notes());
     }
-    CurveForecast forecast = Forecaster.forecast(analysis, curve,
-        ForecastRequest.forTarget(null).withCosts(BUDGET.costPerSimulation(),
-            BUDGET.costPerExperiment(), BUDGET.budget()));
+    ForecastRequest request = ForecastRequest.forTarget(null).withCosts(
+        BUDGET.costPerSimulation(), BUDGET.costPerExperiment(), BUDGET.budget());
+    List<Budget> budgets = analysis.curves().stream()
+        .filter(c -> c.strategy().equals(curve.strategy()))
+        .sorted(Comparator.comparingInt(CurveAnalysis::m))
+        .map(c -> budget(c, Forecaster.forecast(analysis, c, request).budget())).toList();
     return new DemoComparisons(
         law(scratch.lawSentence(), scratch.parameters(), scratch.r2Log(), scratch.trust()),
-        equivalentExperiments(curve, forecast.equivalentExperiments()),
-        law(law.lawSentence(), law.parameters(), law.r2Log(), law.trust()),
-        budget(curve, forecast.budget()));
+        equivalentExperiments(curve,
+            Forecaster.forecast(analysis, curve, request).equivalentExperiments()),
+        law(law.lawSentence(), law.parameters(), law.r2Log(), law.trust()), budgets);
   }
 
   private static Law law(String sentence, List<ParameterEstimate> parameters, double r2Log,

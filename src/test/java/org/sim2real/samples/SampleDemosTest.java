@@ -83,11 +83,13 @@ class SampleDemosTest {
     JsonNode recorded = DemoParameters.read(SAMPLES.resolve(SampleDataBuilder.BANDGAP));
     assertEquals(SampleDataBuilder.BANDGAP_ALL_TRAINING_ROWS, recorded.get("fit").get("m").asInt());
     assertEquals(3, recorded.get("fitsAtOtherM").size(), "m = 500, 1,000 and 2,000");
-    for (String card : List.of("scratchCurve", "equivalentExperiments", "twoDimensional",
-        "budget")) {
-      JsonNode node = recorded.get("comparisons").get(card);
+    JsonNode comparisons = recorded.get("comparisons");
+    for (String card : List.of("scratchCurve", "equivalentExperiments", "twoDimensional")) {
+      JsonNode node = comparisons.get(card);
       assertTrue(node != null && node.has("grade"), card + " with its grade");
     }
+    assertEquals(4, comparisons.get("budgets").size(), "budget advice at every m");
+    comparisons.get("budgets").forEach(b -> assertTrue(b.has("grade"), "budget with its grade"));
   }
 
   /**
