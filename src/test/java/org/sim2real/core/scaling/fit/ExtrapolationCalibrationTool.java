@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.StudyDraws;
+import org.sim2real.core.scaling.curve.StudyResults;
 import org.sim2real.core.scaling.synthetic.SyntheticStudy;
 import org.sim2real.core.scaling.synthetic.TrueCurve;
 
@@ -69,8 +70,8 @@ public final class ExtrapolationCalibrationTool {
     for (String demo : List.of("bandgap", "synthetic", "polymer")) {
       Path results = sampleData.resolve(demo).resolve("results");
       if (Files.isDirectory(results)) {
-        tables.add(org.sim2real.core.scaling.curve.LearningCurveReader.read(
-            results.resolve("cells.csv"), null));
+        // read as the workbench reads a results folder: with its per-test-row errors
+        tables.add(StudyResults.read(results, null));
       }
     }
     return tables;
