@@ -252,11 +252,15 @@ final class CurveLayersBuilder {
 
   /**
    * "fit: power law with offset E(n) = 0.830·n^-0.149 + 0.214 (R²log 0.97)" or "fit: broken power
-   * law E(n) = 0.479 + 0.248·(1 + n/21,400)^-1.63 (R²log 0.99)".
+   * law E(n) = 0.479 + 0.248·(1 + n/21,400)^-1.63 (R²log 0.99)". With several curves only the form
+   * ("fit (finetune, m = 500): broken power law (R²log 0.99)"): four formulas would fill the chart
+   * with legend, and the side panel and the crosshair give each curve's numbers.
    */
   String equation(CurveAnalysis curve) {
-    String prefix = severalCurves ? "fit (" + CurveKey.of(curve).label() + "): " : "fit: ";
-    String text = prefix + LawDescriptions.lawWithForm(curve);
+    LawFit fit = curve.fit();
+    String text = severalCurves && fit != null
+        ? "fit (" + CurveKey.of(curve).label() + "): " + LawDescriptions.formName(fit.form())
+        : "fit: " + LawDescriptions.lawWithForm(curve);
     if (options.showResiduals() && curve.goodness() != null) {
       text += String.format(java.util.Locale.ROOT, " (R\u00b2log %.2f)", curve.goodness().r2Log());
     }

@@ -164,8 +164,11 @@ public final class ScalingChartFactory {
       layers.include(Double.NaN, b.mean());
       String band = b.interval().isKnown() ? ", 90% band " + Format.value(b.interval().lower())
           + " to " + Format.value(b.interval().upper()) : "";
-      layers.legend.add(ChartStyling.lineItem("scratch baseline (experiments only)" + m + ": "
-          + Format.error(b.mean()) + band, theme.baseline(), ChartStyling.BASELINE));
+      // one baseline per m: short entries, so that several share a legend line
+      layers.legend.add(ChartStyling.lineItem(baselines.size() > 1
+          ? "scratch" + m + ": " + Format.error(b.mean()) + band
+          : "scratch baseline (experiments only): " + Format.error(b.mean()) + band,
+          theme.baseline(), ChartStyling.BASELINE));
       layers.rows.add(new PlottedRow("scratch baseline" + m, PlottedRow.BASELINE, Double.NaN,
           b.mean(), b.interval().lower(), b.interval().upper(), Double.NaN, PlottedRow.Bands.NONE,
           "", b.repetitions() + " repetitions, trained on the experiments alone"));

@@ -150,9 +150,50 @@ class ScalingChartViewTest extends ApplicationTest {
     assertEquals(org.sim2real.core.scaling.curve.Format.value(curve.parameter("alpha").value()),
         text("#parameter-2-1"));
     assertTrue(text("#fitTrust").startsWith("Trust: "), text("#fitTrust"));
-    assertTrue(text("#leftOutPoints").contains("n = 100: below regime onset"));
+    assertTrue(text("#leftOutPoints").contains("n = 100: before the last negative transfer")
+        || text("#leftOutPoints").contains("n = 100: negative transfer"), text("#leftOutPoints"));
     assertTrue(text("#tableSource").startsWith("cells.csv in "));
     assertEquals("open: Open a Learning-Curve Table", dialogs.asked.get(0));
+  }
+
+  @Test
+  void sidePanelLeadsWithPlainWordsAndNamesEveryConcernAndSourceOfUncertainty() throws Exception {
+    openBandGap();
+    CurveAnalysis curve = model.primaryProperty().get();
+    assertTrue(text("#fitLawShape").startsWith("A "), text("#fitLawShape"));
+    assertTrue(text("#fitLaw").startsWith("power law with offset E(n) = ")
+        || text("#fitLaw").startsWith("broken power law E(n) = "), text("#fitLaw"));
+    for (String concern : curve.trust().concerns()) {
+      assertTrue(text("#fitConcerns").contains(concern), concern);
+    }
+    // the band-gap cells.csv has no per-test-row errors: the panel says what is missing
+    assertFalse(curve.testRowsIncluded());
+    assertTrue(text("#fitUncertainty").startsWith("The 90% bands include the spread between"
+        + " repetitions"), text("#fitUncertainty"));
+    assertTrue(text("#fitUncertainty").contains("Missing, so the bands are too narrow: the"
+        + " sampling error of the test set"), text("#fitUncertainty"));
+    assertEquals(curve.extrapolation().sentence(), text("#fitExtrapolation"));
+    assertEquals(curve.backTests().sentence(), text("#fitBackTest"));
+    for (String note : curve.notes()) {
+      assertTrue(text("#fitNotes").contains(note), note);
+    }
+    assertTrue(chart().legendLabels().contains("90% forecast band"),
+        chart().legendLabels().toString());
+  }
+
+  @Test
+  void crosshairReadoutNamesTheForecastTheMeanCurveAndTheRerunBands() throws Exception {
+    openBandGap();
+    ChartInteractions mouse = view.chartPane().interactions();
+    Node canvas = view.chartPane().viewer().getCanvas();
+    moveTo(canvas.localToScreen(mouse.xOf(300_000), mouse.yOf(0.45)));
+    String readout = view.chartPane().readout().getText();
+    assertTrue(readout.startsWith("n = "), readout);
+    assertTrue(readout.contains("forecast 90%: ") && readout.contains("mean curve 90%: ")
+        && readout.contains("a re-run would measure 90%: "), readout);
+    moveTo(canvas.localToScreen(mouse.xOf(21_544), mouse.yOf(0.45)));
+    assertTrue(view.chartPane().readout().getText().contains("forecast = mean curve 90%: "),
+        view.chartPane().readout().getText());
   }
 
   @Test
