@@ -197,6 +197,51 @@ class ScalingChartViewTest extends ApplicationTest {
   }
 
   @Test
+  void backTestTabListsOneRowPerReplayedForecastWithItsCoverage() throws Exception {
+    openBandGap();
+    clickOn("#tabBackTest");
+    CurveAnalysis curve = model.primaryProperty().get();
+    int forecasts = curve.backTests().tests().size();
+    assertTrue(forecasts >= 3, "the band-gap window replays several origins: " + forecasts);
+    assertTrue(visible("#backTestTable"));
+    assertFalse(visible("#backTestEmpty"));
+    javafx.scene.control.TableView<?> table = lookup("#backTestTable").queryTableView();
+    assertEquals(forecasts, table.getItems().size());
+    assertEquals(curve.backTests().sentence(), text("#backTestCoverage"));
+    assertTrue(text("#backTestIntroduction").startsWith("If the study had stopped at an earlier"
+        + " size"), text("#backTestIntroduction"));
+    // keyboard: focus the table, walk down to the second forecast
+    clickOn(table.lookup(".column-header"));
+    interact(table::requestFocus);
+    type(KeyCode.DOWN, KeyCode.DOWN);
+    var chosen = curve.backTests().tests().get(table.getSelectionModel().getSelectedIndex());
+    assertEquals((double) chosen.fittedUpToN(), view.backTestView().chart().selectedOrigin());
+    assertEquals(BackTestView.result(chosen), ((javafx.scene.control.TableColumn<?, ?>)
+        table.getColumns().get(5)).getCellData(table.getSelectionModel().getSelectedIndex()));
+  }
+
+  @Test
+  void backTestTabSaysWhyThereIsNoneWhenTheWindowIsTooShort() throws Exception {
+    List<Long> sizes = org.sim2real.core.scaling.teaching.TeachingCurveGenerator.logSpacedSizes(
+        1000, 100_000, 4);
+    Path four = ChartTestTables.write(org.sim2real.core.scaling.teaching.TeachingCurveGenerator
+        .generate(sizes, List.of(500), 4, 0.02, 3, (n, m) -> 0.2 + 2 * Math.pow(n, -0.3),
+            null), dir.resolve("four.csv"));
+    dialogs.filesToOpen.add(four);
+    clickOn("#openLearningCurves");
+    finishBackgroundWork();
+    clickOn("#tabBackTest");
+    CurveAnalysis curve = model.primaryProperty().get();
+    assertTrue(curve.backTests().isEmpty());
+    assertTrue(visible("#backTestEmpty"));
+    assertFalse(visible("#backTestTable"));
+    assertTrue(text("#backTestEmpty").startsWith("No back-test: the window needs at least"),
+        text("#backTestEmpty"));
+    assertTrue(text("#backTestEmpty").endsWith("This curve's window has 4 sizes."),
+        text("#backTestEmpty"));
+  }
+
+  @Test
   void aQuickFitShowsAtOnceAndTheFullBootstrapReplacesIt() throws Exception {
     dialogs.filesToOpen.add(ChartTestTables.bandGapCells(dir));
     clickOn("#openLearningCurves");
@@ -359,6 +404,21 @@ class ScalingChartViewTest extends ApplicationTest {
     clickOn("#exportMenu").clickOn("Plotted Data (CSV)...");
     finishBackgroundWork();
     assertTrue(Files.readString(dir.resolve("plotted.csv")).startsWith("series,kind,n,"));
+  }
+
+  @Test
+  void exportOnTheBackTestTabWritesEveryReplayedForecast() throws Exception {
+    openBandGap();
+    clickOn("#tabBackTest");
+    dialogs.filesToSave.add(dir.resolve("replay.csv"));
+    clickOn("#exportMenu").clickOn("Plotted Data (CSV)...");
+    finishBackgroundWork();
+    assertTrue(dialogs.asked.stream().anyMatch(a -> a.contains("[back-test.csv]")),
+        dialogs.asked.toString());
+    List<String> lines = Files.readAllLines(dir.resolve("replay.csv"));
+    long forecasts = lines.stream().filter(l -> l.contains(",back-test held,")
+        || l.contains(",back-test missed,")).count();
+    assertEquals(model.primaryProperty().get().backTests().tests().size(), forecasts);
   }
 
   @Test
