@@ -51,7 +51,7 @@ public final class BackTestChart {
   private final List<PlottedRow> rows;
   private @Nullable ValueMarker originMarker;
 
-  private BackTestChart(CurveAnalysis curve, ScalingChartOptions options) {
+  private BackTestChart(CurveAnalysis curve, ScalingChartOptions options, boolean coverage) {
     this.tests = curve.backTests();
     this.theme = options.theme();
     this.origins = tests.tests().stream().map(BackTest::fittedUpToN).distinct().sorted().toList();
@@ -114,7 +114,9 @@ public final class BackTestChart {
     plot.setFixedLegendItems(legend);
     chart = new JFreeChart(options.title(), theme.titleFont(), plot, false);
     ChartStyling.styleChart(chart, theme);
-    chart.addSubtitle(ChartStyling.subtitle(coverageLine(tests), theme.muted(), theme));
+    if (coverage) {
+      chart.addSubtitle(ChartStyling.subtitle(coverageLine(tests), theme.muted(), theme));
+    }
     chart.addSubtitle(ChartStyling.legend(plot, theme));
   }
 
@@ -130,9 +132,18 @@ public final class BackTestChart {
         .orElse(shown.isEmpty() ? null : shown.get(0));
   }
 
-  /** The back-test chart of a curve (empty of forecasts when it has no back-test). */
+  /**
+   * The back-test chart of a curve (empty of forecasts when it has no back-test), with the coverage
+   * above the plot (for an exported chart, which stands alone).
+   */
   public static BackTestChart create(CurveAnalysis curve, ScalingChartOptions options) {
-    return new BackTestChart(curve, options);
+    return new BackTestChart(curve, options, true);
+  }
+
+  /** The same chart without the coverage line, for a screen that states it beside the chart. */
+  public static BackTestChart createWithoutCoverage(CurveAnalysis curve,
+      ScalingChartOptions options) {
+    return new BackTestChart(curve, options, false);
   }
 
   private static void style(XYErrorRenderer renderer, int series, Color color, Shape shape,

@@ -122,7 +122,11 @@ final class CurveLayersBuilder {
           ChartStyling.ring(), false, ChartStyling.RING);
       layers.markRenderer.setSeriesVisibleInLegend(index, false);
     }
-    layers.legend.add(ChartStyling.shapeItem(label + ": mean, 90% interval", shape, true, color));
+    // with several curves one entry per curve names its points and its law, to keep the legend
+    // short enough to leave the plot room
+    String entry = label + ": mean, 90% interval" + (!severalCurves ? ""
+        : fit == null ? "; no law fitted" : "; " + equation(curve));
+    layers.legend.add(ChartStyling.shapeItem(entry, shape, true, color));
   }
 
   /**
@@ -177,7 +181,9 @@ final class CurveLayersBuilder {
       layers.addBandSeries(shade, color);
     }
     layers.addLawSeries(law, color, ChartStyling.FIT);
-    layers.legend.add(ChartStyling.lineItem(equation(curve), color, ChartStyling.FIT));
+    if (!severalCurves) {
+      layers.legend.add(ChartStyling.lineItem(equation(curve), color, ChartStyling.FIT));
+    }
     if (beyond.isEmpty()) {
       if (shaded && !severalCurves) {
         layers.legend.add(ChartStyling.bandItem(FORECAST_BAND, translucentBand(color)));
@@ -253,13 +259,14 @@ final class CurveLayersBuilder {
   /**
    * "fit: power law with offset E(n) = 0.830·n^-0.149 + 0.214 (R²log 0.97)" or "fit: broken power
    * law E(n) = 0.479 + 0.248·(1 + n/21,400)^-1.63 (R²log 0.99)". With several curves only the form
-   * ("fit (finetune, m = 500): broken power law (R²log 0.99)"): four formulas would fill the chart
-   * with legend, and the side panel and the crosshair give each curve's numbers.
+   * ("fit: broken power law (R²log 0.99)", joined to the curve's points entry): four formulas
+   * would fill the chart with legend, and the side panel and the crosshair give each curve's
+   * numbers.
    */
   String equation(CurveAnalysis curve) {
     LawFit fit = curve.fit();
     String text = severalCurves && fit != null
-        ? "fit (" + CurveKey.of(curve).label() + "): " + LawDescriptions.formName(fit.form())
+        ? "fit: " + LawDescriptions.formName(fit.form())
         : "fit: " + LawDescriptions.lawWithForm(curve);
     if (options.showResiduals() && curve.goodness() != null) {
       text += String.format(java.util.Locale.ROOT, " (R\u00b2log %.2f)", curve.goodness().r2Log());

@@ -164,14 +164,18 @@ public final class ScalingChartFactory {
       layers.include(Double.NaN, b.mean());
       String band = b.interval().isKnown() ? ", 90% band " + Format.value(b.interval().lower())
           + " to " + Format.value(b.interval().upper()) : "";
-      // one baseline per m: short entries, so that several share a legend line
-      layers.legend.add(ChartStyling.lineItem(baselines.size() > 1
-          ? "scratch" + m + ": " + Format.error(b.mean()) + band
-          : "scratch baseline (experiments only): " + Format.error(b.mean()) + band,
-          theme.baseline(), ChartStyling.BASELINE));
+      if (baselines.size() == 1) {
+        layers.legend.add(ChartStyling.lineItem("scratch baseline (experiments only): "
+            + Format.error(b.mean()) + band, theme.baseline(), ChartStyling.BASELINE));
+      }
       layers.rows.add(new PlottedRow("scratch baseline" + m, PlottedRow.BASELINE, Double.NaN,
           b.mean(), b.interval().lower(), b.interval().upper(), Double.NaN, PlottedRow.Bands.NONE,
           "", b.repetitions() + " repetitions, trained on the experiments alone"));
+    }
+    if (baselines.size() > 1) {
+      // one entry for all: each line carries its value and m on the plot, the CSV has the bands
+      layers.legend.add(ChartStyling.lineItem("scratch baseline per m (experiments only), value"
+          + " on each line", theme.baseline(), ChartStyling.BASELINE));
     }
   }
 

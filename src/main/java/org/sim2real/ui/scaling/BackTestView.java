@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.BackTestChart;
 import org.sim2real.core.report.CurveKey;
 import org.sim2real.core.report.LawDescriptions;
-import org.sim2real.core.scaling.curve.Estimate;
 import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.scaling.curve.Interval;
 import org.sim2real.core.scaling.fit.BackTest;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.RollingBackTest;
@@ -33,8 +33,9 @@ import org.sim2real.ui.common.chart.ChartPane;
 final class BackTestView extends VBox {
   static final String INTRODUCTION = "If the study had stopped at an earlier size, the workbench"
       + " would have fitted its law there and forecast the sizes measured later. Each whisker is"
-      + " one such forecast with its 90% forecast band: green where the mean measured later fell"
-      + " inside it, orange where it did not. An honest 90% band holds about 9 forecasts in 10.";
+      + " one such forecast with its 90% forecast band, next to the mean measured later (dark"
+      + " dots): a green square where the measured mean fell inside the band, an orange diamond"
+      + " where it did not. An honest 90% band holds about 9 forecasts in 10.";
 
   private final Label heading = text("backTestHeading", "section-title");
   private final Label coverage = text("backTestCoverage", "plain-text");
@@ -56,12 +57,11 @@ final class BackTestView extends VBox {
     table.setPlaceholder(new Label("No forecasts to compare."));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getColumns().setAll(
-        column("Fitted up to n", t -> Format.size(t.fittedUpToN())),
-        column("Forecast of n", t -> Format.size(t.predictedN())),
-        column("Reach", t -> Format.value(t.extrapolationFactor()) + "x"),
-        column("Forecast (90% band)", t -> Format.withInterval(
-            new Estimate(t.predicted(), t.predictedInterval()))),
-        column("Measured", t -> Format.error(t.measured())),
+        column("Fitted up to n", 95, t -> Format.size(t.fittedUpToN())),
+        column("Forecast of n", 95, t -> Format.size(t.predictedN())),
+        column("Reach", 55, t -> Format.value(t.extrapolationFactor()) + "x"),
+        column("Forecast (90% band)", 175, BackTestView::forecast),
+        column("Measured", 75, t -> Format.error(t.measured())),
         resultColumn());
     table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
       if (shown != null) {
@@ -86,17 +86,27 @@ final class BackTestView extends VBox {
     return l;
   }
 
-  private static TableColumn<BackTest, String> column(String title,
+  private static TableColumn<BackTest, String> column(String title, double width,
       Function<BackTest, String> value) {
     TableColumn<BackTest, String> c = new TableColumn<>(title);
     c.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
     c.setSortable(false);
+    c.setPrefWidth(width);
+    c.setMinWidth(Math.min(width, 70));
     return c;
+  }
+
+  /** "0.683 (0.620 to 0.748)": the column's title says what the interval is. */
+  static String forecast(BackTest t) {
+    Interval band = t.predictedInterval();
+    return Format.error(t.predicted()) + (band.isKnown() || Double.isInfinite(band.upper())
+        ? " (" + Format.error(band.lower()) + " to " + Format.error(band.upper()) + ")"
+        : " (no band)");
   }
 
   /** "held", "missed" or "missed badly", in the chart's colours (and in words: never colour alone). */
   private static TableColumn<BackTest, String> resultColumn() {
-    TableColumn<BackTest, String> c = column("Result", BackTestView::result);
+    TableColumn<BackTest, String> c = column("Result", 95, BackTestView::result);
     c.setCellFactory(col -> new TableCell<>() {
       @Override
       protected void updateItem(@Nullable String item, boolean empty) {

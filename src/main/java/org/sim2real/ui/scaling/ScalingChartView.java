@@ -281,7 +281,7 @@ public final class ScalingChartView extends StackPane {
         ScalingChartFactory.create(request.analysis(), request.forecasts(), request.options()),
         ErrorVsMChartFactory.create(request.analysis(), request.options()), request.analysis(),
         curve, curve == null || curve.backTests().isEmpty() ? null
-            : BackTestChart.create(curve, request.options()));
+            : BackTestChart.createWithoutCoverage(curve, request.options()));
   }
 
   private void showCharts(Charts charts) {

@@ -343,6 +343,23 @@ class ScalingChartFactoryTest {
   }
 
   @Test
+  void severalCurvesGetOneLegendEntryEachForPointsAndLawAndOneForTheBaselines() {
+    ScalingAnalysis grid = ScalingAnalyzer.analyze(ChartFixtures.grid(), ChartFixtures.OPTIONS);
+    List<String> legend = chart(grid).legendLabels();
+    for (CurveAnalysis c : grid.curves()) {
+      assertTrue(legend.stream().anyMatch(l -> l.startsWith(CurveKey.of(c).label()
+          + ": mean, 90% interval; fit: power law with offset (R\u00b2log ")
+          || l.startsWith(CurveKey.of(c).label() + ": mean, 90% interval; fit: broken power law")),
+          legend.toString());
+    }
+    assertFalse(legend.stream().anyMatch(l -> l.startsWith("fit:") || l.startsWith("fit (")),
+        legend.toString());
+    assertEquals(1, legend.stream().filter(l -> l.startsWith("scratch baseline")).count(),
+        legend.toString());
+    assertTrue(legend.contains("shaded: 90% forecast band"), legend.toString());
+  }
+
+  @Test
   void everyCurveHiddenKeepsTheAxesAndSaysWhy() {
     ScalingChart chart = ScalingChartFactory.create(synthetic, ScalingChartOptions.defaults()
         .withHiddenCurves(Set.of(new CurveKey("transfer", 500))));
