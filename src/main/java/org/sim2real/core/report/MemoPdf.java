@@ -30,7 +30,7 @@ public final class MemoPdf {
   static final float PAGE_HEIGHT = 842;
   static final float MARGIN = 36;
   static final float WIDTH = PAGE_WIDTH - 2 * MARGIN;
-  static final float MIN_CHART = 170;
+  static final float MIN_CHART = 250;
   static final float MAX_CHART = 300;
   private static final float GAP = 8;
   private static final Color TEXT = new Color(0x1d2330);
