@@ -224,12 +224,20 @@ public final class ScalingChart {
         ? Math.log(x / lower) / Math.log(upper / lower) : (x - lower) / (upper - lower);
   }
 
-  /** "n* = 31,600 for target 0.45", with the forecast's interval when it is for this target. */
+  /**
+   * "n* = 31,600 for target 0.45", with the forecast's interval when it is for this target
+   * ("unbounded" at the top, as on the Forecast card, when more than 5% of the refits never reach
+   * it). The label stays short: a legend that gains a row while the target is dragged would move
+   * the plot under the mouse.
+   */
   private String neededText(double t, double n) {
     DataNeedForecast need = primaryNeed;
     if (need != null && Math.abs(need.target() - t) <= 1e-12 * t
         && Double.isFinite(need.requiredN().value())) {
-      return "n* = " + Format.sizeWithInterval(need.requiredN()) + " for target " + Format.error(t);
+      // the same interval as the Forecast card's, an open top read as there: "unbounded"
+      return "n* = " + Format.sizeWithInterval(need.requiredN()).replace(" to infinity)",
+          " to unbounded)")
+          + " for target " + Format.error(t);
     }
     return "n* = " + Format.size(n) + " for target " + Format.error(t) + " (fitted law)";
   }

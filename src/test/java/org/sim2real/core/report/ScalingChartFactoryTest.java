@@ -31,6 +31,7 @@ import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.LawFit;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.scaling.fit.ScalingAnalyzer;
+import org.sim2real.core.scaling.fit.TrustLevel;
 import org.sim2real.core.scaling.forecast.CurveForecast;
 import org.sim2real.core.scaling.forecast.ForecastRequest;
 import org.sim2real.core.scaling.forecast.Forecaster;
@@ -303,8 +304,25 @@ class ScalingChartFactoryTest {
     CurveForecast forecast = Forecaster.forecast(synthetic, curve, ForecastRequest.forTarget(0.25));
     ScalingChart chart = ScalingChartFactory.create(synthetic, Map.of(CurveKey.of(curve), forecast),
         ScalingChartOptions.defaults().withTargetError(0.25));
-    assertTrue(chart.legendLabels().stream().anyMatch(l -> l.startsWith("n* = ") && l.contains("(90%: ")),
-        chart.legendLabels().toString());
+    assertTrue(chart.legendLabels().contains("n* = "
+        + Format.sizeWithInterval(forecast.dataNeed().requiredN()) + " for target "
+        + Format.error(0.25)), chart.legendLabels().toString());
+  }
+
+  @Test
+  void nStarFarBeyondTheDataHasItsOpenForecastIntervalCalledUnbounded() {
+    CurveAnalysis curve = synthetic.curves().get(0);
+    CurveForecast forecast = Forecaster.forecast(synthetic, curve, ForecastRequest.forTarget(0.21));
+    assertEquals(TrustLevel.DO_NOT_EXTRAPOLATE, forecast.dataNeed().trust().level());
+    ScalingChart chart = ScalingChartFactory.create(synthetic, Map.of(CurveKey.of(curve), forecast),
+        ScalingChartOptions.defaults().withTargetError(0.21));
+    String label = chart.legendLabels().stream().filter(l -> l.startsWith("n* = ")).findFirst()
+        .orElseThrow();
+    assertTrue(label.endsWith(") for target " + Format.error(0.21)), label);
+    assertTrue(Double.isInfinite(forecast.dataNeed().requiredN().upper()));
+    assertTrue(label.contains(" (90%: "), label);
+    assertTrue(label.contains(" to unbounded)"), label);
+    assertFalse(label.contains("infinity"), label);
   }
 
   @Test

@@ -326,7 +326,8 @@ class ScalingChartViewTest extends ApplicationTest {
     assertEquals(0.40, model.targetProperty().get());
     assertTrue(text("#nNeeded").contains("needs n* = "), text("#nNeeded"));
     assertTrue(chart().legendLabels().stream().anyMatch(l -> l.startsWith("n* = ")
-        && l.contains("(90%: ")), chart().legendLabels().toString());
+        && l.contains(" (90%: ") && l.contains(" for target 0.400")),
+        chart().legendLabels().toString());
   }
 
   @Test
