@@ -122,8 +122,11 @@ public final class LawDescriptions {
       s.append("The 90% bands include ").append(CurveSummaries.joined(included));
       Extrapolation spread = curve.extrapolation();
       if (spread != null) {
-        s.append(" (about ").append(Format.percent(Math.expm1(spread.perDecade())))
-            .append(" wider per decade of extrapolation)");
+        double widening = Math.expm1(spread.perDecade());
+        // "about 0.0% wider" would read as a rounding slip: say that it was measured as nothing
+        s.append(widening < 0.0005 ? " (measured at under 0.1% wider per decade of"
+            + " extrapolation)" : " (about " + Format.percent(widening)
+            + " wider per decade of extrapolation)");
       }
       s.append('.');
     }

@@ -216,6 +216,22 @@ class ForecastCardsTest {
   }
 
   @Test
+  void anExtrapolationSpreadMeasuredAsNothingIsNotReportedAsAbout0Percent() {
+    CurveAnalysis curve = CurveChoice.choose(grid, null, null);
+    assertNotNull(curve.extrapolation());
+    assertTrue(Math.expm1(curve.extrapolation().perDecade()) < 0.0005,
+        "the grid's spread is (near) zero: " + curve.extrapolation());
+    String sentence = LawDescriptions.uncertaintySentence(curve);
+    assertTrue(sentence.contains("the chance that the law changes its form (measured at under"
+        + " 0.1% wider per decade of extrapolation)."), sentence);
+    assertFalse(sentence.contains("about 0.0%"), sentence);
+    String synthetic = LawDescriptions.uncertaintySentence(ForecastCardsTest.synthetic.curves()
+        .get(0));
+    assertTrue(synthetic.matches(
+        ".*\\(about \\d+\\.\\d% wider per decade of extrapolation\\)\\..*"), synthetic);
+  }
+
+  @Test
   void aCardGradedBelowTheFitSaysWhyInItsOwnWords() {
     CurveAnalysis curve = synthetic.curves().get(0);
     // far beyond the data: the data need is graded lower than the fit
