@@ -414,7 +414,7 @@ public final class ForecastCards {
     double share = simulation ? advice.probabilitySimulationWins()
         : 1 - advice.probabilitySimulationWins();
     String band = Double.isNaN(share) ? ""
-        : "the larger drop in " + PlainNumbers.percent(share) + " of the bootstrap refits";
+        : "in " + PlainNumbers.percent(share) + " of the bootstrap refits";
     String reach = beyond.isEmpty() ? "Within the measured n and m"
         : "Extrapolated: beyond the measured n or m";
     ForecastCard card = new ForecastCard(ForecastCard.Kind.BUDGET, title,

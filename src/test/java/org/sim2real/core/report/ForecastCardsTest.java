@@ -205,7 +205,7 @@ class ForecastCardsTest {
       boolean simulation = budget.value().equals("Simulation");
       double share = simulation ? f.budget().probabilitySimulationWins()
           : 1 - f.budget().probabilitySimulationWins();
-      assertEquals("the larger drop in " + PlainNumbers.percent(share)
+      assertEquals("in " + PlainNumbers.percent(share)
           + " of the bootstrap refits", budget.band());
     } else {
       assertEquals("Cannot tell yet", budget.value());
