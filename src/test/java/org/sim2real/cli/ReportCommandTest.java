@@ -51,12 +51,16 @@ class ReportCommandTest {
     assertEquals(ExitCodes.OK, code, err.toString());
     String text = Files.readString(html, StandardCharsets.UTF_8);
     assertTrue(text.contains("<h1>Band gap plan</h1>"), "title");
-    assertTrue(text.contains("To reach a test MAE of 0.400 eV you need about "), "headline");
+    // graded do not extrapolate: words first, the number only for the record
+    assertTrue(text.contains("These data cannot tell how many simulation rows reach a test MAE"
+        + " of 0.400 eV."), "headline in words");
+    assertTrue(text.contains("to reach a test MAE of 0.400 eV you need about "), "the number");
     byte[] pdf = Files.readAllBytes(dir.resolve("out/memo.pdf"));
     assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.ISO_8859_1));
     String console = out.toString();
     assertTrue(console.startsWith("Trust: caution.")
         || console.startsWith("Trust: do not extrapolate."), console);
+    assertTrue(console.contains("Simulation needed for MAE 0.400 eV: "), console);
     assertTrue(console.contains("Memo written to " + html), console);
     assertTrue(console.contains("memo.pdf"), console);
   }
@@ -77,7 +81,11 @@ class ReportCommandTest {
         "--bootstrap", "100", "--target", "0.3", "--json"), err.toString());
     JsonNode json = JsonMapper.builder().build().readTree(out.toString());
     assertEquals("DATA_NEED", json.get("cards").get(0).get("kind").asString());
-    assertTrue(json.get("cards").get(0).get("value").asString().startsWith("about "),
+    assertEquals("Cannot tell yet", json.get("cards").get(0).get("value").asString(),
+        out.toString());
+    assertTrue(json.get("cards").get(0).get("band").asString().startsWith("What to measure: "),
+        out.toString());
+    assertTrue(json.get("cards").get(0).get("reach").asString().startsWith("Extrapolated: "),
         out.toString());
     assertEquals("do not extrapolate",
         json.get("cards").get(0).get("trust").get("level").asString().replace('_', ' ')
