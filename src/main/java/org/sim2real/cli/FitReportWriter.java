@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.sim2real.core.scaling.curve.Format;
 import org.sim2real.core.scaling.curve.Interval;
 import org.sim2real.core.scaling.curve.PointSummary;
-import org.sim2real.core.scaling.fit.BackTest;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.ExcludedPoint;
 import org.sim2real.core.scaling.fit.FitOptions;
@@ -35,7 +34,10 @@ final class FitReportWriter {
     out.printf(Locale.ROOT, "Scaling analysis of %s: %d curve(s); %d bootstrap resamples, seed %d,"
         + " %s fit%n", analysis.source(), analysis.curves().size(), o.bootstrapResamples(), o.seed(),
         o.weighted() ? "inverse-variance weighted" : "unweighted");
-    out.println("Intervals are 90% percentile bootstrap intervals over repetitions.");
+    out.println("Intervals are 90% bootstrap intervals over repetitions"
+        + (analysis.curves().stream().allMatch(CurveAnalysis::testRowsIncluded)
+            ? " and the rows of the test set." : " only (see the notes: the test set's sampling"
+                + " error is missing)."));
     for (CurveAnalysis curve : analysis.curves()) {
       out.println();
       writeCurve(curve);
@@ -48,6 +50,7 @@ final class FitReportWriter {
     for (TwoDimensionalFit fit : analysis.twoDimensional()) {
       out.println();
       out.println("== Two-dimensional law, " + fit.strategy() + " ==");
+      out.println(fit.trust().sentence());
       out.println(fit.lawSentence() + "  (" + fit.points() + " (n, m) cells, m = "
           + fit.mValues() + ", R2 in log space " + fixed(fit.r2Log()) + ")");
       writeParameters(fit.parameters());
@@ -64,10 +67,13 @@ final class FitReportWriter {
     out.println("== " + c.label() + " ==");
     out.println(c.trust().sentence());
     if (c.fit() != null) {
-      out.println("Law: " + c.lawSentence() + "  (power law with offset)");
+      out.println("Law: " + c.lawSentence() + "  (" + c.fit().form().label() + ")");
       writeParameters(c.parameters());
       if (c.bootstrap() != null) {
         out.println("  " + c.bootstrap().sentence());
+      }
+      if (c.extrapolation() != null) {
+        out.println("Extrapolation: " + c.extrapolation().sentence());
       }
     }
     if (c.window() != null) {
@@ -90,10 +96,13 @@ final class FitReportWriter {
     if (g != null) {
       out.println("Goodness of fit: " + g.sentence());
     }
-    BackTest b = c.backTest();
-    out.println(b != null ? b.sentence() : "Back-test: not possible (needs 4 or more sizes in the window).");
-    List<String> others = c.trust().concerns().stream()
-        .filter(s -> b == null || !s.equals(b.sentence())).toList();
+    out.println("Back-test: " + c.backTests().sentence());
+    if (!c.lawBackTests().isEmpty()) {
+      out.println("  This law's form forecast " + c.lawBackTests().hits() + " of "
+          + c.lawBackTests().tests().size() + " later sizes within its band from the latest"
+          + " earlier sizes (what its grade rests on; `backtest` lists every forecast).");
+    }
+    List<String> others = c.trust().concerns();
     if (!others.isEmpty()) {
       out.println("Other concerns:");
       others.forEach(s -> out.println("  - " + s));
@@ -167,7 +176,9 @@ final class FitReportWriter {
 
   private void writeScratch(ScratchCurveFit scratch) {
     out.println("== Scratch learning curve (experiments only) ==");
-    out.println(scratch.lawSentence() + "  (R2 in log space " + fixed(scratch.r2Log()) + ")");
+    out.println(scratch.trust().sentence());
+    out.println(scratch.lawSentence() + "  (" + scratch.goodness().sentence().replaceAll("\\.$", "")
+        + ")");
     writeParameters(scratch.parameters());
     out.println("  " + scratch.bootstrap().sentence());
     for (ScratchPoint p : scratch.points()) {

@@ -25,9 +25,9 @@ final class ForecastReportWriter {
   }
 
   void write(ScalingAnalysis analysis, List<ForecastCommand.Entry> entries) {
-    out.println("Forecasts from " + analysis.source() + " (90% bootstrap intervals, "
-        + analysis.options().bootstrapResamples() + " resamples, seed " + analysis.options().seed()
-        + ")");
+    out.println("Forecasts from " + analysis.source() + " (90% intervals from "
+        + analysis.options().bootstrapResamples() + " bootstrap draws, seed "
+        + analysis.options().seed() + "; beyond the measured sizes widened for extrapolation)");
     for (ForecastCommand.Entry entry : entries) {
       out.println();
       writeEntry(entry);
@@ -59,14 +59,22 @@ final class ForecastReportWriter {
     out.println("Transfer gap: " + f.gapSentence());
     writeGains(f.gains());
     out.println("Equivalent experiments: " + f.equivalentExperiments().sentence());
+    if (f.equivalentExperiments().available()) {
+      out.println("  This forecast: " + f.equivalentExperiments().trust().sentence());
+    }
     for (EquivalentExperimentPoint p : f.equivalentExperiments().points()) {
-      out.printf(Locale.ROOT, "  n = %9s  m_eq = %s%n", Format.size(p.n()),
-          Format.sizeWithInterval(p.equivalentM()));
+      out.printf(Locale.ROOT, "  n = %9s  m_eq = %s%s%n", Format.size(p.n()),
+          Format.sizeWithInterval(p.equivalentM()),
+          p.extrapolated() ? "  (outside the measured m: E0(m) extrapolated)" : "");
     }
     if (f.marginalValue() != null) {
       out.println("Marginal value: " + f.marginalValue().sentence());
+      out.println("  This forecast: " + f.marginalValue().trust().sentence());
     }
     out.println("Budget: " + f.budget().sentence());
+    if (f.budget().available()) {
+      out.println("  This forecast: " + f.budget().trust().sentence());
+    }
     PredictionBand band = f.band();
     if (band != null) {
       writeBand(band);
@@ -88,7 +96,12 @@ final class ForecastReportWriter {
   }
 
   private void writeBand(PredictionBand band) {
-    out.println("Prediction band (fitted law, 90% band; * = beyond the fit window):");
+    out.println("Bands (fitted law; * = beyond the measured sizes): the forecast band is what a"
+        + " decision needs (it adds the chance that the law changes beyond the data), the mean"
+        + " curve is the expected error as measured so far, a re-run is what repeating the study"
+        + " would measure:");
+    out.printf(Locale.ROOT, "  %14s   %-7s %-17s %-17s %s%n", "n", "E", "forecast 90%",
+        "mean curve 90%", "a re-run 90%");
     List<BandPoint> points = band.points();
     int step = Math.max(1, (points.size() - 1) / (BAND_ROWS - 1));
     for (int i = 0; i < points.size(); i += step) {
@@ -100,7 +113,8 @@ final class ForecastReportWriter {
   }
 
   private void writeBandPoint(BandPoint p) {
-    out.printf(Locale.ROOT, "  n = %12s%s  E = %-7s %s%n", Format.size(p.n()),
-        p.extrapolated() ? "*" : " ", Format.error(p.fitted()), FitReportWriter.range(p.interval()));
+    out.printf(Locale.ROOT, "  n = %12s%s  %-7s %-17s %-17s %s%n", Format.size(p.n()),
+        p.extrapolated() ? "*" : " ", Format.error(p.fitted()), FitReportWriter.range(p.forecast()),
+        FitReportWriter.range(p.meanCurve()), FitReportWriter.range(p.rerun()));
   }
 }

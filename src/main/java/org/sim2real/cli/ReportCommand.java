@@ -92,6 +92,8 @@ final class ReportCommand implements Callable<Integer> {
       console.println(memo.forecast().fitTrust().sentence());
       ForecastCard need = memo.card(ForecastCard.Kind.DATA_NEED);
       if (need != null) {
+        console.println(need.title() + ": " + need.headline() + ". Trust: "
+            + need.trust().level().label() + ".");
         console.println(need.sentence());
       }
       written.forEach(f -> console.println("Memo written to " + f));

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.io.UserFacingException;
-import org.sim2real.core.scaling.curve.LearningCurveReader;
+import org.sim2real.core.scaling.curve.StudyResults;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.fit.FitOptions;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
@@ -60,7 +60,7 @@ final class ScalingInputOptions {
     } catch (IllegalArgumentException e) {
       throw new UserFacingException(e.getMessage() + " (see --help)", e);
     }
-    LearningCurveTable table = LearningCurveReader.read(input, errorColumn);
+    LearningCurveTable table = StudyResults.read(input, errorColumn);
     return ScalingAnalyzer.analyze(table, options, strategy);
   }
 

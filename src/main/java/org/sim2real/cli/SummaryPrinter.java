@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.sim2real.core.scaling.curve.LearningCurve;
-import org.sim2real.core.scaling.curve.LearningCurveReader;
+import org.sim2real.core.scaling.curve.StudyResults;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.PointSummary;
-import org.sim2real.core.scaling.curve.RepetitionResampler;
+import org.sim2real.core.scaling.curve.StudyDraws;
 import org.sim2real.core.study.ResultTables;
 
 /** Prints the mean error per strategy, m and n with intervals and the scratch baseline. */
@@ -20,11 +20,11 @@ final class SummaryPrinter {
     if (!Files.exists(resultsDirectory.resolve(ResultTables.CELLS))) {
       return;
     }
-    LearningCurveTable table = LearningCurveReader.read(resultsDirectory, null);
+    LearningCurveTable table = StudyResults.read(resultsDirectory, null);
     if (table.observations().isEmpty()) {
       return;
     }
-    RepetitionResampler resampler = new RepetitionResampler(table.repetitionIds().length, 1000, 7);
+    StudyDraws resampler = new StudyDraws(table, 1000, 7);
     for (String strategy : table.transferStrategies()) {
       for (int m : table.mValues(strategy)) {
         Optional<LearningCurve> curve = table.curve(strategy, m);

@@ -15,6 +15,7 @@ import picocli.CommandLine;
       InspectCommand.class,
       FitCommand.class,
       ForecastCommand.class,
+      BacktestCommand.class,
       RunCommand.class,
       MergeCommand.class,
       ReportCommand.class

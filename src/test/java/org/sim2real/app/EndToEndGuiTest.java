@@ -220,8 +220,11 @@ class EndToEndGuiTest extends ApplicationTest {
     double c = number(table.get(10));
     assertTrue(d > 0 && alpha > 0 && c >= 0, table.toString());
     String equation = table.get(4) + "\u00b7n^-" + table.get(7) + " + " + table.get(10);
-    assertTrue(picture.legend().stream().anyMatch(l -> l.startsWith("fit (finetune, m = ")
-        && l.contains(equation)), "legend " + picture.legend() + " lacks " + equation);
+    // with several curves the legend gives each curve one entry naming its law's form; the
+    // equation itself is in the side panel
+    assertTrue(picture.legend().stream().anyMatch(l -> l.startsWith("finetune, m = ")
+        && l.contains("; fit: power law with offset")), "legend " + picture.legend());
+    assertTrue(label("#fitLaw").contains(equation), label("#fitLaw") + " lacks " + equation);
     assertTrue(chart().seriesNames().stream().anyMatch(s -> s.startsWith("frozen")),
         chart().seriesNames().toString());
     assertTrue(picture.trust().startsWith("Trust: "), picture.trust());

@@ -69,11 +69,16 @@ class ScalingCommandsTest {
     assertEquals(0, run("fit", bandGap.toString(), "--bootstrap", "300"), err.toString());
     String text = out.toString();
     assertTrue(text.contains("== finetune, m = 3683 =="), text);
-    assertTrue(text.contains("Trust: do not extrapolate."), text);
-    assertTrue(text.contains("Fit window n = 4,642 to 46,416"), text);
-    assertTrue(text.contains("left out n = 100,000: fit quality"), text);
-    assertTrue(text.contains("left out n = 2,154: below regime onset"), text);
-    assertTrue(text.contains("Regime onset n = 10,000"), text);
+    // the window starts at 4,642, before the regime is established (onset 10,000): caution at best
+    assertTrue(text.contains("Trust: caution.") || text.contains("Trust: do not extrapolate."),
+        text);
+    assertTrue(text.contains("Fit window n = 4,642 to 100,000"), text);
+    assertTrue(text.contains("left out n = 2,154: negative transfer"), text);
+    // 4,642 beats scratch by a hair: with 300 draws it may or may not count
+    assertTrue(text.contains("Regime onset n = 10,000") || text.contains("Regime onset n = 4,642"),
+        text);
+    assertTrue(text.contains("Back-test: Replayed as if the study had stopped earlier"), text);
+    assertTrue(text.contains("Intervals are 90% bootstrap intervals over repetitions only"), text);
     assertTrue(text.contains("NEGATIVE TRANSFER"), text);
     assertTrue(text.contains("Model comparison (AICc"), text);
     assertTrue(text.contains("exponential saturation"), text);
@@ -88,15 +93,18 @@ class ScalingCommandsTest {
         "200", "--seed", "3"), err.toString());
     JsonNode curve = json().get("curves").get(0);
     assertEquals("finetune", curve.get("strategy").asString());
-    assertEquals("DO_NOT_EXTRAPOLATE", curve.get("trust").get("level").asString());
+    assertTrue(curve.get("trust").get("level").asString().matches("CAUTION|DO_NOT_EXTRAPOLATE"));
     assertEquals(10000, curve.get("regime").get("onset").asLong());
     assertEquals(4642, curve.get("window").get("low").asLong());
     assertEquals("SIGNIFICANT", curve.get("regime").get("gains").get(4).get("negativeTransfer")
         .asString());
-    assertTrue(curve.get("backTest").get("sentence").asString().startsWith("Back-test"));
-    assertEquals(46416, curve.get("window").get("high").asLong());
+    assertTrue(curve.get("backTests").get("sentence").asString().startsWith("Replayed"));
+    assertTrue(curve.get("backTests").get("tests").size() > 0);
+    assertTrue(curve.get("backTests").has("coverage"));
+    assertTrue(curve.get("extrapolation").get("sentence").asString().contains("per decade"));
+    assertEquals(100000, curve.get("window").get("high").asLong());
     assertTrue(curve.get("law").asString().startsWith("E(n) = "));
-    assertEquals(3, curve.get("parameters").size());
+    assertTrue(curve.get("parameters").size() >= 3);
     assertFalse(curve.has("draws"));
     assertEquals(3, json().get("options").get("seed").asLong());
   }
@@ -115,13 +123,17 @@ class ScalingCommandsTest {
     assertEquals(0, run("forecast", bandGap.toString(), "--target", "0.38", "--bootstrap", "300"),
         err.toString());
     String text = out.toString();
-    assertTrue(text.contains("Trust: do not extrapolate."), text);
+    assertTrue(text.contains("Trust: caution.") || text.contains("Trust: do not extrapolate."),
+        text);
     assertTrue(text.contains("Target 0.380 needs n* = "), text);
     assertTrue(text.contains("Transfer gap C = "), text);
     assertTrue(text.contains("n =     2,154  gain -0.0120"), text);
+    assertTrue(text.contains("Growing n 10x"), text);
     assertTrue(text.contains("m_eq cannot be estimated without several m"), text);
     assertTrue(text.contains("Growing n 10x from 100,000 to 1,000,000"), text);
-    assertTrue(text.contains("Prediction band"), text);
+    assertTrue(text.contains("forecast 90%") && text.contains("mean curve 90%")
+        && text.contains("a re-run 90%"), text);
+    assertTrue(text.contains("This forecast: Trust:"), text);
   }
 
   @Test
@@ -133,7 +145,8 @@ class ScalingCommandsTest {
     assertTrue(need.get("probabilityUnreachable").asDouble() > 0.5);
     assertTrue(need.get("requiredN").get("value").isNull(), "NaN is written as null");
     assertTrue(need.get("sentence").asString().contains("unreachable by simulation alone"));
-    assertEquals("DO_NOT_EXTRAPOLATE", need.get("trust").get("level").asString());
+    assertTrue(need.get("trust").get("level").asString().matches("CAUTION|DO_NOT_EXTRAPOLATE"),
+        need.toString());
     assertEquals(50, json().get("forecasts").get(0).get("forecast").get("band").get("points").size());
   }
 

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
+import org.sim2real.core.scaling.fit.FitOptions;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.study.SyntheticTransferData;
 import org.sim2real.core.study.SyntheticTransferSpec;
 import tools.jackson.databind.JsonNode;
@@ -12,15 +15,24 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The PARAMETERS.json of a demo: how its data was made (synthetic demos), and the fit of its
- * finished results folder (and, for the synthetic demo, of the reference run), as
+ * The PARAMETERS.json of a demo: how its data was made (synthetic demos), the fit of its finished
+ * results folder and the forecast at 10x its largest n, for a study at several m also the fits at
+ * the other m, E0(m), m_eq, E(n, m) and the budget advice (and, for the synthetic demo, the fit of
+ * the reference run), as
  * {@link RecordDemoParameters} measured them and {@link SampleDemosTest} checks them.
  */
 final class DemoParameters {
   static final String FILE = "PARAMETERS.json";
-  static final String ANALYSIS = "workbench default scaling analysis of the strategy 'finetune':"
-      + " proposed fit window, power law with offset E(n) = D n^-alpha + C, 90% percentile"
-      + " intervals from 1,000 bootstrap resamples of repetitions (seed 42), unweighted";
+  static final String ANALYSIS = "workbench default scaling analysis of the strategy 'finetune'"
+      + " (the curve of the largest m), the results folder read with its per-test-row errors"
+      + " (test-errors.jsonl) and pretraining-convergence flags: proposed fit window; the law is"
+      + " the power law with offset E(n) = D n^-alpha + C, or the broken power law"
+      + " E(n) = C + D (1 + n/n_b)^-alpha (D given as that of its tail D n^-alpha + C) when the"
+      + " power law's own rolling-origin forecasts missed; 90% intervals from 1,000 draws (seed"
+      + " 42) of the Student-t wild bootstrap of repetitions and the Poisson bootstrap of test"
+      + " rows; unweighted. The forecast at 10x the largest n is the law with the 90% band of the"
+      + " mean curve and the 90% forecast band (widened by the extrapolation spread of the"
+      + " bundled calibration pooled with the curve's own back-tests) and its grade.";
   static final JsonMapper JSON = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -32,16 +44,23 @@ final class DemoParameters {
     root.put("design", SampleDataBuilder.DESIGN);
     root.put("results", SampleDataBuilder.RESULTS);
     root.put("analysis", ANALYSIS);
-    root.put("fit", DemoFit.of(demoFolder.resolve(SampleDataBuilder.RESULTS)));
+    Path demoResults = demoFolder.resolve(SampleDataBuilder.RESULTS);
+    ScalingAnalysis analysis = DemoFit.analyze(demoResults, FitOptions.defaults());
+    CurveAnalysis main = DemoFit.mainCurve(analysis);
+    DemoFit demoFit = DemoFit.of(analysis, main);
+    root.put("fit", demoFit);
+    if (analysis.curves().size() > 1) {
+      root.put("fitsAtOtherM", analysis.curves().stream().filter(c -> c != main)
+          .map(c -> DemoFit.of(analysis, c)).toList());
+      root.put("comparisons", DemoComparisons.of(analysis, main));
+    }
     if (demo.equals(SampleDataBuilder.SYNTHETIC)) {
       root.put("generator", generator());
       Map<String, Object> reference = new LinkedHashMap<>();
       reference.put("design", SampleDataBuilder.REFERENCE_DESIGN);
       reference.put("results", SampleDataBuilder.REFERENCE_RESULTS);
       Path referenceResults = demoFolder.resolve(SampleDataBuilder.REFERENCE_RESULTS);
-      Path demoResults = demoFolder.resolve(SampleDataBuilder.RESULTS);
       DemoFit referenceFit = DemoFit.of(referenceResults);
-      DemoFit demoFit = DemoFit.of(demoResults);
       reference.put("fit", referenceFit);
       // a law belongs to its window: compare like for like, over either run's proposed window
       reference.put("fitOnDemoWindow", DemoFit.onWindow(referenceResults, demoFit.window()));

@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.sim2real.core.data.ColumnRoles;
 import org.sim2real.core.data.RepresentationColumn;
 import org.sim2real.core.data.RepresentationKind;
@@ -46,10 +44,11 @@ final class SampleDataBuilder {
   static final String RESULTS = "results";
   static final String REFERENCE_RESULTS = "reference-results";
 
-  static final String BANDGAP_SIMULATION = "sim_mp_gap_30k.csv.gz";
+  static final String BANDGAP_SIMULATION = "sim_mp_gap.csv.gz";
   static final String BANDGAP_EXPERIMENTS = "exp_gap.csv";
-  static final int BANDGAP_SIMULATION_ROWS = 30_000;
-  static final long BANDGAP_SUBSET_SEED = 2025;
+  static final int BANDGAP_SIMULATION_ROWS = 106_113;
+  /** All training rows of the 4,604 experiments after the 20% test set (921 rows). */
+  static final int BANDGAP_ALL_TRAINING_ROWS = 3_683;
 
   static final String SYNTHETIC_SIMULATION = "simulation.csv.gz";
   static final String SYNTHETIC_EXPERIMENTS = "experiments.csv";
@@ -73,41 +72,16 @@ final class SampleDataBuilder {
   // ---- data ----
 
   /**
-   * A seeded random 30,000 of the 106,113 DFT rows, in their original order, the header as in
-   * the shared file. Only lines are selected; none is changed.
+   * All 106,113 DFT rows, unchanged (header, order, duplicates and metals with gap 0 as in the
+   * shared file); the builder only compresses them.
    */
-  static String bandgapSimulationSubset(Path sharedBandgap) throws IOException {
-    List<String> lines = Files.readAllLines(sharedBandgap.resolve("sim_mp_gap.csv"),
-        StandardCharsets.UTF_8);
-    int rows = lines.size() - 1;
-    int[] chosen = firstOfPermutation(rows, BANDGAP_SIMULATION_ROWS, BANDGAP_SUBSET_SEED);
-    Arrays.sort(chosen);
-    StringBuilder sb = new StringBuilder(lines.get(0)).append('\n');
-    for (int row : chosen) {
-      sb.append(lines.get(row + 1)).append('\n');
-    }
-    return sb.toString();
+  static String bandgapSimulation(Path sharedBandgap) throws IOException {
+    return Files.readString(sharedBandgap.resolve("sim_mp_gap.csv"), StandardCharsets.UTF_8);
   }
 
   /** All 4,604 experimental rows, unchanged. */
   static String bandgapExperiments(Path sharedBandgap) throws IOException {
     return Files.readString(sharedBandgap.resolve("exp_gap.csv"), StandardCharsets.UTF_8);
-  }
-
-  /** The first {@code count} entries of a seeded Fisher-Yates shuffle of 0..size-1. */
-  static int[] firstOfPermutation(int size, int count, long seed) {
-    int[] order = new int[size];
-    for (int i = 0; i < size; i++) {
-      order[i] = i;
-    }
-    SplittableRandom random = new SplittableRandom(seed);
-    for (int i = 0; i < count; i++) {
-      int j = i + random.nextInt(size - i);
-      int t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
-    return Arrays.copyOf(order, count);
   }
 
   /** Writes every data file. */
@@ -117,11 +91,11 @@ final class SampleDataBuilder {
     writePolymerData(samples);
   }
 
-  /** The band-gap subset, from the shared band-gap folder. */
+  /** The band-gap data, from the shared band-gap folder. */
   static void writeBandgapData(Path samples, Path sharedBandgap) throws IOException {
     Path bandgap = demo(samples, BANDGAP);
     Files.createDirectories(bandgap);
-    TextFiles.write(bandgap.resolve(BANDGAP_SIMULATION), bandgapSimulationSubset(sharedBandgap));
+    TextFiles.write(bandgap.resolve(BANDGAP_SIMULATION), bandgapSimulation(sharedBandgap));
     TextFiles.write(bandgap.resolve(BANDGAP_EXPERIMENTS), bandgapExperiments(sharedBandgap));
   }
 
@@ -142,18 +116,23 @@ final class SampleDataBuilder {
   // ---- designs ----
 
   /**
-   * The paper's band-gap protocol (element fractions, MLP 103-256-128-1, fine-tuning and scratch,
-   * 20% test set) on the 30,000-row subset: 10 log-spaced sizes 100..30,000, 5 repetitions.
+   * The reference protocol bandgap-v1 ({@link StudyDesign#paperProtocolBandgap}: element
+   * fractions, MLP 103-256-128-1, the reference's pretraining step budget, fine-tuning and
+   * scratch, 20% test set, 10 log-spaced sizes 100..100,000, 5 repetitions, seed 0) on all DFT
+   * rows, at four experimental sizes m = 500, 1,000, 2,000 and all 3,683 training rows, so that
+   * the scratch curve E0(m), m_eq, the two-dimensional law and the budget advice have real data.
    */
   static StudyDesign bandgapDesign() {
     ColumnRoles roles = ColumnRoles.of(RepresentationKind.FORMULA, "formula", "band_gap_eV");
     StudyDesign paper = StudyDesign.paperProtocolBandgap(BANDGAP_SIMULATION, BANDGAP_EXPERIMENTS);
     return new StudyDesign(StudyDesign.SCHEMA_VERSION,
-        "Band-gap demo: DFT (Materials Project, 30,000-row subset) to experiment (Zhuo et al.)",
+        "Band-gap demo: DFT (Materials Project, all 106,113 rows) to experiment (Zhuo et al.),"
+            + " protocol bandgap-v1 at four experimental sizes",
         paper.simulation().withRoles(roles), paper.experimental().withRoles(roles), null,
-        paper.featurizer(), false, false, paper.model(), paper.strategies(),
-        StudyDesign.logSpacedSizes(100, BANDGAP_SIMULATION_ROWS, 10), List.of(), 5, 0.2, 0, null,
-        null);
+        paper.featurizer(), paper.standardizeFeatures(), paper.standardizeTargets(), paper.model(),
+        paper.strategies(), paper.sizes(),
+        List.of(500, 1_000, 2_000, BANDGAP_ALL_TRAINING_ROWS), paper.repetitions(),
+        paper.testFraction(), paper.seed(), null, null);
   }
 
   /**
@@ -233,13 +212,17 @@ final class SampleDataBuilder {
   // ---- projects ----
 
   static final String BANDGAP_NOTES = """
-      Band-gap demo. Simulation: 30,000 DFT band gaps (Materials Project via matbench mp_gap, \
-      a seeded random subset). Experiments: all 4,604 measured band gaps (Zhuo et al. 2018 via \
-      matbench expt_gap). The design is the paper protocol (element fractions, MLP 256-128, \
-      fine-tuning and scratch baseline) with sizes 100 to 30,000 and 5 repetitions; the results \
-      folder holds a finished run. What to look for: below about 5,000 DFT rows pretraining gains \
-      nothing over the scratch baseline; beyond that the error falls. Data: CC-BY-4.0 (Materials \
-      Project); cite Jain et al. 2013, Zhuo et al. 2018, Dunn et al. 2020 (see README.md).""";
+      Band-gap demo. Simulation: all 106,113 DFT band gaps (Materials Project via matbench \
+      mp_gap). Experiments: all 4,604 measured band gaps (Zhuo et al. 2018 via matbench \
+      expt_gap). The design is the reference protocol bandgap-v1 (element fractions, MLP 256-128, \
+      the reference's pretraining step budget, fine-tuning and scratch baseline) with 10 sizes \
+      100 to 100,000, experimental sizes m = 500, 1,000, 2,000 and 3,683 (all training rows) and \
+      5 repetitions; the results folder holds a finished run with the per-test-row errors. What to \
+      look for: below about 5,000 DFT rows pretraining gains nothing over the scratch baseline; \
+      beyond that the error falls (the broken power law). With four m the workbench also shows the \
+      scratch curve E0(m), what the simulations are worth in experiments (m_eq), the law E(n, m) \
+      and the budget advice, each with its grade. Data: CC-BY-4.0 (Materials Project); cite Jain \
+      et al. 2013, Zhuo et al. 2018, Dunn et al. 2020 (see README.md).""";
 
   static final String SYNTHETIC_NOTES = """
       Synthetic demo with a known truth: eight descriptors, a true property f(x), a biased and \

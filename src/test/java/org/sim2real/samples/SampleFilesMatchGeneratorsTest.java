@@ -40,11 +40,12 @@ class SampleFilesMatchGeneratorsTest {
   }
 
   @Test
-  void theBandGapSubsetIsWhatTheSeededSubsetterWrites() throws IOException {
+  void theBandGapFilesAreWhatTheBuilderWrites() throws IOException {
     Path shared = SampleFolder.sharedBandgap();
     assumeTrue(Files.isRegularFile(shared.resolve("sim_mp_gap.csv")), "shared band-gap data absent");
     SampleDataBuilder.writeBandgapData(fresh, shared);
-    assertSameText(List.of("bandgap/sim_mp_gap_30k.csv.gz", "bandgap/exp_gap.csv"));
+    assertSameText(List.of("bandgap/" + SampleDataBuilder.BANDGAP_SIMULATION,
+        "bandgap/" + SampleDataBuilder.BANDGAP_EXPERIMENTS));
   }
 
   private void assertSameText(List<String> files) throws IOException {
@@ -55,23 +56,32 @@ class SampleFilesMatchGeneratorsTest {
   }
 
   @Test
-  void theBandGapSubsetIsUnchangedRowsOfTheSharedFiles() throws IOException {
+  void theBandGapDataAreEveryRowOfTheSharedFilesUnchanged() throws IOException {
     Path shared = SampleFolder.sharedBandgap();
     assumeTrue(Files.isRegularFile(shared.resolve("sim_mp_gap.csv")), "shared band-gap data absent");
-    List<String> subset = TextFiles.read(SAMPLES.resolve("bandgap/sim_mp_gap_30k.csv.gz"))
-        .lines().toList();
-    List<String> all = Files.readAllLines(shared.resolve("sim_mp_gap.csv"));
-    assertEquals(SampleDataBuilder.BANDGAP_SIMULATION_ROWS + 1, subset.size());
-    assertEquals(all.get(0), subset.get(0));
-    int at = 1;
-    for (String line : subset.subList(1, subset.size())) {
-      while (!all.get(at).equals(line)) {
-        at++; // rows keep their original order
-      }
-      at++;
-    }
+    String simulation = TextFiles.read(
+        SAMPLES.resolve("bandgap").resolve(SampleDataBuilder.BANDGAP_SIMULATION));
+    assertEquals(Sha256.ofFile(shared.resolve("sim_mp_gap.csv")),
+        Sha256.ofBytes(simulation.getBytes(StandardCharsets.UTF_8)),
+        "all DFT rows, unchanged (only compressed)");
+    assertEquals(SampleDataBuilder.BANDGAP_SIMULATION_ROWS + 1, simulation.lines().count());
     assertEquals(Sha256.ofFile(shared.resolve("exp_gap.csv")),
-        Sha256.ofFile(SAMPLES.resolve("bandgap/exp_gap.csv")), "all experimental rows, unchanged");
+        Sha256.ofFile(SAMPLES.resolve("bandgap").resolve(SampleDataBuilder.BANDGAP_EXPERIMENTS)),
+        "all experimental rows, unchanged");
+  }
+
+  /** Without the shared folder: the shipped DFT file still has every row (and only the data). */
+  @Test
+  void theShippedBandGapSimulationHasAllRowsOfMaterialsProjectGaps() throws IOException {
+    List<String> lines = TextFiles.read(
+        SAMPLES.resolve("bandgap").resolve(SampleDataBuilder.BANDGAP_SIMULATION)).lines().toList();
+    assertEquals("formula,band_gap_eV", lines.get(0));
+    assertEquals(SampleDataBuilder.BANDGAP_SIMULATION_ROWS, lines.size() - 1);
+    try (var files = Files.list(SAMPLES.resolve("bandgap"))) {
+      assertEquals(List.of(SampleDataBuilder.BANDGAP_SIMULATION), files
+          .map(p -> p.getFileName().toString()).filter(n -> n.startsWith("sim_")).toList(),
+          "one DFT file, no left-over subset");
+    }
   }
 
   @Test

@@ -28,6 +28,8 @@ import org.jfree.chart.ui.TextAnchor;
 final class ChartStyling {
   static final Stroke FIT = dashed(2.2f, 7f, 4f);
   static final Stroke EXTRAPOLATION = dashed(1.8f, 2f, 4f);
+  static final Stroke MEAN_CURVE_EDGE = dashed(1.0f, 5f, 3f);
+  static final Stroke BREAK = dashed(1.2f, 6f, 2f, 1f, 2f);
   static final Stroke FLOOR = dashed(1.4f, 1.5f, 3.5f);
   static final Stroke TARGET = dashed(1.6f, 9f, 3f, 2f, 3f);
   static final Stroke WINDOW = dashed(1.2f, 4f, 3f);

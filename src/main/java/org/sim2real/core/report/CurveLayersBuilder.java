@@ -27,6 +27,15 @@ import org.sim2real.core.scaling.forecast.PredictionBand;
 final class CurveLayersBuilder {
   static final int BAND_POINTS = 80;
 
+  /** The shaded band's name: the band a decision needs. */
+  static final String FORECAST_BAND = "90% forecast band";
+
+  static final String MEAN_CURVE_LOWER = "mean curve 90% lower edge";
+  static final String MEAN_CURVE_UPPER = "mean curve 90% upper edge";
+
+  /** The dashed edges beyond the data: the band without the chance that the law changes. */
+  static final String MEAN_CURVE_LEGEND = "mean curve 90% (thin dashes beyond the data)";
+
   private final ChartLayers layers;
   private final ScalingChartOptions options;
   private final boolean severalCurves;
@@ -34,6 +43,7 @@ final class CurveLayersBuilder {
   private boolean anyNegativeTransfer;
   private double extrapolatedTo;
   private boolean anyShaded;
+  private boolean anyEdges;
 
   CurveLayersBuilder(ChartLayers layers, ScalingChartOptions options, boolean severalCurves) {
     this.layers = layers;
@@ -103,8 +113,7 @@ final class CurveLayersBuilder {
       String note = String.join("; ", nonEmpty(reason, negativeNote));
       layers.rows.add(new PlottedRow(label, PlottedRow.MEASURED, p.n(), p.mean(), lower, upper,
           band == null ? Double.NaN : band.fitted(),
-          band == null ? Double.NaN : band.interval().lower(),
-          band == null ? Double.NaN : band.interval().upper(),
+          band == null ? PlottedRow.Bands.NONE : PlottedRow.Bands.of(band),
           fit == null ? "" : fitted ? "yes" : "no", note));
     }
     layers.addPointSeries(series, inside, tips, color, shape);
@@ -113,10 +122,19 @@ final class CurveLayersBuilder {
           ChartStyling.ring(), false, ChartStyling.RING);
       layers.markRenderer.setSeriesVisibleInLegend(index, false);
     }
-    layers.legend.add(ChartStyling.shapeItem(label + ": mean, 90% interval", shape, true, color));
+    // with several curves one entry per curve names its points and its law, to keep the legend
+    // short enough to leave the plot room
+    String entry = label + ": mean, 90% interval" + (!severalCurves ? ""
+        : fit == null ? "; no law fitted" : "; " + equation(curve));
+    layers.legend.add(ChartStyling.shapeItem(entry, shape, true, color));
   }
 
-  /** Draws the fitted law over its window and beyond to nMax with the 90% band. */
+  /**
+   * Draws the fitted law over its window and beyond to nMax with the 90% forecast band (shaded)
+   * and, beyond the largest measured size, the edges of the mean curve's 90% band (thin dashes):
+   * inside the data the two bands are the same, beyond it the gap between them is the chance
+   * that the law changes its form there.
+   */
   void addLaw(CurveAnalysis curve, @Nullable CurveForecast forecast, double nMax, Color color) {
     LawFit fit = curve.fit();
     FitWindow window = curve.window();
@@ -125,53 +143,97 @@ final class CurveLayersBuilder {
     }
     String label = CurveKey.of(curve).label();
     PredictionBand band = bandOf(curve, forecast, nMax);
+    double largest = curve.largestMeasuredN();
     XYSeries law = new XYSeries("fit: " + label);
     XYSeries beyond = new XYSeries("extrapolation: " + label);
-    YIntervalSeries shade = new YIntervalSeries("90% band: " + label);
-    for (BandPoint p : band.points()) {
+    YIntervalSeries shade = new YIntervalSeries(FORECAST_BAND + ": " + label);
+    XYSeries meanLow = new XYSeries(MEAN_CURVE_LOWER + ": " + label);
+    XYSeries meanHigh = new XYSeries(MEAN_CURVE_UPPER + ": " + label);
+    List<BandPoint> points = new ArrayList<>(band.points());
+    if (points.get(points.size() - 1).n() > largest && points.get(0).n() < largest) {
+      // the widening starts exactly at the largest measured size, which the grid rarely hits
+      points.add(PredictionBand.at(curve, largest));
+      points.sort(java.util.Comparator.comparingDouble(BandPoint::n));
+    }
+    for (BandPoint p : points) {
+      boolean atOrBeyond = p.n() >= largest * (1 - 1e-9);
       (p.extrapolated() ? beyond : law).add(p.n(), p.fitted());
-      if (p.interval().isKnown()) {
-        shade.add(p.n(), p.fitted(), p.interval().lower(), p.interval().upper());
-        layers.include(p.n(), p.interval().lower());
-        layers.include(p.n(), p.interval().upper());
+      if (p.forecast().isKnown()) {
+        shade.add(p.n(), p.fitted(), p.forecast().lower(), p.forecast().upper());
+        layers.include(p.n(), p.forecast().lower());
+        layers.include(p.n(), p.forecast().upper());
+      }
+      if (atOrBeyond && p.meanCurve().isKnown()) {
+        meanLow.add(p.n(), p.meanCurve().lower());
+        meanHigh.add(p.n(), p.meanCurve().upper());
       }
       layers.include(p.n(), p.fitted());
       layers.rows.add(new PlottedRow(label, p.extrapolated() ? PlottedRow.EXTRAPOLATION
           : PlottedRow.FIT, p.n(), Double.NaN, Double.NaN, Double.NaN, p.fitted(),
-          p.interval().lower(), p.interval().upper(), "", ""));
+          PlottedRow.Bands.of(p), "", ""));
     }
-    // the grid does not hit the window's end exactly: join the two lines there
-    law.add(window.high(), fit.value(window.high()));
+    // join the solid and the dotted line at the largest measured size
     if (!beyond.isEmpty()) {
-      beyond.add(window.high(), fit.value(window.high()));
+      beyond.add(largest, fit.value(largest));
     }
-    if (options.showBand() && !shade.isEmpty()) {
+    boolean shaded = options.showBand() && !shade.isEmpty();
+    if (shaded) {
       layers.addBandSeries(shade, color);
     }
     layers.addLawSeries(law, color, ChartStyling.FIT);
-    layers.legend.add(ChartStyling.lineItem(equation(curve, fit), color, ChartStyling.FIT));
-    if (!beyond.isEmpty()) {
-      layers.addLawSeries(beyond, color, ChartStyling.EXTRAPOLATION);
-      double last = band.points().get(band.points().size() - 1).n();
-      boolean shaded = options.showBand() && !shade.isEmpty();
-      if (severalCurves) {
-        // one neutral entry for all curves keeps the legend readable
-        extrapolatedTo = Math.max(extrapolatedTo, last);
-        anyShaded |= shaded;
-      } else {
-        layers.legend.add(ChartStyling.lineItem("extrapolation to n = "
-            + AxisTicks.sizeLabel(last) + (shaded ? " (shaded: 90% band)" : ""), color,
-            ChartStyling.EXTRAPOLATION));
+    if (!severalCurves) {
+      layers.legend.add(ChartStyling.lineItem(equation(curve), color, ChartStyling.FIT));
+    }
+    if (beyond.isEmpty()) {
+      if (shaded && !severalCurves) {
+        layers.legend.add(ChartStyling.bandItem(FORECAST_BAND, translucentBand(color)));
+      }
+      anyShaded |= shaded;
+      return;
+    }
+    layers.addLawSeries(beyond, color, ChartStyling.EXTRAPOLATION);
+    boolean edges = shaded && meanLow.getItemCount() > 1;
+    if (edges) {
+      layers.addLawSeries(meanLow, color, ChartStyling.MEAN_CURVE_EDGE);
+      layers.addLawSeries(meanHigh, color, ChartStyling.MEAN_CURVE_EDGE);
+    }
+    double last = points.get(points.size() - 1).n();
+    if (severalCurves) {
+      // one neutral entry for all curves keeps the legend readable
+      extrapolatedTo = Math.max(extrapolatedTo, last);
+      anyShaded |= shaded;
+      anyEdges |= edges;
+    } else {
+      layers.legend.add(ChartStyling.lineItem("extrapolation to n = " + AxisTicks.sizeLabel(last),
+          color, ChartStyling.EXTRAPOLATION));
+      if (shaded) {
+        layers.legend.add(ChartStyling.bandItem(FORECAST_BAND, translucentBand(color)));
+      }
+      if (edges) {
+        layers.legend.add(ChartStyling.lineItem(MEAN_CURVE_LEGEND, color,
+            ChartStyling.MEAN_CURVE_EDGE));
       }
     }
   }
 
-  /** Legend entries explaining hollow points and rings, once for all curves. */
+  /** The shade of the forecast band in the legend: as drawn (the band renderer's alpha). */
+  private Color translucentBand(Color color) {
+    return ChartTheme.translucent(color, Math.round(255 * layers.bandRenderer.getAlpha()));
+  }
+
+  /** Legend entries explaining hollow points, rings and the bands, once for all curves. */
   void addSymbolLegend(ChartTheme theme) {
     if (extrapolatedTo > 0) {
       layers.legend.add(ChartStyling.lineItem("dotted: extrapolation to n = "
-          + AxisTicks.sizeLabel(extrapolatedTo) + (anyShaded ? ", shaded: 90% band" : ""),
-          theme.muted(), ChartStyling.EXTRAPOLATION));
+          + AxisTicks.sizeLabel(extrapolatedTo), theme.muted(), ChartStyling.EXTRAPOLATION));
+    }
+    if (severalCurves && anyShaded) {
+      layers.legend.add(ChartStyling.bandItem("shaded: " + FORECAST_BAND,
+          translucentBand(theme.muted())));
+    }
+    if (severalCurves && anyEdges) {
+      layers.legend.add(ChartStyling.lineItem(MEAN_CURVE_LEGEND, theme.muted(),
+          ChartStyling.MEAN_CURVE_EDGE));
     }
     if (anyNotFitted) {
       layers.legend.add(ChartStyling.shapeItem("not fitted (outside the fit window)",
@@ -194,11 +256,18 @@ final class CurveLayersBuilder {
     return PredictionBand.of(curve, nMax, BAND_POINTS);
   }
 
-  /** "fit: 0.830·n^-0.149 + 0.214 (R²log 0.97)". */
-  String equation(CurveAnalysis curve, LawFit fit) {
-    String prefix = severalCurves ? "fit (" + CurveKey.of(curve).label() + "): " : "fit: ";
-    String text = prefix + Format.value(fit.parameter(0)) + "\u00b7n^-"
-        + Format.value(fit.parameter(1)) + " + " + Format.value(fit.parameter(2));
+  /**
+   * "fit: power law with offset E(n) = 0.830·n^-0.149 + 0.214 (R²log 0.97)" or "fit: broken power
+   * law E(n) = 0.479 + 0.248·(1 + n/21,400)^-1.63 (R²log 0.99)". With several curves only the form
+   * ("fit: broken power law (R²log 0.99)", joined to the curve's points entry): four formulas
+   * would fill the chart with legend, and the side panel and the crosshair give each curve's
+   * numbers.
+   */
+  String equation(CurveAnalysis curve) {
+    LawFit fit = curve.fit();
+    String text = severalCurves && fit != null
+        ? "fit: " + LawDescriptions.formName(fit.form())
+        : "fit: " + LawDescriptions.lawWithForm(curve);
     if (options.showResiduals() && curve.goodness() != null) {
       text += String.format(java.util.Locale.ROOT, " (R\u00b2log %.2f)", curve.goodness().r2Log());
     }

@@ -24,9 +24,9 @@ public final class CurveSummaries {
   private CurveSummaries() {}
 
   /**
-   * "The law was fitted on n = 4,642 to 46,416 (4 sizes, proposed by the workbench); left out:
-   * n = 100 to 2,154 (5 sizes: transfer not yet better than scratch) and n = 100,000 (the law
-   * stops holding there)."
+   * "The law was fitted on n = 4,642 to 100,000 (5 sizes, proposed by the workbench); left out:
+   * n = 100, 215 and 464: before the last negative transfer and n = 2,154: negative transfer
+   * (worse than scratch beyond its interval)."
    */
   public static String windowSentence(CurveAnalysis curve) {
     FitWindow window = curve.window();
@@ -50,14 +50,14 @@ public final class CurveSummaries {
 
   /** The gist of a left-out point's reason; the full reasons are in the fit details. */
   static String category(String reason) {
-    if (reason.startsWith("below regime onset")) {
-      return "transfer not yet better than scratch";
+    if (reason.startsWith("negative transfer")) {
+      return "negative transfer (worse than scratch beyond its interval)";
+    }
+    if (reason.startsWith("before the last negative transfer")) {
+      return "before the last negative transfer";
     }
     if (reason.startsWith("outside the chosen window")) {
       return "outside the chosen window";
-    }
-    if (reason.startsWith("fit quality")) {
-      return "the law stops holding there";
     }
     return reason;
   }

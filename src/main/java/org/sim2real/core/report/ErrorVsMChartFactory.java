@@ -73,7 +73,7 @@ public final class ErrorVsMChartFactory {
           double hi = p.interval().isKnown() ? p.interval().upper() : p.mean();
           series.add(m, p.mean(), lo, hi);
           rows.add(new PlottedRow(name, PlottedRow.MEASURED, p.n(), p.mean(), lo, hi, Double.NaN,
-              Double.NaN, Double.NaN, "", "m = " + m));
+              PlottedRow.Bands.NONE, "", "m = " + m));
         });
         data.addSeries(series);
         int index = data.getSeriesCount() - 1;
@@ -121,7 +121,7 @@ public final class ErrorVsMChartFactory {
       scratch.add(m, p.mean(), lo, hi);
       rows.add(new PlottedRow("scratch (experiments only)", PlottedRow.BASELINE, 0, p.mean(), lo,
           hi, analysis.scratchCurve() == null ? Double.NaN : analysis.scratchCurve().value(m),
-          Double.NaN, Double.NaN, "", "m = " + m));
+          PlottedRow.Bands.NONE, "", "m = " + m));
     });
     data.addSeries(scratch);
     int index = data.getSeriesCount() - 1;

@@ -3,28 +3,45 @@ package org.sim2real.core.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sim2real.core.scaling.curve.Estimate;
 import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.scaling.curve.Interval;
 import org.sim2real.core.scaling.curve.Observation;
 import org.sim2real.core.scaling.curve.PointSummary;
-import org.sim2real.core.scaling.fit.BackTest;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.LawFit;
+import org.sim2real.core.scaling.fit.RollingBackTest;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.scaling.fit.ScratchCurveFit;
 import org.sim2real.core.scaling.fit.TransferGain;
 import org.sim2real.core.scaling.fit.TrustAssessment;
+import org.sim2real.core.scaling.fit.TrustLevel;
+import org.sim2real.core.scaling.forecast.BandPoint;
 import org.sim2real.core.scaling.forecast.BudgetAdvice;
 import org.sim2real.core.scaling.forecast.CurveForecast;
 import org.sim2real.core.scaling.forecast.DataNeedForecast;
+import org.sim2real.core.scaling.forecast.DataNeedVerdict;
 import org.sim2real.core.scaling.forecast.EquivalentExperimentPoint;
 import org.sim2real.core.scaling.forecast.EquivalentExperiments;
 import org.sim2real.core.scaling.forecast.MarginalValue;
+import org.sim2real.core.scaling.forecast.PredictionBand;
 
 /**
  * Turns a {@link CurveForecast} into the plain-language answers of the Forecast screen and the
- * memo ({@link ForecastCard}), so both say exactly the same thing. Every number keeps its 90%
- * interval and every card carries the trust of its own number: the data need's trust is lowered
- * for far extrapolation (see {@code Forecaster}); the others carry the fit's.
+ * memo ({@link ForecastCard}), so both say exactly the same thing: plain words first, then every
+ * number with the band that matches it (n* and the error at 10x with their forecast intervals,
+ * which include the extrapolation spread; the floor C, m_eq and the budget's drops with their 90%
+ * intervals), and every card with the grade of its own number (the data need's, the error at
+ * 10x's, m_eq's and the budget's are lowered for reaching beyond what was measured, see {@code
+ * Forecaster} and {@code ExperimentComparisons}). Where a card's grade is lower than the fit's,
+ * its sentence says why.
+ *
+ * <p>The headline number carries its band on the line below it, named for what it is ("90%
+ * forecast interval" for n*, "mean curve" and "a re-run of this study would measure" for the error
+ * at 10x), and the word "Extrapolated" when it lies beyond the measured n or m. A card whose own
+ * grade is "do not extrapolate" headlines in words ("Cannot tell yet"): what the data cannot tell
+ * and what to measure; its number appears only at the end of the sentence, marked as not to plan
+ * on.
  */
 public final class ForecastCards {
   private ForecastCards() {}
@@ -37,7 +54,7 @@ public final class ForecastCards {
     cards.add(experimentWorth(analysis, curve, forecast, error));
     cards.add(tenTimesMore(curve, forecast, error));
     cards.add(trust(curve, forecast));
-    cards.add(budget(forecast, error));
+    cards.add(budget(curve, forecast, error));
     return cards;
   }
 
@@ -70,14 +87,72 @@ public final class ForecastCards {
               + " the experiment.", need.trust());
       case REACHABLE -> new ForecastCard(kind, title,
           "about " + PlainNumbers.size(need.requiredN().value()), "simulation rows",
+          forecastBand(need.requiredN()), dataNeedReach(curve, need),
           reachableSentence(curve, need, error, target), need.trust());
     };
-    if (need.trust().level() == fitTrust.level()) {
+    if (need.trust().level() == TrustLevel.DO_NOT_EXTRAPOLATE
+        && need.verdict() != DataNeedVerdict.ALREADY_REACHED) {
+      String what = need.verdict() == DataNeedVerdict.UNREACHABLE
+          ? "whether a " + error.name() + " of " + target + " can be reached"
+          : "how many simulation rows reach a " + error.name() + " of " + target;
+      return cannotTell(card, what, measureLarger(curve, need.trust()), need.trust());
+    }
+    return withOwnGrade(card, fitTrust);
+  }
+
+  /** "90% forecast interval: 120,000 to 310,000 rows (repetitions, test set, extrapolation)". */
+  private static String forecastBand(Estimate requiredN) {
+    String range = PlainNumbers.sizeRange(requiredN.interval());
+    return range.isEmpty() ? "no interval: too few repetitions"
+        : "90% forecast interval: " + range;
+  }
+
+  private static String dataNeedReach(CurveAnalysis curve, DataNeedForecast need) {
+    long largest = curve.largestMeasuredN();
+    if (!(need.extrapolationFactor() >= 1)) {
+      return "Inside the measured sizes (up to " + Format.size(largest) + ")";
+    }
+    return "Extrapolated: " + Format.value(need.extrapolationFactor())
+        + "x the largest measured n (" + Format.size(largest) + ")";
+  }
+
+  /**
+   * What to measure before a forecast beyond the data can be planned on: "larger simulation sizes,
+   * about 20,000 to 100,000 rows" (the next decade), and enough sizes when the window is short.
+   */
+  private static String measureLarger(CurveAnalysis curve, TrustAssessment own) {
+    long largest = curve.largestMeasuredN();
+    return "larger simulation sizes, about " + PlainNumbers.size(2.0 * largest) + " to "
+        + PlainNumbers.size(10.0 * largest) + " rows"
+        + (own.nearDataOnly() ? ", so that the law rests on at least 5 sizes over a decade where"
+            + " transfer works" : "");
+  }
+
+  /**
+   * The card of a number graded "do not extrapolate": words in the headline (what the data cannot
+   * tell), what to measure under it, and the number itself only at the end of the sentence.
+   *
+   * @param what what the data cannot tell, e.g. "what 10x more simulation buys"
+   * @param measure what to measure, as the object of "measure", e.g. "larger simulation sizes"
+   */
+  private static ForecastCard cannotTell(ForecastCard card, String what, String measure,
+      TrustAssessment own) {
+    String reason = own.reason().endsWith(".") ? own.reason() : own.reason() + ".";
+    String sentence = "These data cannot tell " + what + ". " + reason + " To find out, measure "
+        + measure + ". For the record only, not to plan on: " + lowerFirst(card.sentence());
+    return new ForecastCard(card.kind(), card.title(), "Cannot tell yet", "",
+        "What to measure: " + measure, card.reach(), sentence, own);
+  }
+
+  /** A card whose grade is below the fit's says why in its last sentence. */
+  private static ForecastCard withOwnGrade(ForecastCard card, TrustAssessment fitTrust) {
+    TrustAssessment own = card.trust();
+    if (own.level().compareTo(fitTrust.level()) <= 0 || card.sentence().contains(own.reason())) {
       return card;
     }
-    // this number is trusted less than the fit: say why right under it
-    return new ForecastCard(kind, card.title(), card.value(), card.unit(), card.sentence() + " "
-        + capitalized(need.trust().level().label()) + ": " + need.trust().reason(), need.trust());
+    return new ForecastCard(card.kind(), card.title(), card.value(), card.unit(), card.band(),
+        card.reach(),
+        card.sentence() + " " + capitalized(own.level().label()) + ": " + own.reason(), own);
   }
 
   private static String reachableSentence(CurveAnalysis curve, DataNeedForecast need,
@@ -85,7 +160,7 @@ public final class ForecastCards {
     long largest = curve.largestMeasuredN();
     StringBuilder s = new StringBuilder("To reach a " + error.name() + " of " + target
         + " you need about " + PlainNumbers.size(need.requiredN().value()) + " simulation rows "
-        + PlainNumbers.sizeInterval(need.requiredN()));
+        + PlainNumbers.forecastSizeInterval(need.requiredN()));
     if (need.extrapolationFactor() >= 1) {
       s.append(", ").append(Format.value(need.extrapolationFactor()))
           .append("x the largest measured n (").append(Format.size(largest)).append(").");
@@ -100,6 +175,9 @@ public final class ForecastCards {
       s.append(' ').append(capitalized(PlainNumbers.percent(need.probabilityUnreachable())))
           .append(" of the bootstrap refits find the target unreachable.");
     }
+    s.append(" Below the floor C = ").append(Format.value(need.floor().value())).append(' ')
+        .append(PlainNumbers.valueInterval(need.floor()))
+        .append(" no amount of this simulation reaches.");
     return s.toString();
   }
 
@@ -126,13 +204,16 @@ public final class ForecastCards {
     EquivalentExperimentPoint last = mEq.points().get(mEq.points().size() - 1);
     double equivalent = last.equivalentM().value();
     String at = "n = " + Format.size(last.n());
+    TrustAssessment grade = mEq.trust();
     if (Double.isInfinite(equivalent)) {
       ScratchCurveFit scratch = analysis.scratchCurve();
       String floor = scratch == null ? "" : " (c = " + Format.value(scratch.fit().parameter(2)) + ")";
-      return new ForecastCard(kind, title, "More than any number", "of experiments",
+      return withOwnGrade(new ForecastCard(kind, title, "More than any number", "of experiments",
+          "", "Extrapolated: read off the floor of E0(m), beyond the measured m"
+              + measuredM(analysis),
           "At " + at + " the transfer model's " + error.name() + " lies below the floor that"
               + " experiments alone can reach" + floor + ": no number of experiments without"
-              + " simulation matches it.", f.fitTrust());
+              + " simulation matches it.", grade), f.fitTrust());
     }
     if (Double.isNaN(equivalent)) {
       return new ForecastCard(kind, title, "Not estimable", "",
@@ -140,17 +221,58 @@ public final class ForecastCards {
     }
     double worth = last.worthExperiments().value();
     String used = Format.size(curve.m());
+    String readOff = last.extrapolated() ? " Read off the scratch curve E0(m) beyond the m it was"
+        + " measured at" + measuredM(analysis) + ": an extrapolation of E0(m), not a measurement."
+        : "";
+    String reach = last.extrapolated()
+        ? "Extrapolated: m_eq lies beyond the measured m" + measuredM(analysis)
+        : "Within the measured m" + measuredM(analysis);
+    ForecastCard card;
     if (worth <= 0) {
-      return new ForecastCard(kind, title, "None", "",
+      card = new ForecastCard(kind, title, "None", "", mEqBand(last.equivalentM()), reach,
           "At " + at + " the transfer model is no better than about " + PlainNumbers.size(equivalent)
-              + " experiments alone, fewer than the " + used + " it was fine-tuned on: the"
-              + " simulation data add nothing at this size.", f.fitTrust());
+              + " experiments alone" + mEqRange(last.equivalentM())
+              + ", fewer than the " + used + " it was fine-tuned on: the simulation data add"
+              + " nothing at this size." + readOff, grade);
+    } else {
+      String range = PlainNumbers.sizeRange(last.worthExperiments().interval());
+      card = new ForecastCard(kind, title, "about " + PlainNumbers.size(worth), "experiments",
+          range.isEmpty() ? "no interval: too few repetitions" : "90% interval: " + range
+              + " experiments",
+          reach,
+          "Pretraining on " + Format.size(last.n()) + " simulation rows is worth about "
+              + PlainNumbers.size(worth) + " experiments "
+              + PlainNumbers.sizeInterval(last.worthExperiments()) + ": fine-tuned on " + used
+              + " experiments, the model errs like one trained on about "
+              + PlainNumbers.size(equivalent) + " experiments alone"
+              + mEqRange(last.equivalentM()) + "." + readOff, grade);
     }
-    return new ForecastCard(kind, title, "about " + PlainNumbers.size(worth), "experiments",
-        "Pretraining on " + Format.size(last.n()) + " simulation rows is worth about "
-            + PlainNumbers.size(worth) + " experiments " + PlainNumbers.sizeInterval(last.worthExperiments())
-            + ": fine-tuned on " + used + " experiments, the model errs like one trained on about "
-            + PlainNumbers.size(equivalent) + " experiments alone.", f.fitTrust());
+    if (grade.level() == TrustLevel.DO_NOT_EXTRAPOLATE) {
+      return cannotTell(card, "what the simulation data are worth in experiments",
+          "the baseline without simulation (scratch) at more m values, up to about "
+              + PlainNumbers.size(Math.max(equivalent, curve.m())) + " experiments if you can,"
+              + " so that E0(m) is measured where m_eq falls", grade);
+    }
+    return withOwnGrade(card, f.fitTrust());
+  }
+
+  /** " (m_eq 90%: 800 to 1,600)", or empty without an interval. */
+  private static String mEqRange(Estimate equivalentM) {
+    String range = PlainNumbers.sizeRange(equivalentM.interval());
+    return range.isEmpty() ? "" : " (m_eq 90%: " + range + ")";
+  }
+
+  /** "m_eq 90% interval: 800 to 1,600 experiments". */
+  private static String mEqBand(Estimate equivalentM) {
+    String range = PlainNumbers.sizeRange(equivalentM.interval());
+    return range.isEmpty() ? "" : "m_eq 90% interval: " + range + " experiments";
+  }
+
+  /** " (100 to 1,000)": the range of m the scratch baseline was run at, or empty. */
+  private static String measuredM(ScalingAnalysis analysis) {
+    ScratchCurveFit scratch = analysis.scratchCurve();
+    return scratch == null ? "" : " (" + Format.size(scratch.smallestM()) + " to "
+        + Format.size(scratch.largestM()) + ")";
   }
 
   /** What can be said without m_eq: the measured gain over scratch at the largest n. */
@@ -182,39 +304,88 @@ public final class ForecastCards {
     }
     double from = value.fromN();
     double before = law.value(from);
-    double after = law.value(value.toN());
     String title = "10x more simulation (" + PlainNumbers.size(from) + " to "
         + PlainNumbers.size(value.toN()) + " rows)";
+    Estimate at = value.errorAtTarget();
     String sentence = "Growing the simulation data 10x, from " + Format.size(value.fromN())
-        + " to " + Format.size(value.toN()) + " rows, changes the predicted " + error.name()
-        + " by " + PlainNumbers.change(value.errorChange().value()) + " "
-        + PlainNumbers.valueInterval(value.errorChange()) + ", from " + error.value(before)
-        + " to " + error.value(after) + ".";
-    if (value.errorChange().interval().contains(0)) {
-      sentence += " The interval includes no change at all.";
+        + " to " + Format.size(value.toN()) + " rows, the law forecasts a mean " + error.name()
+        + " of " + error.value(at.value()) + " " + PlainNumbers.forecastValueInterval(at)
+        + " instead of " + error.value(before) + ": a change of "
+        + PlainNumbers.change(value.errorChange().value()) + " "
+        + PlainNumbers.forecastValueInterval(value.errorChange()) + ".";
+    Interval rerun = rerunBand(curve, value.toN());
+    if (rerun.isKnown()) {
+      sentence += " A re-run of this study (new seeds, a new test set of the same size) would"
+          + " measure " + PlainNumbers.valueRange(rerun) + " at " + Format.size(value.toN())
+          + " rows (90%).";
     }
-    return new ForecastCard(kind, title, PlainNumbers.change(value.errorChange().value()),
-        error.unit() != null ? error.unit() : "in " + error.label(), sentence, f.fitTrust());
+    if (value.errorChange().interval().contains(0)) {
+      sentence += " The band includes no change at all.";
+    }
+    Estimate floor = f.transferGap();
+    if (floor != null) {
+      sentence += " No amount of this simulation goes below the floor C = "
+          + Format.value(floor.value()) + " " + PlainNumbers.valueInterval(floor) + ".";
+    }
+    String unit = (error.unit() != null ? error.unit() + " " : "") + "at "
+        + PlainNumbers.size(value.toN()) + " rows";
+    ForecastCard card = new ForecastCard(kind, title, Format.error(at.value()), unit,
+        tenTimesBand(at.interval(), rerun),
+        "Extrapolated: 10x the largest measured n (" + Format.size(value.fromN()) + ")",
+        sentence, value.trust());
+    if (value.trust().level() == TrustLevel.DO_NOT_EXTRAPOLATE) {
+      return cannotTell(card, "what 10x more simulation buys",
+          measureLarger(curve, value.trust()), value.trust());
+    }
+    return withOwnGrade(card, f.fitTrust());
+  }
+
+  /**
+   * "mean curve 0.38 to 0.44; a re-run of this study would measure 0.37 to 0.45 (90%)": the two
+   * bands of a forecast error, each named.
+   */
+  private static String tenTimesBand(Interval meanCurve, Interval rerun) {
+    if (!meanCurve.isKnown()) {
+      return "no interval: too few repetitions";
+    }
+    String s = "90% forecast band of the mean curve: " + PlainNumbers.valueRange(meanCurve);
+    return rerun.isKnown() ? s + "; a re-run of this study would measure "
+        + PlainNumbers.valueRange(rerun) : s;
+  }
+
+  /** The re-run band at n, or no interval when the curve has none. */
+  private static Interval rerunBand(CurveAnalysis curve, double n) {
+    if (curve.fit() == null || curve.window() == null || curve.draws() == null) {
+      return Interval.NONE;
+    }
+    BandPoint point = PredictionBand.at(curve, n);
+    return point.rerun();
   }
 
   static ForecastCard trust(CurveAnalysis curve, CurveForecast f) {
     TrustAssessment trust = f.fitTrust();
     StringBuilder s = new StringBuilder(trust.reason());
-    BackTest backTest = curve.backTest();
-    List<String> concerns = new ArrayList<>(trust.concerns());
+    RollingBackTest replay = curve.backTests();
     // the back-test is the honest check of any extrapolation: always say how it went
-    if (backTest != null && !trust.reason().equals(backTest.sentence())
-        && !trust.reason().contains("back-test hit")) {
-      concerns.remove(backTest.sentence());
-      concerns.add(0, backTest.sentence());
+    if (!replay.isEmpty()) {
+      s.append(" Replayed as if the study had stopped earlier, ").append(replay.hits())
+          .append(" of ").append(replay.tests().size()).append(" forecasts held what was"
+              + " measured later (").append(PlainNumbers.percent(replay.coverage()))
+          .append(" inside their 90% band).");
+    } else {
+      s.append(' ').append(replay.sentence());
     }
+    List<String> concerns = new ArrayList<>(trust.concerns());
     concerns.stream().limit(2).forEach(c -> s.append(' ').append(c));
+    if (concerns.size() > 2) {
+      s.append(" (").append(concerns.size() - 2).append(" more on the Scaling step.)");
+    }
     String level = trust.level().label();
     return new ForecastCard(ForecastCard.Kind.TRUST, "Trust in the forecasts (back-test)",
         Character.toUpperCase(level.charAt(0)) + level.substring(1), "", s.toString(), trust);
   }
 
-  static ForecastCard budget(CurveForecast f, ErrorMeasure error) {
+  static ForecastCard budget(CurveAnalysis curve, CurveForecast f, ErrorMeasure error) {
     BudgetAdvice advice = f.budget();
     String title = "Budget: simulation or experiments?";
     if (!advice.available()) {
@@ -231,8 +402,37 @@ public final class ForecastCards {
         + PlainNumbers.valueInterval(advice.dropFromExperiments()) + ". Simulation gives the"
         + " larger drop in " + PlainNumbers.percent(advice.probabilitySimulationWins())
         + " of the bootstrap refits.";
-    return new ForecastCard(ForecastCard.Kind.BUDGET, title,
-        simulation ? "Simulation" : "Experiments", "buy the larger drop", sentence, f.fitTrust());
+    List<String> beyond = advice.trust().concerns().stream()
+        .filter(c -> c.contains("lies outside")).toList();
+    if (advice.trust().reason().contains("lies outside")) {
+      beyond = new ArrayList<>(beyond);
+      beyond.add(0, advice.trust().reason());
+    }
+    if (!beyond.isEmpty()) {
+      sentence += " Beyond what was measured: " + String.join(" ", beyond);
+    }
+    double share = simulation ? advice.probabilitySimulationWins()
+        : 1 - advice.probabilitySimulationWins();
+    String band = Double.isNaN(share) ? ""
+        : "in " + PlainNumbers.percent(share) + " of the bootstrap refits";
+    String reach = beyond.isEmpty() ? "Within the measured n and m"
+        : "Extrapolated: beyond the measured n or m";
+    ForecastCard card = new ForecastCard(ForecastCard.Kind.BUDGET, title,
+        simulation ? "Simulation" : "Experiments", "buy the larger drop", band, reach, sentence,
+        advice.trust());
+    if (advice.trust().level() == TrustLevel.DO_NOT_EXTRAPOLATE) {
+      return cannotTell(card, "whether simulation or experiments buy the larger drop",
+          "the transfer curve at about " + PlainNumbers.size(
+              curve.largestMeasuredN() + advice.extraSimulations()) + " simulation rows and at"
+              + " about " + PlainNumbers.size(curve.m() + advice.extraExperiments())
+              + " experiments, where the budget would take it", advice.trust());
+    }
+    return withOwnGrade(card, f.fitTrust());
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() || (s.length() > 1 && Character.isUpperCase(s.charAt(1))) ? s
+        : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
   }
 
   private static String capitalized(String s) {

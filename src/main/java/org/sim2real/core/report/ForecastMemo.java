@@ -62,9 +62,20 @@ public record ForecastMemo(
         otherCurves, stamp);
   }
 
-  /** "E(n) = 1.06 * n^-0.0859 + 0", or that no law was fitted. */
+  /**
+   * "power law with offset E(n) = 1.06·n^-0.0859 + 0" or "broken power law E(n) = ...", or that
+   * no law was fitted.
+   */
   public String lawSentence() {
-    return curve.lawSentence();
+    return LawDescriptions.lawWithForm(curve);
+  }
+
+  /**
+   * Which sources of uncertainty the memo's intervals include (repetitions, test set,
+   * extrapolation) and which are missing, in plain words.
+   */
+  public String uncertaintySentence() {
+    return LawDescriptions.uncertaintySentence(curve);
   }
 
   /** "D = 1.06 (90%: ...)", "alpha = ...", "C = ..." (empty without a fit). */

@@ -56,7 +56,8 @@ public final class MemoHtml {
         .append(" bootstrap refits</p>\n")
         .append("<div class=\"trust-banner ").append(levelClass(trust.level())).append("\">")
         .append(badge(trust)).append("<span>").append(e(why)).append("</span></div>\n")
-        .append("</header>\n");
+        .append("<p class=\"uncertainty\">").append(e(memo.uncertaintySentence()))
+        .append("</p>\n</header>\n");
   }
 
   private static void cards(StringBuilder html, List<ForecastCard> cards) {
@@ -74,7 +75,16 @@ public final class MemoHtml {
       if (!card.unit().isEmpty()) {
         html.append(" <span class=\"unit\">").append(e(card.unit())).append("</span>");
       }
-      html.append("</p>\n<p class=\"trust\">").append(badge(card.trust()))
+      html.append("</p>\n");
+      if (!card.band().isEmpty()) {
+        html.append("<p class=\"band\">").append(e(card.band())).append("</p>\n");
+      }
+      if (!card.reach().isEmpty()) {
+        html.append("<p class=\"reach")
+            .append(card.reach().startsWith("Extrapolated") ? " extrapolated" : "").append("\">")
+            .append(e(card.reach())).append("</p>\n");
+      }
+      html.append("<p class=\"trust\">").append(badge(card.trust()))
           .append("</p>\n<p class=\"sentence\">")
           .append(e(card.sentence())).append("</p>\n</article>\n");
     }
@@ -171,6 +181,10 @@ public final class MemoHtml {
         overflow-wrap: anywhere; }
       p { margin: 0 0 1.5mm; overflow-wrap: anywhere; }
       .context { color: #5b6473; font-size: 9pt; }
+      .uncertainty { font-size: 9pt; }
+      .card .band { font-size: 8.5pt; margin-top: -1mm; }
+      .card .reach { font-size: 8.5pt; color: #5b6473; }
+      .card .reach.extrapolated { color: #8a4b00; font-weight: 600; }
       .trust-banner { display: flex; gap: 3mm; align-items: baseline; margin: 2mm 0 3mm;
         padding: 2mm 3mm; border-left: 2mm solid; border-radius: 1mm; background: #f6f7f9; }
       .trust-banner.good { border-color: #00785A; }

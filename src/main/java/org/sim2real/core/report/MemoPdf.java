@@ -30,7 +30,7 @@ public final class MemoPdf {
   static final float PAGE_HEIGHT = 842;
   static final float MARGIN = 36;
   static final float WIDTH = PAGE_WIDTH - 2 * MARGIN;
-  static final float MIN_CHART = 170;
+  static final float MIN_CHART = 250;
   static final float MAX_CHART = 300;
   private static final float GAP = 8;
   private static final Color TEXT = new Color(0x1d2330);
@@ -78,6 +78,8 @@ public final class MemoPdf {
         + " bootstrap refits", plain(9), MUTED, WIDTH, 0);
     y += 6;
     trustBanner();
+    y += 4;
+    text(memo.uncertaintySentence(), plain(9), TEXT, WIDTH, 0);
     y += GAP;
     cards();
     y += GAP;
@@ -144,6 +146,13 @@ public final class MemoPdf {
     y += 2;
     text(card.value() + (card.unit().isEmpty() ? "" : " " + card.unit()), bold(14), TEXT, inner,
         x + 7);
+    if (!card.band().isEmpty()) {
+      text(card.band(), plain(8), TEXT, inner, x + 7);
+    }
+    if (!card.reach().isEmpty()) {
+      text(card.reach(), card.reach().startsWith("Extrapolated") ? bold(8) : plain(8), MUTED,
+          inner, x + 7);
+    }
     y += 2;
     badge(card.trust(), x + 7, y);
     y += 15;

@@ -43,6 +43,32 @@ final class PlainNumbers {
     return "(90%: " + size(i.lower()) + " to " + size(i.upper()) + ")";
   }
 
+  /**
+   * "(90% forecast interval: 120,000 to 310,000)": a size read off the forecast draws (bootstrap
+   * and the extrapolation spread).
+   */
+  static String forecastSizeInterval(Estimate e) {
+    String plain = sizeInterval(e);
+    return plain.startsWith("(90%: ") ? "(90% forecast interval: " + plain.substring(6) : plain;
+  }
+
+  /** "(90% forecast band: 0.330 to 0.380)" for an error forecast beyond the measured sizes. */
+  static String forecastValueInterval(Estimate e) {
+    String plain = valueInterval(e);
+    return plain.startsWith("(90%: ") ? "(90% forecast band: " + plain.substring(6) : plain;
+  }
+
+  /** "120,000 to 310,000" (an open top reads "unbounded"), or "" without an interval. */
+  static String sizeRange(Interval i) {
+    boolean openTop = Double.isFinite(i.lower()) && Double.isInfinite(i.upper());
+    return i.isKnown() || openTop ? size(i.lower()) + " to " + size(i.upper()) : "";
+  }
+
+  /** "0.330 to 0.380", or "" without an interval. */
+  static String valueRange(Interval i) {
+    return i.isKnown() ? Format.value(i.lower()) + " to " + Format.value(i.upper()) : "";
+  }
+
   /** "(90%: 0.330 to 0.380)" or "(no interval)". */
   static String valueInterval(Estimate e) {
     Interval i = e.interval();

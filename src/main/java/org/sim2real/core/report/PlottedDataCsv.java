@@ -10,11 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import org.sim2real.core.io.AtomicFiles;
 import org.sim2real.core.io.SafeCsvWriter;
+import org.sim2real.core.scaling.curve.Interval;
 
-/** The data a chart shows, as a spreadsheet-safe CSV (one row per {@link PlottedRow}). */
+/**
+ * The data a chart shows, as a spreadsheet-safe CSV (one row per {@link PlottedRow}), with the
+ * law's three 90% bands each in two columns: forecast (the band drawn), mean curve and re-run.
+ */
 public final class PlottedDataCsv {
   public static final List<String> HEADER = List.of("series", "kind", "n", "mean", "lower", "upper",
-      "fitted", "band_low", "band_high", "in_fit_window", "note");
+      "fitted", "forecast_low", "forecast_high", "mean_curve_low", "mean_curve_high", "rerun_low",
+      "rerun_high", "in_fit_window", "note");
 
   private PlottedDataCsv() {}
 
@@ -28,9 +33,13 @@ public final class PlottedDataCsv {
         cells.add(r.series());
         cells.add(r.kind());
         cells.add(number(r.n()));
-        for (double v : new double[] {r.mean(), r.lower(), r.upper(), r.fitted(), r.bandLow(),
-            r.bandHigh()}) {
+        for (double v : new double[] {r.mean(), r.lower(), r.upper(), r.fitted()}) {
           cells.add(number(v));
+        }
+        PlottedRow.Bands bands = r.bands();
+        for (Interval band : List.of(bands.forecast(), bands.meanCurve(), bands.rerun())) {
+          cells.add(number(band.lower()));
+          cells.add(number(band.upper()));
         }
         cells.add(r.inFitWindow());
         cells.add(r.note());

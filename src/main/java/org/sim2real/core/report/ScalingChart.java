@@ -97,16 +97,11 @@ public final class ScalingChart {
   }
 
   /**
-   * n*(T) = ((T - C) / D)^(-1/alpha) from the primary curve's fitted law; empty without a fit or
-   * when T is at or below the floor C (unreachable by simulation alone).
+   * n*(T) where the primary curve's fitted law (whatever its form) reaches T; empty without a fit
+   * or when T is at or below the floor C (unreachable by simulation alone).
    */
   public OptionalDouble requiredN(double targetError) {
-    LawFit fit = primary == null ? null : primary.fit();
-    if (fit == null || targetError <= fit.parameter(2)) {
-      return OptionalDouble.empty();
-    }
-    return OptionalDouble.of(
-        Math.pow((targetError - fit.parameter(2)) / fit.parameter(0), -1.0 / fit.parameter(1)));
+    return LawDescriptions.requiredN(primary, targetError);
   }
 
   /** The fitted law with its 90% band at n (crosshair readout), or null without a fit. */
@@ -115,6 +110,36 @@ public final class ScalingChart {
       return null;
     }
     return PredictionBand.at(primary, n);
+  }
+
+  /**
+   * The law and its bands at n in words, each band named for what it is: "fitted law 0.432;
+   * forecast 90%: 0.40 to 0.47; mean curve 90%: 0.41 to 0.45; a re-run would measure 90%: 0.39 to
+   * 0.48 (extrapolated)". Inside the measured sizes the forecast and the mean-curve band are the
+   * same and are named together. Null without a fit.
+   */
+  public @Nullable String readoutText(double n) {
+    BandPoint at = readout(n);
+    if (at == null) {
+      return null;
+    }
+    StringBuilder text = new StringBuilder("fitted law ").append(Format.error(at.fitted()));
+    if (at.forecast().isKnown()) {
+      if (at.extrapolated()) {
+        text.append("; forecast 90%: ").append(range(at.forecast()))
+            .append("; mean curve 90%: ").append(range(at.meanCurve()));
+      } else {
+        text.append("; forecast = mean curve 90%: ").append(range(at.forecast()));
+      }
+      if (at.rerun().isKnown()) {
+        text.append("; a re-run would measure 90%: ").append(range(at.rerun()));
+      }
+    }
+    return text.append(at.extrapolated() ? " (extrapolated)" : "").toString();
+  }
+
+  private static String range(org.sim2real.core.scaling.curve.Interval i) {
+    return i.isKnown() ? Format.error(i.lower()) + " to " + Format.error(i.upper()) : "n/a";
   }
 
   /**
@@ -155,8 +180,8 @@ public final class ScalingChart {
     if (fit == null) {
       label = "target " + value;
     } else if (nStar.isEmpty()) {
-      label = "target " + value + ": below the floor C = " + Format.value(fit.parameter(2))
-          + ", unreachable by simulation alone";
+      label = "target " + value + ": at or below the floor C = "
+          + Format.value(LawDescriptions.floor(primary)) + ", unreachable by simulation alone";
     } else {
       label = "target " + value;
     }
@@ -167,7 +192,7 @@ public final class ScalingChart {
     plot.addRangeMarker(0, targetMarker, Layer.FOREGROUND, false);
     targetLegend.add(ChartStyling.lineItem(label, ChartTheme.TARGET, ChartStyling.TARGET));
     targetRows.add(new PlottedRow("target", PlottedRow.TARGET, Double.NaN, t, Double.NaN,
-        Double.NaN, Double.NaN, Double.NaN, Double.NaN, "",
+        Double.NaN, Double.NaN, PlottedRow.Bands.NONE, "",
         nStar.isEmpty() && fit != null ? "unreachable by simulation alone" : ""));
     if (nStar.isPresent()) {
       double n = nStar.getAsDouble();
@@ -185,7 +210,7 @@ public final class ScalingChart {
       targetLegend.add(ChartStyling.shapeItem(needed, ChartStyling.diamond(6), true,
           ChartTheme.TARGET));
       targetRows.add(new PlottedRow(primary.label(), PlottedRow.REQUIRED_N, n, Double.NaN,
-          Double.NaN, Double.NaN, t, Double.NaN, Double.NaN, "", needed));
+          Double.NaN, Double.NaN, t, PlottedRow.Bands.NONE, "", needed));
     }
     plot.getChart().fireChartChanged();
   }
@@ -199,12 +224,20 @@ public final class ScalingChart {
         ? Math.log(x / lower) / Math.log(upper / lower) : (x - lower) / (upper - lower);
   }
 
-  /** "n* = 31,600 for target 0.45", with the forecast's interval when it is for this target. */
+  /**
+   * "n* = 31,600 for target 0.45", with the forecast's interval when it is for this target
+   * ("unbounded" at the top, as on the Forecast card, when more than 5% of the refits never reach
+   * it). The label stays short: a legend that gains a row while the target is dragged would move
+   * the plot under the mouse.
+   */
   private String neededText(double t, double n) {
     DataNeedForecast need = primaryNeed;
     if (need != null && Math.abs(need.target() - t) <= 1e-12 * t
         && Double.isFinite(need.requiredN().value())) {
-      return "n* = " + Format.sizeWithInterval(need.requiredN()) + " for target " + Format.error(t);
+      // the same interval as the Forecast card's, an open top read as there: "unbounded"
+      return "n* = " + Format.sizeWithInterval(need.requiredN()).replace(" to infinity)",
+          " to unbounded)")
+          + " for target " + Format.error(t);
     }
     return "n* = " + Format.size(n) + " for target " + Format.error(t) + " (fitted law)";
   }

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -29,6 +30,7 @@ import org.sim2real.core.scaling.curve.PointSummary;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.FitWindow;
 import org.sim2real.core.scaling.fit.LawFit;
+import org.sim2real.core.scaling.fit.LawForm;
 import org.sim2real.core.scaling.fit.ParameterEstimate;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.scaling.forecast.CurveForecast;
@@ -76,8 +78,10 @@ public final class ScalingChartFactory {
     ChartStyling.stylePlot(plot, theme);
     addBaselines(plot, visible, layers, options);
     // with several curves only the primary one's floor is drawn, like its window and target
-    addFloors(plot, visible.size() > 1 && primary != null ? List.of(primary) : visible, all,
-        layers, options);
+    List<CurveAnalysis> withMarks = visible.size() > 1 && primary != null ? List.of(primary)
+        : visible;
+    addFloors(plot, withMarks, all, layers, options);
+    addBreaks(plot, withMarks, all, layers, theme);
     Map<String, ValueMarker> window = addWindow(plot, primary, layers, theme);
     XYSeries requiredN = new XYSeries("n* for target");
     layers.addMarkSeries(requiredN, List.of(), ChartTheme.TARGET, ChartStyling.diamond(6), true,
@@ -118,12 +122,10 @@ public final class ScalingChartFactory {
     double largest = curve.largestMeasuredN();
     double limit = largest * ScalingChartOptions.MAX_EXTRAPOLATION_FACTOR;
     double end = options.extrapolateTo() != null ? options.extrapolateTo() : 10 * largest;
-    LawFit fit = curve.fit();
-    if (target != null && fit != null && target > fit.parameter(2)) {
-      double nStar = Math.pow((target - fit.parameter(2)) / fit.parameter(0), -1 / fit.parameter(1));
-      if (nStar > end && nStar <= limit) {
-        end = nStar * 1.5;
-      }
+    OptionalDouble nStar = target == null ? OptionalDouble.empty()
+        : LawDescriptions.requiredN(curve, target);
+    if (nStar.isPresent() && nStar.getAsDouble() > end && nStar.getAsDouble() <= limit) {
+      end = nStar.getAsDouble() * 1.5;
     }
     return Math.min(Math.max(end, largest), limit);
   }
@@ -162,11 +164,18 @@ public final class ScalingChartFactory {
       layers.include(Double.NaN, b.mean());
       String band = b.interval().isKnown() ? ", 90% band " + Format.value(b.interval().lower())
           + " to " + Format.value(b.interval().upper()) : "";
-      layers.legend.add(ChartStyling.lineItem("scratch baseline (experiments only)" + m + ": "
-          + Format.error(b.mean()) + band, theme.baseline(), ChartStyling.BASELINE));
+      if (baselines.size() == 1) {
+        layers.legend.add(ChartStyling.lineItem("scratch baseline (experiments only): "
+            + Format.error(b.mean()) + band, theme.baseline(), ChartStyling.BASELINE));
+      }
       layers.rows.add(new PlottedRow("scratch baseline" + m, PlottedRow.BASELINE, Double.NaN,
-          b.mean(), b.interval().lower(), b.interval().upper(), Double.NaN, Double.NaN,
-          Double.NaN, "", b.repetitions() + " repetitions, trained on the experiments alone"));
+          b.mean(), b.interval().lower(), b.interval().upper(), Double.NaN, PlottedRow.Bands.NONE,
+          "", b.repetitions() + " repetitions, trained on the experiments alone"));
+    }
+    if (baselines.size() > 1) {
+      // one entry for all: each line carries its value and m on the plot, the CSV has the bands
+      layers.legend.add(ChartStyling.lineItem("scratch baseline per m (experiments only), value"
+          + " on each line", theme.baseline(), ChartStyling.BASELINE));
     }
   }
 
@@ -183,13 +192,14 @@ public final class ScalingChartFactory {
         continue;
       }
       Color color = theme.seriesColor(all.indexOf(c));
-      double floor = fit.parameter(2);
       ParameterEstimate estimate = c.parameter("C");
+      double floor = estimate.value();
       String label = "floor C = " + Format.value(floor);
       String legend = label + (all.size() > 1 ? " (" + CurveKey.of(c).label() + ")" : "");
       layers.rows.add(new PlottedRow(CurveKey.of(c).label(), PlottedRow.FLOOR, Double.NaN,
-          Double.NaN, Double.NaN, Double.NaN, floor, estimate.interval().lower(),
-          estimate.interval().upper(), "", "the error no amount of this simulation removes"));
+          Double.NaN, estimate.interval().lower(), estimate.interval().upper(), floor,
+          PlottedRow.Bands.NONE, "", "the error no amount of this simulation removes; lower and"
+              + " upper: its 90% interval"));
       if (floor <= 0) {
         layers.legend.add(ChartStyling.lineItem(legend + ": no floor visible in the window", color,
             ChartStyling.FLOOR));
@@ -205,6 +215,36 @@ public final class ScalingChartFactory {
         layers.include(Double.NaN, floor);
         layers.legend.add(ChartStyling.lineItem(legend, color, ChartStyling.FLOOR));
       }
+    }
+  }
+
+  /**
+   * The break n_b of a broken power law as a vertical line at the foot of the plot: where the fit
+   * puts the onset of the regime in which more simulation pays off.
+   */
+  private static void addBreaks(XYPlot plot, List<CurveAnalysis> curves, List<CurveAnalysis> all,
+      ChartLayers layers, ChartTheme theme) {
+    for (CurveAnalysis c : curves) {
+      LawFit fit = c.fit();
+      if (fit == null || fit.form() != LawForm.BROKEN_POWER_LAW || !c.hasParameter("n_b")) {
+        continue;
+      }
+      Color color = theme.seriesColor(all.indexOf(c));
+      ParameterEstimate nb = c.parameter("n_b");
+      ValueMarker marker = ChartStyling.verticalLine(nb.value(), "break (regime onset from the fit)",
+          color, ChartStyling.BREAK, theme);
+      marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+      marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+      plot.addDomainMarker(0, marker, Layer.BACKGROUND, false);
+      String interval = nb.interval().isKnown() ? " (90%: " + Format.size(nb.interval().lower())
+          + " to " + Format.size(nb.interval().upper()) + ")" : "";
+      layers.legend.add(ChartStyling.lineItem("break n_b = " + Format.size(nb.value()) + interval
+          + ": regime onset from the fit" + (all.size() > 1 ? " (" + CurveKey.of(c).label() + ")"
+              : ""), color, ChartStyling.BREAK));
+      layers.rows.add(new PlottedRow(CurveKey.of(c).label(), PlottedRow.BREAK, nb.value(),
+          Double.NaN, nb.interval().lower(), nb.interval().upper(), Double.NaN,
+          PlottedRow.Bands.NONE, "", "break of the broken power law: the regime onset the fit"
+              + " sees; lower and upper: its 90% interval"));
     }
   }
 
@@ -244,12 +284,10 @@ public final class ScalingChartFactory {
       return;
     }
     layers.include(Double.NaN, target);
-    LawFit fit = primary == null ? null : primary.fit();
-    if (fit != null && target > fit.parameter(2)) {
-      double nStar = Math.pow((target - fit.parameter(2)) / fit.parameter(0), -1 / fit.parameter(1));
-      if (nStar <= primary.largestMeasuredN() * ScalingChartOptions.MAX_EXTRAPOLATION_FACTOR) {
-        layers.include(nStar, target);
-      }
+    OptionalDouble nStar = LawDescriptions.requiredN(primary, target);
+    if (primary != null && nStar.isPresent() && nStar.getAsDouble()
+        <= primary.largestMeasuredN() * ScalingChartOptions.MAX_EXTRAPOLATION_FACTOR) {
+      layers.include(nStar.getAsDouble(), target);
     }
   }
 

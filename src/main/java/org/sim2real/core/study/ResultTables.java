@@ -15,8 +15,8 @@ import org.sim2real.core.scaling.curve.LearningCurve;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.Observation;
 import org.sim2real.core.scaling.curve.PointSummary;
-import org.sim2real.core.scaling.curve.RepetitionResampler;
 import org.sim2real.core.scaling.curve.StudyCells;
+import org.sim2real.core.scaling.curve.StudyDraws;
 
 /**
  * The tables a study writes next to its ledger: {@code cells.csv}, one row per finished cell (the
@@ -77,8 +77,8 @@ public final class ResultTables {
         return text.toString();
       }
       LearningCurveTable table = LearningCurveTable.of(CELLS, observations);
-      RepetitionResampler resampler =
-          new RepetitionResampler(table.repetitionIds().length, RESAMPLES, SUMMARY_SEED);
+      StudyDraws resampler =
+          new StudyDraws(table, RESAMPLES, SUMMARY_SEED);
       for (String strategy : table.transferStrategies()) {
         for (int m : table.mValues(strategy)) {
           Optional<LearningCurve> curve = table.curve(strategy, m);
@@ -106,7 +106,7 @@ public final class ResultTables {
   }
 
   private static void writeCurve(SafeCsvWriter csv, LearningCurve curve,
-      Optional<LearningCurve> baseline, RepetitionResampler resampler) throws IOException {
+      Optional<LearningCurve> baseline, StudyDraws resampler) throws IOException {
     double scratch = baseline.map(b -> b.mean(0)).orElse(Double.NaN);
     for (PointSummary p : PointSummary.of(curve, resampler)) {
       csv.writeRow(List.of(curve.strategy(), p.n(), curve.m(), p.repetitions(), number(p.mean()),

@@ -96,6 +96,13 @@ public final class StudyPlanner {
             + splits.poolSize() + " experimental training rows left after the test split");
       }
     }
+    if (ms.size() == 1 && ms.get(0) == splits.poolSize() && design.repetitions() > 1) {
+      warnings.add("m = " + splits.poolSize() + " is the whole experimental training pool: every"
+          + " repetition fine-tunes on the same experimental rows, so the intervals of the curves"
+          + " leave out the variation of drawing other experiments (seeds, simulation subsets and"
+          + " the test set still vary). Add m values below the pool (for example "
+          + Math.max(1, splits.poolSize() / 2) + ") to measure it.");
+    }
     if (splits instanceof ReferenceSplits reference) {
       // fail before the run rather than in the groups of a repetition the file does not hold
       reference.checkCovers(design.repetitions(), sizes.get(sizes.size() - 1), ms.get(ms.size() - 1));

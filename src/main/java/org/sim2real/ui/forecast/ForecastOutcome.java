@@ -11,8 +11,9 @@ import org.sim2real.core.scaling.forecast.ForecastRequest;
 
 /**
  * One computed forecast of the Forecast screen: what was asked, the forecast and the cards made
- * from it, plus the sentences shown under the cards. Immutable; the memo is written from exactly
- * this, so it says what the screen showed.
+ * from it, plus the sentences shown under the cards (the law, the sources of uncertainty its
+ * intervals include and miss, the window, negative transfer). Immutable; the memo is written from
+ * exactly this, so it says what the screen showed.
  */
 record ForecastOutcome(
     ScalingAnalysis analysis,
@@ -22,6 +23,7 @@ record ForecastOutcome(
     CurveForecast forecast,
     List<ForecastCard> cards,
     String law,
+    String uncertainty,
     String window,
     @Nullable String negativeTransfer) {
 

@@ -51,6 +51,7 @@ public final class ForecastView extends StackPane {
       new EnumMap<>(ForecastCard.Kind.class);
   private @Nullable CardGrid cardGrid;
   private final Label law = new Label();
+  private final Label uncertainty = new Label();
   private final Label window = new Label();
   private final Label negativeTransfer = new Label();
 
@@ -162,10 +163,11 @@ public final class ForecastView extends StackPane {
     cardGrid = new CardGrid(List.copyOf(cards.values()), ForecastCardView.MIN_WIDTH);
     cardGrid.setId("forecastCards");
     law.setId("lawSentence");
+    uncertainty.setId("uncertaintySentence");
     window.setId("windowSentence");
     negativeTransfer.setId("negativeTransfer");
     negativeTransfer.getStyleClass().add("negative-transfer");
-    for (Label label : List.of(law, window, negativeTransfer)) {
+    for (Label label : List.of(law, uncertainty, window, negativeTransfer)) {
       label.setWrapText(true);
       label.setMaxWidth(1100);
     }
@@ -177,8 +179,8 @@ public final class ForecastView extends StackPane {
     problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
     problem.managedProperty().bind(problem.visibleProperty());
     // the memo's outcome right under its button, where the user looks after clicking it
-    VBox content = new VBox(header, memoLine(), new WhatIfFields(model), problem, cardGrid, law, window,
-        negativeTransfer);
+    VBox content = new VBox(header, memoLine(), new WhatIfFields(model), problem, cardGrid, law,
+        uncertainty, window, negativeTransfer);
     content.getStyleClass().add("forecast-content");
     return content;
   }
@@ -217,6 +219,7 @@ public final class ForecastView extends StackPane {
       cardGrid.refresh();
     }
     law.setText(outcome == null ? "" : "Fitted law: " + outcome.law());
+    uncertainty.setText(outcome == null ? "" : outcome.uncertainty());
     window.setText(outcome == null ? "" : outcome.window());
     String warning = outcome == null ? null : outcome.negativeTransfer();
     negativeTransfer.setText(warning == null ? "" : warning);

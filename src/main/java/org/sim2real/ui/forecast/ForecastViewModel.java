@@ -23,6 +23,7 @@ import org.sim2real.core.report.CurveKey;
 import org.sim2real.core.report.CurveSummaries;
 import org.sim2real.core.report.ErrorMeasure;
 import org.sim2real.core.report.ForecastCards;
+import org.sim2real.core.report.LawDescriptions;
 import org.sim2real.core.scaling.curve.Format;
 import org.sim2real.core.scaling.curve.PointSummary;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
@@ -96,16 +97,20 @@ public final class ForecastViewModel {
     CurveForecast forecast = Forecaster.forecast(job.analysis(), job.curve(), job.request());
     return new ForecastOutcome(job.analysis(), job.curve(), job.request(), job.error(), forecast,
         ForecastCards.of(job.analysis(), job.curve(), forecast, job.error()),
-        lawWithParameters(job.curve()), CurveSummaries.windowSentence(job.curve()),
+        lawWithParameters(job.curve()), LawDescriptions.uncertaintySentence(job.curve()),
+        CurveSummaries.windowSentence(job.curve()),
         CurveSummaries.negativeTransferWarning(job.curve()));
   }
 
-  /** "E(n) = 1.06 * n^-0.0859 + 0 with D = 1.06 (90%: ...); alpha = ...; C = ...". */
+  /**
+   * "power law with offset E(n) = 1.06·n^-0.0859 + 0 with D = 1.06 (90%: ...); alpha = ...; C =
+   * ...".
+   */
   static String lawWithParameters(CurveAnalysis curve) {
     List<String> parameters = curve.parameters().stream()
         .map(org.sim2real.core.scaling.fit.ParameterEstimate::sentence).toList();
-    return curve.lawSentence() + (parameters.isEmpty() ? "" : " with " + String.join("; ",
-        parameters));
+    return LawDescriptions.lawWithForm(curve) + (parameters.isEmpty() ? "" : " with "
+        + String.join("; ", parameters));
   }
 
   private void analysisChanged(@Nullable ScalingAnalysis analysis) {

@@ -3,7 +3,6 @@ package org.sim2real.ui.scaling;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -15,6 +14,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.data.Range;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.io.UserFacingException;
+import org.sim2real.core.report.BackTestChart;
 import org.sim2real.core.report.ChartExport;
 import org.sim2real.core.report.ChartTheme;
 import org.sim2real.core.report.ChartWithData;
@@ -24,6 +24,7 @@ import org.sim2real.core.report.PlottedRow;
 import org.sim2real.core.report.ScalingChart;
 import org.sim2real.core.report.ScalingChartFactory;
 import org.sim2real.core.report.ScalingChartOptions;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.scaling.forecast.CurveForecast;
 import org.sim2real.ui.common.BackgroundTasks;
@@ -38,21 +39,24 @@ import org.sim2real.ui.common.chart.ChartInteractions;
  * look, which suits papers and slides.
  */
 final class ChartExporter {
+  /** The chart on the selected tab, which the commands export. */
+  enum Shown { SCALING, ERROR_VS_M, BACK_TEST }
+
   private final ScalingViewModel model;
   private final DialogService dialogs;
   private final BackgroundTasks tasks;
-  private final BooleanSupplier mChartSelected;
+  private final Supplier<Shown> selected;
   private final Supplier<@Nullable ScalingChart> shown;
   private final Supplier<@Nullable Path> initialDirectory;
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
   ChartExporter(ScalingViewModel model, DialogService dialogs, BackgroundTasks tasks,
-      BooleanSupplier mChartSelected, Supplier<@Nullable ScalingChart> shown,
+      Supplier<Shown> selected, Supplier<@Nullable ScalingChart> shown,
       Supplier<@Nullable Path> initialDirectory) {
     this.model = model;
     this.dialogs = dialogs;
     this.tasks = tasks;
-    this.mChartSelected = mChartSelected;
+    this.selected = selected;
     this.shown = shown;
     this.initialDirectory = initialDirectory;
   }
@@ -98,8 +102,12 @@ final class ChartExporter {
     if (analysis == null) {
       return;
     }
-    boolean mChart = mChartSelected.getAsBoolean();
-    String base = mChart ? "error-vs-m" : "scaling-chart";
+    Shown which = selected.get();
+    String base = switch (which) {
+      case SCALING -> "scaling-chart";
+      case ERROR_VS_M -> "error-vs-m";
+      case BACK_TEST -> "back-test";
+    };
     Path chosen = dialogs.chooseFileToSave("Export " + format.description(),
         initialDirectory.get(), base + "." + format.extension(),
         List.of(new FileType(format.description(), List.of("*." + format.extension()))));
@@ -119,12 +127,21 @@ final class ChartExporter {
     tasks.run("Exporting " + file.getFileName(), context -> {
       JFreeChart chart;
       List<PlottedRow> rows;
-      if (mChart) {
+      if (which == Shown.ERROR_VS_M) {
         ChartWithData m = ErrorVsMChartFactory.create(analysis, options)
             .orElseThrow(() -> new UserFacingException(
                 "There is no error-against-m chart to export: the table has one m value."));
         chart = m.chart();
         rows = m.rows();
+      } else if (which == Shown.BACK_TEST) {
+        CurveAnalysis curve = BackTestChart.curveOf(analysis, options);
+        if (curve == null || curve.backTests().isEmpty()) {
+          throw new UserFacingException("There is no back-test to export: "
+              + (curve == null ? "no curve is shown." : curve.backTests().sentence()));
+        }
+        BackTestChart built = BackTestChart.create(curve, options);
+        chart = built.chart();
+        rows = built.plottedRows();
       } else {
         ScalingChart built = ScalingChartFactory.create(analysis, forecasts, options);
         if (domain != null) {

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Locale;
-import org.sim2real.core.scaling.curve.LearningCurveReader;
+import org.sim2real.core.scaling.curve.StudyResults;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 
 /**
@@ -24,7 +24,7 @@ record LoadedTable(
   /** Reads a table file or a results folder's cells.csv; runs off the FX thread. */
   static LoadedTable read(Path fileOrFolder, boolean fromProject) throws IOException {
     Path file = Files.isDirectory(fileOrFolder) ? fileOrFolder.resolve("cells.csv") : fileOrFolder;
-    LearningCurveTable table = LearningCurveReader.read(file, null);
+    LearningCurveTable table = StudyResults.read(file, null);
     return new LoadedTable(table, file, Files.getLastModifiedTime(file), errorName(file),
         fromProject);
   }

@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.report.BackTestChart;
 import org.sim2real.core.report.ChartTheme;
 import org.sim2real.core.report.ChartWithData;
 import org.sim2real.core.report.CurveKey;
@@ -29,6 +30,7 @@ import org.sim2real.core.report.ScalingChart;
 import org.sim2real.core.report.ScalingChartFactory;
 import org.sim2real.core.report.ScalingChartOptions;
 import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.scaling.forecast.CurveForecast;
 import org.sim2real.ui.common.BackgroundTasks;
@@ -63,13 +65,15 @@ public final class ScalingChartView extends StackPane {
   private final ScalingSidePanel side;
   private final TabPane tabs = new TabPane();
   private final Label source = new Label();
+  private final BackTestView backTest = new BackTestView();
   private final ChartExporter exporter;
   private final LatestRequestRunner<ChartRequest, Charts> drawer;
 
   private record ChartRequest(ScalingAnalysis analysis, Map<CurveKey, CurveForecast> forecasts,
       ScalingChartOptions options) {}
 
-  private record Charts(ScalingChart n, Optional<ChartWithData> m, ScalingAnalysis analysis) {}
+  private record Charts(ScalingChart n, Optional<ChartWithData> m, ScalingAnalysis analysis,
+      @Nullable CurveAnalysis backTestCurve, @Nullable BackTestChart backTest) {}
 
   /**
    * @param session the open project, whose results folder is shown; null for a screen that only
@@ -85,8 +89,7 @@ public final class ScalingChartView extends StackPane {
     this.drawer = new LatestRequestRunner<>(tasks, "Drawing the chart",
         (request, context) -> draw(request), this::showCharts,
         e -> nChart.readout().setText("The chart could not be drawn: " + e));
-    this.exporter = new ChartExporter(model, dialogs, tasks,
-        () -> tabs.getSelectionModel().getSelectedIndex() == 1, nChart::chart,
+    this.exporter = new ChartExporter(model, dialogs, tasks, this::exported, nChart::chart,
         this::initialDirectory);
     setId("scalingView");
     getStyleClass().add("scaling-view");
@@ -187,7 +190,11 @@ public final class ScalingChartView extends StackPane {
     nTab.setId("tabN");
     Tab mTab = new Tab("Error vs m", mStack);
     mTab.setId("tabM");
-    tabs.getTabs().addAll(nTab, mTab);
+    Tab backTestTab = new Tab("How well would this have forecast?", backTest);
+    backTestTab.setId("tabBackTest");
+    backTestTab.setTooltip(new Tooltip("The study replayed as if it had stopped at each earlier"
+        + " size: every forecast of a later size against what was measured there."));
+    tabs.getTabs().addAll(nTab, mTab, backTestTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     nChart.setId("scalingChart");
     mChart.setId("mChart");
@@ -207,6 +214,7 @@ public final class ScalingChartView extends StackPane {
     content.getStyleClass().add("scaling-content");
     exporter.addTo(nChart.interactions());
     exporter.addTo(mChart.interactions());
+    exporter.addTo(backTest.chartPane().interactions());
     return content;
   }
 
@@ -257,15 +265,28 @@ public final class ScalingChartView extends StackPane {
     }
   }
 
-  /** Builds both charts off the FX thread (the bands take tens of milliseconds). */
+  /** Which chart the Export commands write: the one on the selected tab. */
+  private ChartExporter.Shown exported() {
+    return switch (tabs.getSelectionModel().getSelectedIndex()) {
+      case 1 -> ChartExporter.Shown.ERROR_VS_M;
+      case 2 -> ChartExporter.Shown.BACK_TEST;
+      default -> ChartExporter.Shown.SCALING;
+    };
+  }
+
+  /** Builds the three charts off the FX thread (the bands take tens of milliseconds). */
   private static Charts draw(ChartRequest request) {
+    CurveAnalysis curve = BackTestChart.curveOf(request.analysis(), request.options());
     return new Charts(
         ScalingChartFactory.create(request.analysis(), request.forecasts(), request.options()),
-        ErrorVsMChartFactory.create(request.analysis(), request.options()), request.analysis());
+        ErrorVsMChartFactory.create(request.analysis(), request.options()), request.analysis(),
+        curve, curve == null || curve.backTests().isEmpty() ? null
+            : BackTestChart.createWithoutCoverage(curve, request.options()));
   }
 
   private void showCharts(Charts charts) {
     nChart.show(charts.n());
+    backTest.show(charts.backTestCurve(), charts.backTest());
     Optional<ChartWithData> m = charts.m();
     mChart.setVisible(m.isPresent());
     mMessage.setVisible(m.isEmpty());
@@ -306,5 +327,9 @@ public final class ScalingChartView extends StackPane {
 
   public ChartPane chartPane() {
     return nChart;
+  }
+
+  BackTestView backTestView() {
+    return backTest;
   }
 }

@@ -23,6 +23,7 @@ import org.sim2real.core.scaling.curve.Format;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.ExcludedPoint;
 import org.sim2real.core.scaling.fit.FitWindow;
+import org.sim2real.core.scaling.fit.TrustAssessment;
 import org.sim2real.core.scaling.forecast.CurveForecast;
 
 /**
@@ -249,7 +250,10 @@ final class ScalingSidePanel extends VBox {
       needed.setText("Type a target error (or set one on the chart) to see the n it needs.");
     } else if (forecast != null && forecast.dataNeed() != null
         && forecast.dataNeed().target() == t) {
-      needed.setText(forecast.dataNeed().sentence());
+      // the forecast's own grade: it may be lower than the fit's when it reaches far
+      TrustAssessment grade = forecast.dataNeed().trust();
+      needed.setText(forecast.dataNeed().sentence() + "\nTrust in this forecast: "
+          + grade.level().label() + " \u2014 " + grade.reason());
     } else if (model.primaryProperty().get() == null
         || model.primaryProperty().get().fit() == null) {
       needed.setText("No fitted law, so no data need for target " + Format.error(t) + ".");

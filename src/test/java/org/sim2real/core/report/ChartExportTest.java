@@ -87,7 +87,7 @@ class ChartExportTest {
   @Test
   void csvNeutralizesSeriesNamesThatASpreadsheetWouldRun() {
     String csv = PlottedDataCsv.toCsv(List.of(new PlottedRow("=HYPERLINK(1)", "measured", 10, 0.5,
-        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, "", "")));
+        Double.NaN, Double.NaN, Double.NaN, PlottedRow.Bands.NONE, "", "")));
     assertTrue(csv.lines().toList().get(1).startsWith("'=HYPERLINK(1),measured,10,0.5,,"), csv);
   }
 

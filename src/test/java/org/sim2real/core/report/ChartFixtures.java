@@ -49,6 +49,18 @@ final class ChartFixtures {
     }
   }
 
+  /**
+   * A curve that is flat up to n = 5,000 and then steepens, which the analysis fits with the broken
+   * power law (the power law with offset misses its own later sizes).
+   */
+  static ScalingAnalysis broken() {
+    List<Long> sizes = TeachingCurveGenerator.logSpacedSizes(100, 100_000, 10);
+    LearningCurveTable table = TeachingCurveGenerator.generate(sizes, List.of(500), 5, 0.02, 4,
+        (n, m) -> n < 5000 ? 0.5 * Math.pow(n / 5000.0, -0.05) : 0.5 * Math.pow(n / 5000.0, -0.5),
+        null);
+    return ScalingAnalyzer.analyze(table, OPTIONS);
+  }
+
   /** Two strategies at two m values each, for toggles and the error-against-m chart. */
   static LearningCurveTable grid() {
     List<Long> sizes = TeachingCurveGenerator.logSpacedSizes(100, 100_000, 8);

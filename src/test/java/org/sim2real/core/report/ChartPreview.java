@@ -9,8 +9,9 @@ import org.sim2real.core.scaling.forecast.ForecastRequest;
 import org.sim2real.core.scaling.forecast.Forecaster;
 
 /**
- * Renders the charts to look at (not a test): {@code java ... ChartPreview OUTDIR}. Writes the
- * band-gap chart (light and dark), the synthetic chart with a target, the grid and the m chart.
+ * Renders the charts to look at (not a test): {@code java ... ChartPreview OUTDIR [RESULTS]}.
+ * Writes the band-gap chart (light and dark), the synthetic chart with a target, a broken power
+ * law, the grid and the m chart, and the scaling chart of a results folder when one is given.
  */
 public final class ChartPreview {
   private ChartPreview() {}
@@ -37,6 +38,20 @@ public final class ChartPreview {
         dir.resolve("chart-grid.png"), 1000, 700);
     ChartExport.writePng(ErrorVsMChartFactory.create(grid, ScalingChartOptions.defaults())
         .orElseThrow().chart(), dir.resolve("chart-m.png"), 1000, 700);
+    ChartExport.writePng(ScalingChartFactory.create(ChartFixtures.broken(),
+        ScalingChartOptions.defaults()).chart(), dir.resolve("chart-broken.png"), 1000, 700);
+    if (args.length > 1) {
+      ScalingAnalysis study = org.sim2real.core.scaling.fit.ScalingAnalyzer.analyze(
+          org.sim2real.core.scaling.curve.StudyResults.read(Path.of(args[1]), null),
+          org.sim2real.core.scaling.fit.FitOptions.defaults());
+      ChartExport.writePng(ScalingChartFactory.create(study, ScalingChartOptions.defaults()
+          .withError("MAE", "eV")).chart(), dir.resolve("chart-study.png"), 1000, 700);
+      java.util.Set<CurveKey> others = new java.util.HashSet<>();
+      study.curves().stream().skip(1).forEach(c -> others.add(CurveKey.of(c)));
+      ChartExport.writePng(ScalingChartFactory.create(study, ScalingChartOptions.defaults()
+          .withError("MAE", "eV").withHiddenCurves(others)).chart(),
+          dir.resolve("chart-study-first.png"), 1000, 700);
+    }
     System.out.println("written to " + dir);
   }
 }

@@ -44,7 +44,8 @@ class ForecastMemoTest {
     String html = MemoHtml.render(memo);
 
     assertTrue(html.contains(HtmlText.escape(memo.lawSentence())), "equation");
-    assertTrue(memo.lawSentence().startsWith("E(n) = "), memo.lawSentence());
+    assertTrue(memo.lawSentence().startsWith(
+        LawDescriptions.formName(memo.curve().fit().form()) + " E(n) = "), memo.lawSentence());
     for (String parameter : memo.parameterSentences()) {
       assertTrue(html.contains(HtmlText.escape(parameter)), parameter);
     }
@@ -55,10 +56,23 @@ class ForecastMemoTest {
     assertEquals(trueNeed, forecast, 0.35 * trueNeed, "n* near the true law's");
     String headline = "To reach a test MAE of " + new ErrorMeasure("MAE", "eV").value(0.25)
         + " you need about "
-        + PlainNumbers.size(forecast) + " simulation rows (90%: ";
+        + PlainNumbers.size(forecast) + " simulation rows (90% forecast interval: ";
     assertTrue(need.sentence().startsWith(headline), need.sentence());
     assertTrue(html.contains(HtmlText.escape(headline)), "data-need headline in the HTML");
     assertTrue(html.contains("about " + PlainNumbers.size(forecast)), "the large number");
+    assertTrue(html.contains("<p class=\"band\">" + HtmlText.escape(need.band()) + "</p>"),
+        "the data need's band under its number");
+    assertTrue(need.band().startsWith("90% forecast interval: "), need.band());
+    assertTrue(html.contains(HtmlText.escape(need.reach())), "extrapolated or not, in words");
+    ForecastCard ten = memo.card(ForecastCard.Kind.TEN_TIMES_MORE);
+    assertTrue(html.contains(HtmlText.escape(ten.band())), "the 10x card's bands");
+    assertTrue(ten.band().contains("a re-run of this study would measure"), ten.band());
+    assertTrue(html.contains("<p class=\"reach extrapolated\">Extrapolated: 10x the largest"),
+        "the 10x card says it is extrapolated");
+    assertTrue(html.contains("<p class=\"uncertainty\">"
+        + HtmlText.escape(memo.uncertaintySentence()) + "</p>"), "the sources of uncertainty");
+    assertTrue(memo.uncertaintySentence().startsWith("The 90% bands include the spread between"
+        + " repetitions"), memo.uncertaintySentence());
     assertTrue(html.contains("10x more simulation"), "marginal value card");
     assertTrue(html.contains("Worth of the simulation data in experiments"), "m_eq card");
 
@@ -103,23 +117,33 @@ class ForecastMemoTest {
   void bandGapMemoWarnsOfNegativeTransferAndNamesTheLeftOutPoints() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("bandgap"));
     Path cells = BandGapReferenceFixture.writeCellsCsv(folder, 7);
-    ForecastMemo memo = memo(cells, target(0.40, "eV"));
-    assertEquals(TrustLevel.DO_NOT_EXTRAPOLATE, memo.forecast().fitTrust().level());
+    ForecastMemo memo = memo(cells, target(0.30, "eV"));
+    assertTrue(memo.forecast().fitTrust().level() != TrustLevel.GOOD);
     assertNotNull(memo.negativeTransferWarning());
-    assertTrue(memo.negativeTransferWarning().startsWith("Negative transfer at n = 100"),
+    assertTrue(memo.negativeTransferWarning().startsWith("Negative transfer at n = 2,154"),
         memo.negativeTransferWarning());
-    assertTrue(memo.windowSentence().startsWith("The law was fitted on n = 4,642 to 46,416"),
-        memo.windowSentence());
-    assertTrue(memo.windowSentence().contains("transfer not yet better than scratch"),
-        memo.windowSentence());
-    assertTrue(memo.windowSentence().contains("n = 100,000: the law stops holding there"),
-        memo.windowSentence());
+    assertTrue(memo.negativeTransferWarning().contains("possibly also at n = 100 and 215"),
+        memo.negativeTransferWarning());
+    assertTrue(memo.windowSentence().startsWith("The law was fitted on n = 4,642 to 100,000"
+        + " (5 sizes, proposed by the workbench)"), memo.windowSentence());
+    assertTrue(memo.windowSentence().contains("left out: n = 100, 215, 464 and 1,000: before the"
+        + " last negative transfer"), memo.windowSentence());
+    assertTrue(memo.windowSentence().contains("n = 2,154: negative transfer (worse than scratch"
+        + " beyond its interval)"), memo.windowSentence());
     ForecastCard worth = memo.card(ForecastCard.Kind.EXPERIMENT_WORTH);
     assertEquals("Not estimable", worth.value());
     assertTrue(worth.sentence().contains("What the data do show: at n = 100,000 transfer lowers"),
         worth.sentence());
     String html = MemoHtml.render(memo);
     assertTrue(html.contains("<p class=\"warning\">"), "warning shown");
+    // n* for 0.30 lies far beyond the data, graded "do not extrapolate": the card headlines in
+    // words, its number only in the detail
+    ForecastCard need = memo.card(ForecastCard.Kind.DATA_NEED);
+    assertEquals(TrustLevel.DO_NOT_EXTRAPOLATE, need.trust().level());
+    assertTrue(html.contains("<p class=\"value\">Cannot tell yet</p>"), "words, not a number");
+    assertTrue(html.contains(HtmlText.escape("These data cannot tell how many simulation rows"
+        + " reach")), "what the data cannot tell");
+    assertTrue(html.contains("<p class=\"band\">What to measure: "), "what to measure");
   }
 
   @Test
@@ -132,14 +156,31 @@ class ForecastMemoTest {
         ReproducibilityStamps.collect(table, analysis.options(), MemoFixtures.CLOCK));
     assertEquals(1000, memo.curve().m(), "the largest m is chosen by default");
     ForecastCard worth = memo.card(ForecastCard.Kind.EXPERIMENT_WORTH);
-    assertTrue(worth.value().startsWith("about "), worth.value());
-    assertEquals("experiments", worth.unit());
-    assertTrue(worth.sentence().startsWith("Pretraining on 100,000 simulation rows is worth about "),
-        worth.sentence());
+    // m_eq falls far beyond the m the baseline was run at: its own grade says do not extrapolate
+    assertEquals(TrustLevel.DO_NOT_EXTRAPOLATE, worth.trust().level());
+    assertEquals(memo.forecast().equivalentExperiments().trust(), worth.trust());
+    assertEquals("Cannot tell yet", worth.value());
+    assertEquals("", worth.unit());
+    assertEquals("Extrapolated: m_eq lies beyond the measured m (100 to 1,000)", worth.reach());
+    assertTrue(worth.band().startsWith("What to measure: the baseline without simulation"),
+        worth.band());
+    assertTrue(worth.sentence().startsWith("These data cannot tell what the simulation data are"
+        + " worth in experiments. "), worth.sentence());
+    assertTrue(worth.sentence().contains("For the record only, not to plan on: pretraining on"
+        + " 100,000 simulation rows is worth about "), worth.sentence());
+    String html = MemoHtml.render(memo);
+    assertTrue(html.contains("<p class=\"reach extrapolated\">Extrapolated: m_eq lies beyond"),
+        "the m_eq card says it reads off an extrapolated E0(m)");
     ForecastCard budget = memo.card(ForecastCard.Kind.BUDGET);
     assertNotNull(budget, "budget card when costs are given");
     assertTrue(budget.sentence().startsWith("Spending the budget on 10,000 more simulation rows"),
         budget.sentence());
+    assertEquals(memo.forecast().budget().trust(), budget.trust(), "the budget's own grade");
+    assertEquals("Extrapolated: beyond the measured n or m", budget.reach());
+    assertTrue(budget.sentence().contains("Beyond what was measured: n after the budget"),
+        budget.sentence());
+    assertTrue(budget.band().matches("in (over |under )?\\d+% of the bootstrap refits"),
+        budget.band());
     assertTrue(memo.otherCurves().contains("transfer, m = 100"), memo.otherCurves());
   }
 

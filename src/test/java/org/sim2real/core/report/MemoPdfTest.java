@@ -68,6 +68,21 @@ class MemoPdfTest {
     assertFalse(pdf.contains("(x) Tj ET 0 0 m"), "no injected operators");
   }
 
+  @Test
+  void aNumberGradedDoNotExtrapolateIsPrintedAsWordsWithWhatToMeasure() throws IOException {
+    ForecastMemo memo = memo(new MemoSettings(null, null, null, ForecastRequest.forTarget(0.21),
+        new ErrorMeasure("MAE", "eV")));
+    ForecastCard need = memo.card(ForecastCard.Kind.DATA_NEED);
+    assertEquals("Cannot tell yet", need.value(), need.sentence());
+    ForecastCard ten = memo.card(ForecastCard.Kind.TEN_TIMES_MORE);
+    String pdf = contentStreams(MemoPdf.render(memo));
+    assertTrue(pdf.contains("(Cannot tell yet)"), "the data need's headline in words");
+    assertTrue(pdf.contains("(What to measure: "), "what to measure under it");
+    assertTrue(pdf.contains("(" + ten.value() + " "), "the 10x number");
+    assertTrue(pdf.contains("(90% forecast band of"), "named band");
+    assertTrue(pdf.contains("(The 90% bands include "), "the sources of uncertainty");
+  }
+
   /** The page content streams, inflated (JFreePDF compresses them). */
   private static String contentStreams(byte[] pdf) {
     String raw = new String(pdf, StandardCharsets.ISO_8859_1);

@@ -31,6 +31,7 @@ import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.LawFit;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.scaling.fit.ScalingAnalyzer;
+import org.sim2real.core.scaling.fit.TrustLevel;
 import org.sim2real.core.scaling.forecast.CurveForecast;
 import org.sim2real.core.scaling.forecast.ForecastRequest;
 import org.sim2real.core.scaling.forecast.Forecaster;
@@ -71,7 +72,9 @@ class ScalingChartFactoryTest {
   void syntheticChartHasPointsFitExtrapolationAndBand() {
     List<String> names = chart(synthetic).seriesNames();
     assertTrue(names.containsAll(List.of("transfer, m = 500", "fit: transfer, m = 500",
-        "extrapolation: transfer, m = 500", "90% band: transfer, m = 500")), names.toString());
+        "extrapolation: transfer, m = 500", "90% forecast band: transfer, m = 500",
+        "mean curve 90% lower edge: transfer, m = 500",
+        "mean curve 90% upper edge: transfer, m = 500")), names.toString());
   }
 
   @Test
@@ -88,13 +91,100 @@ class ScalingChartFactoryTest {
   }
 
   @Test
-  void legendShowsTheFittedEquationWithItsGoodness() {
+  void forecastBandEqualsTheMeanCurveBandInsideTheDataAndIsWiderBeyondIt() {
+    CurveAnalysis curve = synthetic.curves().get(0);
+    List<PlottedRow> law = chart(synthetic).plottedRows().stream()
+        .filter(r -> r.kind().equals(PlottedRow.FIT) || r.kind().equals(PlottedRow.EXTRAPOLATION))
+        .toList();
+    for (PlottedRow r : law) {
+      PlottedRow.Bands b = r.bands();
+      assertTrue(b.forecast().contains(r.fitted()) && b.meanCurve().contains(r.fitted()), r.toString());
+      if (r.kind().equals(PlottedRow.FIT)) {
+        assertEquals(b.meanCurve(), b.forecast(), "inside the data at n = " + r.n());
+      }
+    }
+    PlottedRow far = law.get(law.size() - 1);
+    assertEquals(PlottedRow.EXTRAPOLATION, far.kind());
+    assertEquals(10.0 * curve.largestMeasuredN(), far.n(), 1);
+    assertTrue(width(far.bands().forecast()) > 1.05 * width(far.bands().meanCurve()),
+        far.bands().toString());
+    assertTrue(width(far.bands().rerun()) > width(far.bands().meanCurve()), far.bands().toString());
+  }
+
+  private static double width(org.sim2real.core.scaling.curve.Interval i) {
+    return i.upper() - i.lower();
+  }
+
+  @Test
+  void meanCurveEdgesAreDrawnBeyondTheDataOnlyAndInsideTheForecastBand() {
+    ScalingChart chart = chart(synthetic);
+    CurveAnalysis curve = synthetic.curves().get(0);
+    XYDataset laws = chart.plot().getDataset(ChartLayers.LAW);
+    int lower = seriesIndex(laws, "mean curve 90% lower edge: transfer, m = 500");
+    int upper = seriesIndex(laws, "mean curve 90% upper edge: transfer, m = 500");
+    assertEquals(curve.largestMeasuredN(), laws.getXValue(lower, 0), 1e-6,
+        "the edges start where the widening starts");
+    var band = (org.jfree.data.xy.YIntervalSeriesCollection) chart.plot().getDataset(ChartLayers.BAND);
+    int last = band.getItemCount(0) - 1;
+    int edgeLast = laws.getItemCount(lower) - 1;
+    assertEquals(band.getXValue(0, last), laws.getXValue(lower, edgeLast), 1e-6);
+    assertTrue(band.getStartYValue(0, last) < laws.getYValue(lower, edgeLast));
+    assertTrue(band.getEndYValue(0, last) > laws.getYValue(upper, edgeLast));
+  }
+
+  @Test
+  void legendNamesTheLawFormTheForecastBandAndTheMeanCurve() {
     CurveAnalysis curve = synthetic.curves().get(0);
     LawFit fit = curve.fit();
-    String expected = "fit: " + Format.value(fit.parameter(0)) + "\u00b7n^-"
-        + Format.value(fit.parameter(1)) + " + " + Format.value(fit.parameter(2)) + " (R\u00b2log ";
+    assertEquals(org.sim2real.core.scaling.fit.LawForm.POWER_LAW_WITH_OFFSET, fit.form());
+    String expected = "fit: power law with offset E(n) = " + Format.value(fit.parameter(0))
+        + "\u00b7n^-" + Format.value(fit.parameter(1)) + " + " + Format.value(fit.parameter(2))
+        + " (R\u00b2log ";
     List<String> legend = chart(synthetic).legendLabels();
     assertTrue(legend.stream().anyMatch(l -> l.startsWith(expected)), legend.toString());
+    assertTrue(legend.contains("90% forecast band"), legend.toString());
+    assertTrue(legend.contains("mean curve 90% (thin dashes beyond the data)"), legend.toString());
+  }
+
+  @Test
+  void brokenPowerLawIsNamedAndItsBreakIsMarkedAsTheRegimeOnsetFromTheFit() {
+    ScalingAnalysis broken = ChartFixtures.broken();
+    CurveAnalysis curve = broken.curves().get(0);
+    assertEquals(org.sim2real.core.scaling.fit.LawForm.BROKEN_POWER_LAW, curve.fit().form());
+    ScalingChart chart = chart(broken);
+    List<String> legend = chart.legendLabels();
+    assertTrue(legend.stream().anyMatch(l -> l.startsWith("fit: broken power law E(n) = ")),
+        legend.toString());
+    double nb = curve.parameter("n_b").value();
+    assertTrue(legend.stream().anyMatch(l -> l.startsWith("break n_b = " + Format.size(nb))
+        && l.endsWith("regime onset from the fit")), legend.toString());
+    assertTrue(chart.plot().getDomainMarkers(Layer.BACKGROUND).stream().anyMatch(m ->
+        m instanceof ValueMarker v && v.getValue() == nb
+            && "break (regime onset from the fit)".equals(v.getLabel())));
+    assertTrue(chart.plottedRows().stream().anyMatch(r -> r.kind().equals(PlottedRow.BREAK)
+        && r.n() == nb));
+  }
+
+  @Test
+  void targetCrossingFollowsTheBrokenPowerLawItself() {
+    ScalingAnalysis broken = ChartFixtures.broken();
+    CurveAnalysis curve = broken.curves().get(0);
+    double target = 0.9 * curve.points().get(curve.points().size() - 1).mean();
+    double nStar = chart(broken).requiredN(target).orElseThrow();
+    assertEquals(target, curve.fit().value(nStar), 1e-6 * target);
+  }
+
+  @Test
+  void readoutNamesEachBandForWhatItIs() {
+    ScalingChart chart = chart(synthetic);
+    String beyond = chart.readoutText(300_000);
+    assertTrue(beyond.startsWith("fitted law "), beyond);
+    assertTrue(beyond.contains("; forecast 90%: ") && beyond.contains("; mean curve 90%: ")
+        && beyond.contains("; a re-run would measure 90%: ") && beyond.endsWith("(extrapolated)"),
+        beyond);
+    String inside = chart.readoutText(10_000);
+    assertTrue(inside.contains("; forecast = mean curve 90%: "), inside);
+    assertFalse(inside.contains("extrapolated"), inside);
   }
 
   @Test
@@ -142,7 +232,8 @@ class ScalingChartFactoryTest {
     assertEquals(ChartTheme.LIGHT.notFitted(), renderer.getItemPaint(series, outside));
     assertTrue(renderer.getItemShapeFilled(series, inside));
     String tip = renderer.getToolTipGenerator(series, outside).generateToolTip(points, series, outside);
-    assertTrue(tip.contains("not fitted: below regime onset"), tip);
+    assertTrue(tip.contains("not fitted: before the last negative transfer")
+        || tip.contains("not fitted: negative transfer"), tip);
     String insideTip = renderer.getToolTipGenerator(series, inside).generateToolTip(points, series, inside);
     assertTrue(insideTip.contains("in the fit window, residual "), insideTip);
     assertTrue(chart.legendLabels().contains("not fitted (outside the fit window)"));
@@ -213,8 +304,26 @@ class ScalingChartFactoryTest {
     CurveForecast forecast = Forecaster.forecast(synthetic, curve, ForecastRequest.forTarget(0.25));
     ScalingChart chart = ScalingChartFactory.create(synthetic, Map.of(CurveKey.of(curve), forecast),
         ScalingChartOptions.defaults().withTargetError(0.25));
-    assertTrue(chart.legendLabels().stream().anyMatch(l -> l.startsWith("n* = ") && l.contains("(90%: ")),
-        chart.legendLabels().toString());
+    // an open upper end reads "unbounded", as on the Forecast card
+    assertTrue(chart.legendLabels().contains("n* = "
+        + Format.sizeWithInterval(forecast.dataNeed().requiredN()).replace("infinity", "unbounded")
+        + " for target " + Format.error(0.25)), chart.legendLabels().toString());
+  }
+
+  @Test
+  void nStarFarBeyondTheDataHasItsOpenForecastIntervalCalledUnbounded() {
+    CurveAnalysis curve = synthetic.curves().get(0);
+    CurveForecast forecast = Forecaster.forecast(synthetic, curve, ForecastRequest.forTarget(0.21));
+    assertEquals(TrustLevel.DO_NOT_EXTRAPOLATE, forecast.dataNeed().trust().level());
+    ScalingChart chart = ScalingChartFactory.create(synthetic, Map.of(CurveKey.of(curve), forecast),
+        ScalingChartOptions.defaults().withTargetError(0.21));
+    String label = chart.legendLabels().stream().filter(l -> l.startsWith("n* = ")).findFirst()
+        .orElseThrow();
+    assertTrue(label.endsWith(") for target " + Format.error(0.21)), label);
+    assertTrue(Double.isInfinite(forecast.dataNeed().requiredN().upper()));
+    assertTrue(label.contains(" (90%: "), label);
+    assertTrue(label.contains(" to unbounded)"), label);
+    assertFalse(label.contains("infinity"), label);
   }
 
   @Test
@@ -250,6 +359,23 @@ class ScalingChartFactoryTest {
     var allPoints = all.plot().getRenderer(ChartLayers.POINTS);
     var somePoints = some.plot().getRenderer(ChartLayers.POINTS);
     assertEquals(allPoints.getSeriesPaint(1), somePoints.getSeriesPaint(0));
+  }
+
+  @Test
+  void severalCurvesGetOneLegendEntryEachForPointsAndLawAndOneForTheBaselines() {
+    ScalingAnalysis grid = ScalingAnalyzer.analyze(ChartFixtures.grid(), ChartFixtures.OPTIONS);
+    List<String> legend = chart(grid).legendLabels();
+    for (CurveAnalysis c : grid.curves()) {
+      assertTrue(legend.stream().anyMatch(l -> l.startsWith(CurveKey.of(c).label()
+          + ": mean, 90% interval; fit: power law with offset (R\u00b2log ")
+          || l.startsWith(CurveKey.of(c).label() + ": mean, 90% interval; fit: broken power law")),
+          legend.toString());
+    }
+    assertFalse(legend.stream().anyMatch(l -> l.startsWith("fit:") || l.startsWith("fit (")),
+        legend.toString());
+    assertEquals(1, legend.stream().filter(l -> l.startsWith("scratch baseline")).count(),
+        legend.toString());
+    assertTrue(legend.contains("shaded: 90% forecast band"), legend.toString());
   }
 
   @Test
@@ -300,12 +426,13 @@ class ScalingChartFactoryTest {
     List<PlottedRow> rows = chart(bandGap).plottedRows();
     assertEquals(10, rows.stream().filter(r -> r.kind().equals(PlottedRow.MEASURED)).count());
     assertTrue(rows.stream().anyMatch(r -> r.kind().equals(PlottedRow.EXTRAPOLATION)
-        && r.bandLow() <= r.fitted() && r.fitted() <= r.bandHigh()));
+        && r.bands().forecast().contains(r.fitted()) && r.bands().rerun().contains(r.fitted())));
     assertTrue(rows.stream().anyMatch(r -> r.kind().equals(PlottedRow.BASELINE)));
     assertTrue(rows.stream().anyMatch(r -> r.kind().equals(PlottedRow.FLOOR)));
     PlottedRow first = rows.get(0);
     assertEquals("no", first.inFitWindow());
-    assertTrue(first.note().startsWith("below regime onset"), first.note());
+    assertTrue(first.note().startsWith("negative transfer: worse than scratch beyond its interval")
+        || first.note().startsWith("before the last negative transfer"), first.note());
   }
 
   @Test

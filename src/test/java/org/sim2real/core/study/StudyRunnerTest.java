@@ -41,6 +41,11 @@ class StudyRunnerTest {
   void planResolvesDefaultsAndEnumeratesEveryCell() {
     StudyPlan plan = plan(SyntheticStudyFiles.design());
     assertEquals(List.of(72), plan.design().experimentalSizes(), "m defaults to all training rows");
+    assertTrue(plan.warnings().stream().anyMatch(w -> w.startsWith("m = 72 is the whole"
+        + " experimental training pool") && w.contains("for example 36")), plan.warnings()
+        .toString());
+    assertTrue(plan(SyntheticStudyFiles.design().withExperimentalSizes(List.of(36))).warnings()
+        .stream().noneMatch(w -> w.contains("whole experimental training pool")));
     assertEquals(18, plan.splits().testRows().length);
     // 2 reps x (2 strategies x 2 sizes + scratch)
     assertEquals(10, plan.cells().size());

@@ -177,7 +177,20 @@ class ForecastViewTest extends ApplicationTest {
       assertTrue(label("#" + kind.name() + "-trust").startsWith("Trust: "), kind.name());
       assertFalse(value(kind).isEmpty(), kind.name());
     }
-    assertTrue(label("#lawSentence").startsWith("Fitted law: E(n) = "), label("#lawSentence"));
+    assertEquals(expected.band(), label("#DATA_NEED-band"));
+    assertTrue(expected.band().startsWith("90% forecast interval: "), expected.band());
+    assertEquals(expected.reach(), label("#DATA_NEED-reach"));
+    assertTrue(visible("#DATA_NEED-band"));
+    assertTrue(label("#TEN_TIMES_MORE-band").contains("a re-run of this study would measure"),
+        label("#TEN_TIMES_MORE-band"));
+    assertTrue(label("#TEN_TIMES_MORE-reach").startsWith("Extrapolated: 10x"),
+        label("#TEN_TIMES_MORE-reach"));
+    assertTrue(lookup("#TEN_TIMES_MORE-reach").query().getStyleClass().contains("extrapolated"));
+    assertFalse(visible("#TRUST-band"), "the trust card has no number, so no band");
+    assertTrue(label("#lawSentence").startsWith("Fitted law: "), label("#lawSentence"));
+    assertTrue(label("#lawSentence").contains(" E(n) = "), label("#lawSentence"));
+    assertTrue(label("#uncertaintySentence").startsWith("The 90% bands include "),
+        label("#uncertaintySentence"));
     assertTrue(label("#windowSentence").startsWith("The law was fitted on n = "));
   }
 
@@ -212,6 +225,20 @@ class ForecastViewTest extends ApplicationTest {
   }
 
   @Test
+  void aTargetFarBeyondTheDataIsAnsweredInWordsWithWhatToMeasure() throws IOException {
+    openTable(syntheticCsv());
+    typeTarget("0.21");
+    ForecastCard expected = expectedDataNeed(0.21);
+    assertEquals("Cannot tell yet", expected.value(), expected.sentence());
+    assertEquals("Cannot tell yet", value(ForecastCard.Kind.DATA_NEED));
+    assertEquals("Trust: do not extrapolate", label("#DATA_NEED-trust"));
+    assertTrue(label("#DATA_NEED-band").startsWith("What to measure: "),
+        label("#DATA_NEED-band"));
+    assertTrue(label("#DATA_NEED-sentence").startsWith("These data cannot tell how many"),
+        label("#DATA_NEED-sentence"));
+  }
+
+  @Test
   void anInvalidTargetIsFlaggedAsYouTypeAndKeepsTheLastForecast() throws IOException {
     openTable(syntheticCsv());
     typeTarget("0.25");
@@ -238,9 +265,25 @@ class ForecastViewTest extends ApplicationTest {
     assertTrue(advice.equals("Simulation") || advice.equals("Experiments"), advice);
     assertTrue(label("#BUDGET-sentence").startsWith("Spending the budget on 10,000 more"),
         label("#BUDGET-sentence"));
-    assertTrue(value(ForecastCard.Kind.EXPERIMENT_WORTH).startsWith("about ")
-        || value(ForecastCard.Kind.EXPERIMENT_WORTH).startsWith("More than"),
-        value(ForecastCard.Kind.EXPERIMENT_WORTH));
+    // m_eq and the budget show their own grades and what they reach beyond, as computed
+    for (ForecastCard.Kind kind : List.of(ForecastCard.Kind.EXPERIMENT_WORTH,
+        ForecastCard.Kind.BUDGET)) {
+      ForecastCard card = model.outcomeProperty().get().card(kind);
+      assertEquals(card.value(), value(kind), kind.name());
+      assertEquals(card.band(), label("#" + kind.name() + "-band"), kind.name());
+      assertEquals(card.reach(), label("#" + kind.name() + "-reach"), kind.name());
+      assertEquals("Trust: " + card.trust().level().label(), label("#" + kind.name() + "-trust"));
+    }
+    ForecastCard worth = model.outcomeProperty().get().card(ForecastCard.Kind.EXPERIMENT_WORTH);
+    assertEquals(model.outcomeProperty().get().forecast().equivalentExperiments().trust(),
+        worth.trust(), "m_eq carries its own grade, not the fit's");
+    if (worth.doNotExtrapolate()) {
+      assertEquals("Cannot tell yet", value(ForecastCard.Kind.EXPERIMENT_WORTH));
+      assertTrue(label("#EXPERIMENT_WORTH-band").startsWith("What to measure: "),
+          label("#EXPERIMENT_WORTH-band"));
+    }
+    assertTrue(label("#EXPERIMENT_WORTH-reach").startsWith("Extrapolated: m_eq lies beyond the"
+        + " measured m"), label("#EXPERIMENT_WORTH-reach"));
   }
 
   @Test

@@ -150,9 +150,95 @@ class ScalingChartViewTest extends ApplicationTest {
     assertEquals(org.sim2real.core.scaling.curve.Format.value(curve.parameter("alpha").value()),
         text("#parameter-2-1"));
     assertTrue(text("#fitTrust").startsWith("Trust: "), text("#fitTrust"));
-    assertTrue(text("#leftOutPoints").contains("n = 100: below regime onset"));
+    assertTrue(text("#leftOutPoints").contains("n = 100: before the last negative transfer")
+        || text("#leftOutPoints").contains("n = 100: negative transfer"), text("#leftOutPoints"));
     assertTrue(text("#tableSource").startsWith("cells.csv in "));
     assertEquals("open: Open a Learning-Curve Table", dialogs.asked.get(0));
+  }
+
+  @Test
+  void sidePanelLeadsWithPlainWordsAndNamesEveryConcernAndSourceOfUncertainty() throws Exception {
+    openBandGap();
+    CurveAnalysis curve = model.primaryProperty().get();
+    assertTrue(text("#fitLawShape").startsWith("A "), text("#fitLawShape"));
+    assertTrue(text("#fitLaw").startsWith("power law with offset E(n) = ")
+        || text("#fitLaw").startsWith("broken power law E(n) = "), text("#fitLaw"));
+    for (String concern : curve.trust().concerns()) {
+      assertTrue(text("#fitConcerns").contains(concern), concern);
+    }
+    // the band-gap cells.csv has no per-test-row errors: the panel says what is missing
+    assertFalse(curve.testRowsIncluded());
+    assertTrue(text("#fitUncertainty").startsWith("The 90% bands include the spread between"
+        + " repetitions"), text("#fitUncertainty"));
+    assertTrue(text("#fitUncertainty").contains("Missing, so the bands are too narrow: the"
+        + " sampling error of the test set"), text("#fitUncertainty"));
+    assertEquals(curve.extrapolation().sentence(), text("#fitExtrapolation"));
+    assertEquals(curve.backTests().sentence(), text("#fitBackTest"));
+    for (String note : curve.notes()) {
+      assertTrue(text("#fitNotes").contains(note), note);
+    }
+    assertTrue(chart().legendLabels().contains("90% forecast band"),
+        chart().legendLabels().toString());
+  }
+
+  @Test
+  void crosshairReadoutNamesTheForecastTheMeanCurveAndTheRerunBands() throws Exception {
+    openBandGap();
+    ChartInteractions mouse = view.chartPane().interactions();
+    Node canvas = view.chartPane().viewer().getCanvas();
+    moveTo(canvas.localToScreen(mouse.xOf(300_000), mouse.yOf(0.45)));
+    String readout = view.chartPane().readout().getText();
+    assertTrue(readout.startsWith("n = "), readout);
+    assertTrue(readout.contains("forecast 90%: ") && readout.contains("mean curve 90%: ")
+        && readout.contains("a re-run would measure 90%: "), readout);
+    moveTo(canvas.localToScreen(mouse.xOf(21_544), mouse.yOf(0.45)));
+    assertTrue(view.chartPane().readout().getText().contains("forecast = mean curve 90%: "),
+        view.chartPane().readout().getText());
+  }
+
+  @Test
+  void backTestTabListsOneRowPerReplayedForecastWithItsCoverage() throws Exception {
+    openBandGap();
+    clickOn("#tabBackTest");
+    CurveAnalysis curve = model.primaryProperty().get();
+    int forecasts = curve.backTests().tests().size();
+    assertTrue(forecasts >= 3, "the band-gap window replays several origins: " + forecasts);
+    assertTrue(visible("#backTestTable"));
+    assertFalse(visible("#backTestEmpty"));
+    javafx.scene.control.TableView<?> table = lookup("#backTestTable").queryTableView();
+    assertEquals(forecasts, table.getItems().size());
+    assertEquals(curve.backTests().sentence(), text("#backTestCoverage"));
+    assertTrue(text("#backTestIntroduction").startsWith("If the study had stopped at an earlier"
+        + " size"), text("#backTestIntroduction"));
+    // keyboard: focus the table, walk down to the second forecast
+    clickOn(table.lookup(".column-header"));
+    interact(table::requestFocus);
+    type(KeyCode.DOWN, KeyCode.DOWN);
+    var chosen = curve.backTests().tests().get(table.getSelectionModel().getSelectedIndex());
+    assertEquals((double) chosen.fittedUpToN(), view.backTestView().chart().selectedOrigin());
+    assertEquals(BackTestView.result(chosen), ((javafx.scene.control.TableColumn<?, ?>)
+        table.getColumns().get(5)).getCellData(table.getSelectionModel().getSelectedIndex()));
+  }
+
+  @Test
+  void backTestTabSaysWhyThereIsNoneWhenTheWindowIsTooShort() throws Exception {
+    List<Long> sizes = org.sim2real.core.scaling.teaching.TeachingCurveGenerator.logSpacedSizes(
+        1000, 100_000, 4);
+    Path four = ChartTestTables.write(org.sim2real.core.scaling.teaching.TeachingCurveGenerator
+        .generate(sizes, List.of(500), 4, 0.02, 3, (n, m) -> 0.2 + 2 * Math.pow(n, -0.3),
+            null), dir.resolve("four.csv"));
+    dialogs.filesToOpen.add(four);
+    clickOn("#openLearningCurves");
+    finishBackgroundWork();
+    clickOn("#tabBackTest");
+    CurveAnalysis curve = model.primaryProperty().get();
+    assertTrue(curve.backTests().isEmpty());
+    assertTrue(visible("#backTestEmpty"));
+    assertFalse(visible("#backTestTable"));
+    assertTrue(text("#backTestEmpty").startsWith("No back-test: the window needs at least"),
+        text("#backTestEmpty"));
+    assertTrue(text("#backTestEmpty").endsWith("This curve's window has 4 sizes."),
+        text("#backTestEmpty"));
   }
 
   @Test
@@ -240,7 +326,8 @@ class ScalingChartViewTest extends ApplicationTest {
     assertEquals(0.40, model.targetProperty().get());
     assertTrue(text("#nNeeded").contains("needs n* = "), text("#nNeeded"));
     assertTrue(chart().legendLabels().stream().anyMatch(l -> l.startsWith("n* = ")
-        && l.contains("(90%: ")), chart().legendLabels().toString());
+        && l.contains(" (90%: ") && l.contains(" for target 0.400")),
+        chart().legendLabels().toString());
   }
 
   @Test
@@ -318,6 +405,21 @@ class ScalingChartViewTest extends ApplicationTest {
     clickOn("#exportMenu").clickOn("Plotted Data (CSV)...");
     finishBackgroundWork();
     assertTrue(Files.readString(dir.resolve("plotted.csv")).startsWith("series,kind,n,"));
+  }
+
+  @Test
+  void exportOnTheBackTestTabWritesEveryReplayedForecast() throws Exception {
+    openBandGap();
+    clickOn("#tabBackTest");
+    dialogs.filesToSave.add(dir.resolve("replay.csv"));
+    clickOn("#exportMenu").clickOn("Plotted Data (CSV)...");
+    finishBackgroundWork();
+    assertTrue(dialogs.asked.stream().anyMatch(a -> a.contains("[back-test.csv]")),
+        dialogs.asked.toString());
+    List<String> lines = Files.readAllLines(dir.resolve("replay.csv"));
+    long forecasts = lines.stream().filter(l -> l.contains(",back-test held,")
+        || l.contains(",back-test missed,")).count();
+    assertEquals(model.primaryProperty().get().backTests().tests().size(), forecasts);
   }
 
   @Test

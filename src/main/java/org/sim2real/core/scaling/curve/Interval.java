@@ -17,7 +17,8 @@ public record Interval(double lower, double upper) {
     return Double.isFinite(lower) && Double.isFinite(upper);
   }
 
+  /** True when value lies in the interval; an infinite end (a data need that may be never) counts. */
   public boolean contains(double value) {
-    return isKnown() && value >= lower && value <= upper;
+    return !Double.isNaN(lower) && !Double.isNaN(upper) && value >= lower && value <= upper;
   }
 }

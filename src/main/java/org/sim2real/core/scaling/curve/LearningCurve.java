@@ -15,9 +15,24 @@ public final class LearningCurve {
   private final long[] sizes;
   private final int[] repetitionIds;
   private final double[][] errors;
+  private final float @Nullable [][] @Nullable [] rowValues;
+  private final RowErrors.@Nullable Kind rowKind;
 
   /** A curve from its arrays (copied and checked: sizes strictly ascending, one error per repetition). */
   public LearningCurve(String strategy, int m, long[] sizes, int[] repetitionIds, double[][] errors) {
+    this(strategy, m, sizes, repetitionIds, errors, null, null);
+  }
+
+  /**
+   * A curve with the per-test-row errors of its cells.
+   *
+   * @param rowValues per size index and repetition column the per-test-row errors of that cell
+   *     (null where not known), or null for none at all
+   * @param rowKind how the rows' values make the cell's error, null without row values
+   */
+  public LearningCurve(String strategy, int m, long[] sizes, int[] repetitionIds,
+      double[][] errors, float @Nullable [][] @Nullable [] rowValues,
+      RowErrors.@Nullable Kind rowKind) {
     if (sizes.length == 0 || errors.length != sizes.length) {
       throw new IllegalArgumentException("a curve needs one row of errors per size");
     }
@@ -37,6 +52,8 @@ public final class LearningCurve {
       }
       this.errors[j] = errors[j].clone();
     }
+    this.rowValues = rowValues;
+    this.rowKind = rowKind;
   }
 
   public String strategy() {
@@ -62,6 +79,19 @@ public final class LearningCurve {
   /** Repetition numbers of the table, in column order (shared by every curve of the table). */
   public int[] repetitionIds() {
     return repetitionIds.clone();
+  }
+
+  /**
+   * The per-test-row errors of the cell at size index j, repetition column r (do not modify), or
+   * null when they are not known.
+   */
+  public float @Nullable [] rowValues(int j, int r) {
+    return rowValues == null ? null : rowValues[j][r];
+  }
+
+  /** How the rows' values make a cell's error, or null when the curve has no row values. */
+  public RowErrors.@Nullable Kind rowKind() {
+    return rowKind;
   }
 
   /** Error of size index j in repetition column r, or NaN when that cell was not measured. */

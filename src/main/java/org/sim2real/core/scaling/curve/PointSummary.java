@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * One measured point of a learning curve: mean error over repetitions at size n with its 90%
- * bootstrap interval (percentile, repetitions resampled once for all n, see {@link
- * RepetitionResampler}).
+ * bootstrap interval (percentile over the study's {@link StudyDraws}: repetitions and, when the
+ * table has per-row errors, test rows).
  *
  * @param standardDeviation spread over repetitions (NaN with fewer than 2)
  */
@@ -14,13 +14,10 @@ public record PointSummary(
     long n, double mean, Interval interval, int repetitions, double standardDeviation) {
 
   /** Summaries of every size of a curve. */
-  public static List<PointSummary> of(LearningCurve curve, RepetitionResampler resampler) {
+  public static List<PointSummary> of(LearningCurve curve, StudyDraws studyDraws) {
     List<PointSummary> points = new ArrayList<>(curve.sizeCount());
-    double[] draws = new double[resampler.resamples()];
     for (int j = 0; j < curve.sizeCount(); j++) {
-      for (int b = 0; b < draws.length; b++) {
-        draws[b] = curve.weightedMean(j, resampler.counts(b));
-      }
+      double[] draws = studyDraws.means(curve, j);
       int reps = curve.repetitionCount(j);
       points.add(
           new PointSummary(

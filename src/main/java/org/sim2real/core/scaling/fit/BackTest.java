@@ -5,50 +5,56 @@ import org.sim2real.core.scaling.curve.Format;
 import org.sim2real.core.scaling.curve.Interval;
 
 /**
- * The honest check of an extrapolation (src/site/SCIENCE.md, "Back-test"): the law refitted on every size of the window
- * but the largest predicts the largest.
+ * One prediction of a rolling-origin back-test (src/site/SCIENCE.md, "Back-test"): the analysis
+ * run on the sizes up to {@code fittedUpToN} only (its own window, form and law, as the workbench
+ * would have done had the study stopped there) predicts a later measured size.
  *
- * @param fittedUpToN largest n of the refit
- * @param predictedN the held-out size
- * @param predicted prediction of the refit on the measured means
- * @param predictedInterval 90% bootstrap interval of the prediction
- * @param measured measured mean at predictedN
- * @param measuredInterval its 90% interval
- * @param differenceInterval 90% interval of predicted minus measured over paired resamples (both from
- *     the same resampled repetitions, so it carries the noise of both)
- * @param intervalWidening factor by which the difference interval's half-width is widened for the
- *     consistency check: a percentile bootstrap of R repetitions is too narrow, a t interval is not
- *     (1.45 for R = 5, 1.17 for R = 10; see {@link BackTester#smallSampleWidening(int)})
- * @param measuredInsidePrediction the measured mean lies inside the predicted interval
- * @param consistent the difference interval, widened by intervalWidening about its center, contains
- *     0: the miss is explained by noise
- * @param severe not consistent and the miss exceeds half the measured change from the previous size:
- *     the law got the size or direction of the last step badly wrong
+ * @param fittedUpToN largest n the analysis at this origin saw
+ * @param predictedN the later, measured size it predicts
+ * @param form the law form the analysis chose at this origin
+ * @param predicted the prediction of its law
+ * @param predictedInterval the 90% forecast band it would have shown (bootstrap and the bundled
+ *     extrapolation spread)
+ * @param measured the measured mean at predictedN
+ * @param logError ln(predicted / measured)
+ * @param logSpread standard deviation of ln(predicted / measured) over the paired draws (the same
+ *     repetitions and test rows for the prediction and the measurement): the noise the bootstrap
+ *     already explains
+ * @param hit the measured mean lies inside the band (paired: 0 lies in the 90% interval of the
+ *     widened log ratio)
  */
 public record BackTest(
     long fittedUpToN,
     long predictedN,
+    LawForm form,
     double predicted,
     Interval predictedInterval,
     double measured,
-    Interval measuredInterval,
-    Interval differenceInterval,
-    double intervalWidening,
-    boolean measuredInsidePrediction,
-    boolean consistent,
-    boolean severe) {
+    double logError,
+    double logSpread,
+    boolean hit) {
+
+  /** How many times the largest fitted size the prediction reaches. */
+  public double extrapolationFactor() {
+    return (double) predictedN / fittedUpToN;
+  }
+
+  /** A miss by more than three times the spread that the bootstrap and calibration allow. */
+  public boolean severe() {
+    return !hit && Math.abs(logError) > 3 * Math.max(logSpread, 1e-12);
+  }
 
   /** One sentence: what was predicted, what was measured, hit or miss and what a miss means. */
   public String sentence() {
-    String facts = "fitted on n <= " + Format.size(fittedUpToN) + " the law predicts "
+    String facts = "fitted on n <= " + Format.size(fittedUpToN) + " the analysis predicts "
         + Format.withInterval(new Estimate(predicted, predictedInterval)) + " at n = "
         + Format.size(predictedN) + ", measured " + Format.error(measured);
-    if (consistent) {
-      return "Back-test hit: " + facts + " (the difference is within its interval).";
+    if (hit) {
+      return "Hit: " + facts + ".";
     }
-    return "Back-test missed" + (severe ? " badly" : "") + ": " + facts
+    return "Missed" + (severe() ? " badly" : "") + ": " + facts
         + (predicted < measured
-            ? "; the curve flattens earlier than the law, so extrapolations are optimistic."
-            : "; the curve falls faster than the law, so extrapolations are pessimistic.");
+            ? "; the curve flattened earlier than forecast (forecasts were optimistic)."
+            : "; the curve fell faster than forecast (forecasts were pessimistic).");
   }
 }

@@ -54,6 +54,7 @@ final class BoundedLevenbergMarquardt {
     int rows = target.length;
     int columns = start.length;
     double scale = Arrays.stream(target).map(Math::abs).max().orElse(0);
+    Progress progress = new Progress(scale, maxEvaluations, abandon);
     LeastSquaresProblem problem =
         new LeastSquaresBuilder()
             .model(
@@ -72,24 +73,17 @@ final class BoundedLevenbergMarquardt {
                 point -> new ArrayRealVector(clamp(point.toArray(), lower, upper), false))
             // stop once the RMS stops moving; without this an exact fit (as many points as
             // parameters) creeps towards zero residual until the evaluation budget runs out
-            .checker(new ConvergenceChecker<LeastSquaresProblem.Evaluation>() {
-              private final EvaluationRmsChecker rms =
-                  new EvaluationRmsChecker(1e-10, 1e-13 * Math.max(scale, 1e-300));
-
-              @Override
-              public boolean converged(int iteration, LeastSquaresProblem.Evaluation previous,
-                  LeastSquaresProblem.Evaluation current) {
-                return rms.converged(iteration, previous, current)
-                    || abandon.test(current.getPoint().toArray());
-              }
-            })
-            .maxEvaluations(maxEvaluations)
-            .maxIterations(maxEvaluations)
+            .checker(progress)
+            .maxEvaluations(10 * maxEvaluations)
+            .maxIterations(maxEvaluations + 2)
             .lazyEvaluation(false)
             .build();
     try {
       // a fresh optimizer per fit: cheap, and fits may run on several threads
       LeastSquaresOptimizer.Optimum optimum = new LevenbergMarquardtOptimizer().optimize(problem);
+      if (progress.exhaustedWhileMoving()) {
+        return null; // still improving when the budget ran out: not converged
+      }
       RealVector point = optimum.getPoint();
       double[] q = clamp(point.toArray(), lower, upper);
       for (double v : q) {
@@ -101,6 +95,51 @@ final class BoundedLevenbergMarquardt {
     } catch (MathRuntimeException e) {
       // no convergence within the evaluation budget, or a singular step: a failed fit
       return null;
+    }
+  }
+
+  /**
+   * Stops when the RMS stops moving (without this an exact fit, as many points as parameters,
+   * creeps towards zero residual until the budget runs out), when the caller abandons, or when the
+   * iteration budget is spent. A fit that creeps along a flat valley of its cost (a broken power
+   * law whose break, height and exponent trade off) may spend the budget while its cost no longer
+   * changes to 1e-6 over the last 100 iterations: that is converged as far as the data can tell.
+   * Only a fit whose cost was still falling faster than that has really not converged.
+   */
+  private static final class Progress implements ConvergenceChecker<LeastSquaresProblem.Evaluation> {
+    private static final int WINDOW = 100;
+    private final EvaluationRmsChecker rms;
+    private final int budget;
+    private final Predicate<double[]> abandon;
+    private final double[] history;
+    private boolean exhaustedWhileMoving;
+
+    Progress(double scale, int budget, Predicate<double[]> abandon) {
+      this.rms = new EvaluationRmsChecker(1e-10, 1e-13 * Math.max(scale, 1e-300));
+      this.budget = budget;
+      this.abandon = abandon;
+      this.history = new double[WINDOW];
+    }
+
+    @Override
+    public boolean converged(int iteration, LeastSquaresProblem.Evaluation previous,
+        LeastSquaresProblem.Evaluation current) {
+      double cost = current.getCost();
+      history[iteration % WINDOW] = cost;
+      if (rms.converged(iteration, previous, current) || abandon.test(current.getPoint().toArray())) {
+        return true;
+      }
+      if (iteration >= budget) {
+        double earlier = history[(iteration + 1) % WINDOW];
+        exhaustedWhileMoving = iteration < WINDOW || earlier - cost > 1e-6 * Math.max(earlier, 1e-300);
+
+        return true;
+      }
+      return false;
+    }
+
+    boolean exhaustedWhileMoving() {
+      return exhaustedWhileMoving;
     }
   }
 

@@ -2,52 +2,49 @@ package org.sim2real.core.scaling.fit;
 
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.scaling.curve.LearningCurve;
-import org.sim2real.core.scaling.curve.RepetitionResampler;
+import org.sim2real.core.scaling.curve.StudyDraws;
 
 /**
- * The bootstrap draws behind a {@link CurveAnalysis}, index b = resample b of the study's {@link
- * RepetitionResampler}: the law's refits on the window, the resampled mean at every measured size,
- * and the resampled scratch mean (NaN without a baseline). Forecasts combine them per b.
+ * The bootstrap draws behind a {@link CurveAnalysis}, index b = draw b of the study's {@link
+ * StudyDraws}: the forecast draws of the law, the drawn mean at every measured size, and the drawn
+ * scratch mean (NaN without a baseline). Forecasts combine them per b.
  */
 public final class CurveDraws {
-  private final FitBootstrap fit;
+  private final ForecastDraws forecast;
   private final double[][] pointMeans;
   private final double[] baselineMeans;
 
-  CurveDraws(FitBootstrap fit, double[][] pointMeans, double[] baselineMeans) {
-    this.fit = fit;
+  CurveDraws(ForecastDraws forecast, double[][] pointMeans, double[] baselineMeans) {
+    this.forecast = forecast;
     this.pointMeans = pointMeans;
     this.baselineMeans = baselineMeans;
   }
 
-  static CurveDraws of(FitBootstrap fit, LearningCurve curve,
-      @Nullable LearningCurve baseline, RepetitionResampler resampler) {
-    double[][] means = new double[curve.sizeCount()][resampler.resamples()];
-    double[] base = new double[resampler.resamples()];
-    for (int b = 0; b < resampler.resamples(); b++) {
-      int[] counts = resampler.counts(b);
-      for (int j = 0; j < curve.sizeCount(); j++) {
-        means[j][b] = curve.weightedMean(j, counts);
-      }
-      base[b] = baseline == null ? Double.NaN : baseline.weightedMean(0, counts);
+  static CurveDraws of(ForecastDraws forecast, LearningCurve curve,
+      @Nullable LearningCurve baseline, StudyDraws studyDraws) {
+    double[] base = new double[studyDraws.count()];
+    if (baseline == null) {
+      java.util.Arrays.fill(base, Double.NaN);
+    } else {
+      base = studyDraws.means(baseline, 0);
     }
-    return new CurveDraws(fit, means, base);
+    return new CurveDraws(forecast, studyDraws.means(curve), base);
   }
 
-  public FitBootstrap fit() {
-    return fit;
+  public ForecastDraws forecast() {
+    return forecast;
   }
 
-  public int resamples() {
-    return fit.resamples();
+  public int count() {
+    return forecast.count();
   }
 
-  /** Resampled mean error of size index j (order of {@link CurveAnalysis#points()}) in draw b. */
+  /** Drawn mean error of size index j (order of {@link CurveAnalysis#points()}) in draw b. */
   public double pointMean(int j, int b) {
     return pointMeans[j][b];
   }
 
-  /** Resampled scratch mean in draw b (NaN without a baseline). */
+  /** Drawn scratch mean in draw b (NaN without a baseline). */
   public double baselineMean(int b) {
     return baselineMeans[b];
   }

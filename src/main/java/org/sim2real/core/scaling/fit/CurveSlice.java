@@ -4,31 +4,45 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.scaling.curve.LearningCurve;
 import org.sim2real.core.scaling.curve.Percentiles;
+import org.sim2real.core.scaling.curve.StudyDraws;
 
 /**
- * The sizes [from, to) of one learning curve as fit input: x = n, y = mean error over (resampled)
- * repetitions, optional inverse-variance weights fixed from the full data (a resample with
- * duplicated repetitions would understate its own variance).
+ * The sizes [from, to) of one learning curve as fit input: x = n, y = the mean error over
+ * repetitions, or its value in one bootstrap draw of the study ({@link StudyDraws}); optional
+ * inverse-variance weights fixed from the full data.
  */
 final class CurveSlice {
   private final LearningCurve curve;
   private final int from;
   private final int to;
   private final double[] x;
+  private final double @Nullable [] curveWeights;
   private final double @Nullable [] weights;
+  private final StudyDraws draws;
 
-  CurveSlice(LearningCurve curve, int from, int to, double @Nullable [] curveWeights) {
+  CurveSlice(LearningCurve curve, int from, int to, double @Nullable [] curveWeights,
+      StudyDraws draws) {
     if (from < 0 || to > curve.sizeCount() || to - from < 1) {
       throw new IllegalArgumentException("bad slice " + from + ".." + to + " of " + curve);
     }
     this.curve = curve;
     this.from = from;
     this.to = to;
+    this.draws = draws;
     this.x = new double[to - from];
     for (int j = from; j < to; j++) {
       x[j - from] = curve.size(j);
     }
+    this.curveWeights = curveWeights;
     this.weights = curveWeights == null ? null : Arrays.copyOfRange(curveWeights, from, to);
+  }
+
+  LearningCurve curve() {
+    return curve;
+  }
+
+  StudyDraws draws() {
+    return draws;
   }
 
   int from() {
@@ -47,45 +61,54 @@ final class CurveSlice {
     return x.clone();
   }
 
-  /** Mean error per size over the resample (null = the data as measured); NaN if not drawn. */
-  double[] means(int @Nullable [] counts) {
+  double @Nullable [] weights() {
+    return weights == null ? null : weights.clone();
+  }
+
+  /** The slice's sizes [from, newTo): the curve as it was when it ended at size newTo - 1. */
+  CurveSlice upTo(int newTo) {
+    return new CurveSlice(curve, from, newTo, curveWeights, draws);
+  }
+
+  /** Measured mean error per size. */
+  double[] means() {
     double[] y = new double[to - from];
     for (int j = from; j < to; j++) {
-      y[j - from] = curve.weightedMean(j, counts);
+      y[j - from] = curve.mean(j);
     }
     return y;
   }
 
-  /** Fits a form to the (resampled) means, dropping sizes the resample did not reach. */
-  @Nullable LawFit fit(LawForm form, int @Nullable [] counts, double @Nullable [] start) {
-    double[] y = means(counts);
-    int valid = 0;
+  /** Mean error per size in bootstrap draw b. */
+  double[] means(int b) {
+    double[][] all = draws.means(curve);
+    double[] y = new double[to - from];
+    for (int j = from; j < to; j++) {
+      y[j - from] = all[j][b];
+    }
+    return y;
+  }
+
+  /** Fits a form to the measured means. */
+  @Nullable LawFit fit(LawForm form, double @Nullable [] start) {
+    return fitValues(form, means(), start);
+  }
+
+  /** Fits a form to the means of draw b. */
+  @Nullable LawFit fit(LawForm form, int b, double @Nullable [] start) {
+    return fitValues(form, means(b), start);
+  }
+
+  private @Nullable LawFit fitValues(LawForm form, double[] y, double @Nullable [] start) {
     for (double v : y) {
-      if (!Double.isNaN(v)) {
-        valid++;
+      if (!(v > 0) || Double.isInfinite(v)) {
+        return null;
       }
     }
-    if (valid < form.parameterCount()) {
+    if (y.length < form.parameterCount()) {
       return null;
     }
-    if (valid == y.length) {
-      return LawFitter.fit(form, x, y, weights, start);
-    }
-    double[] xs = new double[valid];
-    double[] ys = new double[valid];
-    double[] ws = weights == null ? null : new double[valid];
-    int k = 0;
-    for (int i = 0; i < y.length; i++) {
-      if (!Double.isNaN(y[i])) {
-        xs[k] = x[i];
-        ys[k] = y[i];
-        if (ws != null && weights != null) {
-          ws[k] = weights[i];
-        }
-        k++;
-      }
-    }
-    return LawFitter.fit(form, xs, ys, ws, start);
+    return LawFitter.fit(form, x, y, weights, start);
   }
 
   /**

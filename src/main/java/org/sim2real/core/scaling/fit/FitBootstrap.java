@@ -7,12 +7,12 @@ import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.scaling.curve.Interval;
 import org.sim2real.core.scaling.curve.Percentiles;
-import org.sim2real.core.scaling.curve.RepetitionResampler;
 
 /**
- * The refits of one law on every bootstrap resample of repetitions: one parameter vector per
- * resample b (null where the fit failed), in the order of {@link RepetitionResampler}, so that draw
- * b of this fit and draw b of any other quantity of the same study belong to the same resample.
+ * The refits of one law on every bootstrap draw of the study: one parameter vector per draw b
+ * (null where the fit failed), in the order of the study's draws, so that draw b of this fit and
+ * draw b of any other quantity of the same study belong together. Used by the laws fitted over m
+ * (E0(m) and E(n, m)); the transfer law uses {@link LawDraws}.
  */
 public final class FitBootstrap {
   private final double[][] draws;
@@ -33,24 +33,6 @@ public final class FitBootstrap {
     this.failed = failures;
     this.atBound = atBound;
     this.floorAtZero = floorAtZero;
-  }
-
-  /** Refits a curve slice on every resample, starting each refit from the full-data fit. */
-  static FitBootstrap of(CurveSlice slice, LawForm form, RepetitionResampler resampler, double[] start) {
-    List<double @Nullable []> parameterDraws = new ArrayList<>(resampler.resamples());
-    int atBound = 0;
-    int floorAtZero = 0;
-    for (int b = 0; b < resampler.resamples(); b++) {
-      LawFit fit = slice.fit(form, resampler.counts(b), start);
-      parameterDraws.add(fit == null ? null : fit.parameters());
-      if (fit != null && fit.atBound()) {
-        atBound++;
-      }
-      if (fit != null && fit.floorAtZero()) {
-        floorAtZero++;
-      }
-    }
-    return new FitBootstrap(parameterDraws, atBound, floorAtZero);
   }
 
   public int resamples() {

@@ -6,9 +6,10 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The forms of {@link LawForm} fitted on the same window and ranked by AICc (least squares with
- * Gaussian errors; k counts the curve parameters, the noise variance is left out for every form
- * alike). AICc needs N > k + 1 points; a form with fewer is reported as undefined, not ranked.
+ * The forms of {@link LawForm} fitted on the same window and ranked by AICc: least squares with
+ * Gaussian errors, where the noise variance is estimated from the residuals and therefore counted
+ * as a parameter (k + 1 for a form with k curve parameters). AICc needs N > k + 2 points; a form
+ * with fewer is reported as undefined, not ranked.
  *
  * @param preferred the form with the smallest AICc, or null when fewer than two forms have one
  */
@@ -21,12 +22,13 @@ public record ModelComparison(List<ModelScore> scores, @Nullable LawForm preferr
     scores = List.copyOf(scores);
   }
 
-  static ModelComparison of(CurveSlice slice, LawFit mainFit) {
+  static ModelComparison of(CurveSlice slice, List<LawFit> knownFits) {
     double[] x = slice.x();
-    double[] y = slice.means(null);
+    double[] y = slice.means();
     List<ModelScore> raw = new ArrayList<>();
     for (LawForm form : LawForm.values()) {
-      LawFit fit = form == mainFit.form() ? mainFit : slice.fit(form, null, null);
+      LawFit fit = knownFits.stream().filter(f -> f.form() == form).findFirst()
+          .orElseGet(() -> slice.fit(form, null));
       raw.add(score(form, fit, x, y));
     }
     double best = raw.stream().mapToDouble(ModelScore::aicc).filter(v -> !Double.isNaN(v)).min()
@@ -36,7 +38,8 @@ public record ModelComparison(List<ModelScore> scores, @Nullable LawForm preferr
     LawForm preferred = null;
     for (ModelScore s : raw) {
       double delta = s.aicc() - best;
-      scores.add(new ModelScore(s.form(), s.fit(), s.parameters(), s.points(), s.aicc(), delta, s.r2Log()));
+      scores.add(new ModelScore(s.form(), s.fit(), s.parameters(), s.points(), s.aicc(), delta,
+          s.r2Log()));
       if (defined >= 2 && delta == 0) {
         preferred = s.form();
       }
@@ -44,13 +47,17 @@ public record ModelComparison(List<ModelScore> scores, @Nullable LawForm preferr
     return new ModelComparison(scores, preferred);
   }
 
+  /**
+   * AICc of a least-squares fit with {@code parameters} curve parameters, the noise variance
+   * counted as one more (k = parameters + 1). NaN when undefined: it needs N > k + 1 points.
+   */
   static double aicc(double sumOfSquares, int points, int parameters) {
-    if (points <= parameters + 1) {
+    int k = parameters + 1;
+    if (points <= k + 1) {
       return Double.NaN;
     }
     double meanSquare = Math.max(sumOfSquares / points, 1e-300);
-    return points * Math.log(meanSquare) + 2.0 * parameters
-        + 2.0 * parameters * (parameters + 1) / (points - parameters - 1);
+    return points * Math.log(meanSquare) + 2.0 * k + 2.0 * k * (k + 1) / (points - k - 1);
   }
 
   private static ModelScore score(LawForm form, @Nullable LawFit fit, double[] x, double[] y) {
@@ -64,8 +71,8 @@ public record ModelComparison(List<ModelScore> scores, @Nullable LawForm preferr
       ly[i] = Math.log(y[i]);
       lf[i] = Math.log(fit.value(x[i]));
     }
-    return new ModelScore(form, fit, k, x.length, aicc(fit.sumOfSquares(), x.length, k), Double.NaN,
-        GoodnessOfFit.r2Log(ly, lf));
+    return new ModelScore(form, fit, k, x.length, aicc(fit.sumOfSquares(), x.length, k),
+        Double.NaN, GoodnessOfFit.r2Log(ly, lf));
   }
 
   /** AICc prefers the exponential saturation by more than {@link #MEANINGFUL_DELTA} over both power laws. */
@@ -82,17 +89,18 @@ public record ModelComparison(List<ModelScore> scores, @Nullable LawForm preferr
     return scores.stream().filter(s -> s.form() == form).findFirst().orElseThrow();
   }
 
+  /** One plain sentence first, the numbers after it. */
   public String sentence() {
     List<String> undefined = new ArrayList<>();
     for (ModelScore s : scores) {
       if (!s.aiccDefined()) {
         undefined.add(s.form().label() + (s.fit() == null ? " (fit failed)"
-            : " (needs more than " + (s.parameters() + 1) + " points, has " + s.points() + ")"));
+            : " (needs at least " + (s.parameters() + 3) + " sizes, has " + s.points() + ")"));
       }
     }
-    String tail = undefined.isEmpty() ? "" : " AICc undefined for " + String.join(", ", undefined) + ".";
+    String tail = undefined.isEmpty() ? "" : " Not ranked: " + String.join(", ", undefined) + ".";
     if (preferred == null) {
-      return "Model comparison not possible: fewer than two forms have an AICc." + tail;
+      return "Too few sizes to compare the law forms (AICc)." + tail;
     }
     ModelScore runnerUp = scores.stream()
         .filter(s -> s.aiccDefined() && s.form() != preferred)

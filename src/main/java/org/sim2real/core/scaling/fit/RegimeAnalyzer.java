@@ -10,9 +10,13 @@ import org.sim2real.core.scaling.curve.LearningCurve;
 import org.sim2real.core.scaling.curve.Observation;
 import org.sim2real.core.scaling.curve.Percentiles;
 import org.sim2real.core.scaling.curve.PointSummary;
-import org.sim2real.core.scaling.curve.RepetitionResampler;
+import org.sim2real.core.scaling.curve.StudyDraws;
 
-/** Computes the {@link RegimeAssessment} of a transfer curve against its scratch baseline. */
+/**
+ * Computes the {@link RegimeAssessment} of a transfer curve against its scratch baseline, from
+ * paired draws: in draw b the gain is the scratch mean minus the transfer mean of the same
+ * repetitions and test rows.
+ */
 final class RegimeAnalyzer {
   private RegimeAnalyzer() {}
 
@@ -20,20 +24,21 @@ final class RegimeAnalyzer {
       LearningCurve curve,
       List<PointSummary> points,
       @Nullable LearningCurve baseline,
-      RepetitionResampler resampler) {
+      StudyDraws studyDraws) {
     if (baseline == null) {
       return new RegimeAssessment(
-          null, null, false, List.of(), curve.size(0),
+          null, null, false, 0, List.of(), curve.size(0),
           "No scratch baseline for " + Observation.describeM(curve.m())
               + ": regime onset and negative transfer cannot be assessed.");
     }
-    PointSummary base = PointSummary.of(baseline, resampler).get(0);
+    PointSummary base = PointSummary.of(baseline, studyDraws).get(0);
+    double[] baseDraws = studyDraws.means(baseline, 0);
     List<TransferGain> gains = new ArrayList<>();
-    double[] draws = new double[resampler.resamples()];
+    double[] draws = new double[studyDraws.count()];
     for (int j = 0; j < curve.sizeCount(); j++) {
+      double[] transfer = studyDraws.means(curve, j);
       for (int b = 0; b < draws.length; b++) {
-        int[] counts = resampler.counts(b);
-        draws[b] = baseline.weightedMean(0, counts) - curve.weightedMean(j, counts);
+        draws[b] = baseDraws[b] - transfer[b];
       }
       PointSummary p = points.get(j);
       double gain = base.mean() - p.mean();
@@ -45,36 +50,26 @@ final class RegimeAnalyzer {
               : interval.isKnown() && interval.upper() < 0
                   ? NegativeTransfer.SIGNIFICANT
                   : NegativeTransfer.POSSIBLE;
-      boolean beats =
-          p.interval().isKnown()
-              && base.interval().isKnown()
-              && p.interval().upper() < base.interval().lower();
+      boolean beats = interval.isKnown() && interval.lower() > 0;
       gains.add(new TransferGain(p.n(), new Estimate(gain, interval), negative, beats));
     }
-    int onsetIndex = sustainedOnset(gains);
-    boolean sustained = onsetIndex >= 0;
-    if (!sustained) {
-      onsetIndex = firstBeating(gains);
+    int run = 0;
+    for (int j = gains.size() - 1; j >= 0 && gains.get(j).beatsScratch(); j--) {
+      run++;
     }
+    boolean sustained = run > 0;
+    int onsetIndex = sustained ? gains.size() - run : firstBeating(gains);
     Long onset = onsetIndex < 0 ? null : gains.get(onsetIndex).n();
-    int lastNoGain = -1;
+    int lastNegative = -1;
     for (int j = 0; j < gains.size(); j++) {
-      if ((onsetIndex < 0 || j < onsetIndex) && gains.get(j).gain().value() <= 0) {
-        lastNoGain = j;
+      if (gains.get(j).negativeTransfer() == NegativeTransfer.SIGNIFICANT) {
+        lastNegative = j;
       }
     }
     long firstEligible =
-        lastNoGain + 1 < curve.sizeCount() ? curve.size(lastNoGain + 1) : Long.MAX_VALUE;
-    return new RegimeAssessment(
-        base, onset, sustained, gains, firstEligible, sentence(base, onset, sustained, gains));
-  }
-
-  private static int sustainedOnset(List<TransferGain> gains) {
-    int onset = -1;
-    for (int j = gains.size() - 1; j >= 0 && gains.get(j).beatsScratch(); j--) {
-      onset = j;
-    }
-    return onset;
+        lastNegative + 1 < curve.sizeCount() ? curve.size(lastNegative + 1) : Long.MAX_VALUE;
+    return new RegimeAssessment(base, onset, sustained, run, gains, firstEligible,
+        sentence(base, onset, sustained, run, gains));
   }
 
   private static int firstBeating(List<TransferGain> gains) {
@@ -86,8 +81,8 @@ final class RegimeAnalyzer {
     return -1;
   }
 
-  private static String sentence(
-      PointSummary base, @Nullable Long onset, boolean sustained, List<TransferGain> gains) {
+  private static String sentence(PointSummary base, @Nullable Long onset, boolean sustained,
+      int run, List<TransferGain> gains) {
     StringBuilder s = new StringBuilder();
     String scratch = "scratch (" + Format.error(base.mean()) + ")";
     if (base.repetitions() < 2) {
@@ -98,10 +93,13 @@ final class RegimeAnalyzer {
           .append(" beyond its interval at any measured n. ");
     } else if (sustained) {
       s.append("Regime onset n = ").append(Format.size(onset)).append(": from there on transfer beats ")
-          .append(scratch).append(" beyond its interval at every measured n. ");
+          .append(scratch).append(" beyond its interval at every measured n (")
+          .append(run).append(run == 1 ? " size" : " sizes")
+          .append(run < RegimeAssessment.ESTABLISHED_SIZES ? ", not yet an established regime). "
+              : "). ");
     } else {
       s.append("Transfer beats ").append(scratch).append(" beyond its interval first at n = ")
-          .append(Format.size(onset)).append(", but not at every larger n. ");
+          .append(Format.size(onset)).append(", but not at the largest n. ");
     }
     List<String> negative = new ArrayList<>();
     for (TransferGain g : gains) {

@@ -8,13 +8,14 @@ import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.scaling.curve.LearningCurve;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.Observation;
-import org.sim2real.core.scaling.curve.RepetitionResampler;
+import org.sim2real.core.scaling.curve.StudyDraws;
 
 /**
  * Entry point of the scaling analysis: a {@link LearningCurveTable} and {@link FitOptions} in, a
- * {@link ScalingAnalysis} out. All bootstrap quantities share one {@link RepetitionResampler}, so
- * the same table and seed always give the same numbers. Runs on the calling thread; a 10-size curve
- * with 1,000 resamples takes a fraction of a second.
+ * {@link ScalingAnalysis} out. All bootstrap quantities share one {@link StudyDraws} (repetitions
+ * and, when the table has per-row errors, test rows), so the same table and seed always give the
+ * same numbers. Runs on the calling thread; a 10-size curve with 1,000 draws takes about a second
+ * (the rolling-origin back-test replays the analysis at every earlier size).
  */
 public final class ScalingAnalyzer {
   private ScalingAnalyzer() {}
@@ -38,8 +39,8 @@ public final class ScalingAnalyzer {
       throw new UserFacingException(table.source() + " has no strategy '" + strategy
           + "'; it has " + String.join(", ", strategies));
     }
-    RepetitionResampler resampler = new RepetitionResampler(
-        table.repetitionIds().length, options.bootstrapResamples(), options.seed());
+    StudyDraws draws = new StudyDraws(table, options.bootstrapResamples(), options.seed());
+    ExtrapolationCalibration calibration = ExtrapolationCalibration.bundled();
     List<String> notes = new ArrayList<>();
     List<CurveAnalysis> curves = new ArrayList<>();
     List<TwoDimensionalFit> twoDimensional = new ArrayList<>();
@@ -49,20 +50,21 @@ public final class ScalingAnalyzer {
       for (int m : table.mValues(s)) {
         LearningCurve curve = table.curve(s, m).orElseThrow();
         CurveAnalysis analysis =
-            CurveAnalyzer.analyze(curve, table.baseline(m).orElse(null), resampler, options);
+            CurveAnalyzer.analyze(curve, table.baseline(m).orElse(null), draws, options,
+                calibration, PretrainingConvergence.concern(table, s, m), table.sharesTestSet());
         curves.add(analysis);
         curvesOfStrategy.add(curve);
         windows.add(analysis.fit() == null ? null : analysis.window());
       }
-      fitTwoDimensional(s, curvesOfStrategy, windows, resampler, notes)
+      fitTwoDimensional(s, curvesOfStrategy, windows, draws, notes)
           .ifPresent(twoDimensional::add);
     }
-    ScratchCurveFit scratch = ScratchCurveFitter.fit(table, resampler, notes);
+    ScratchCurveFit scratch = ScratchCurveFitter.fit(table, draws, notes);
     return new ScalingAnalysis(table.source(), options, curves, scratch, twoDimensional, notes);
   }
 
   private static Optional<TwoDimensionalFit> fitTwoDimensional(String strategy,
-      List<LearningCurve> curves, List<@Nullable FitWindow> windows, RepetitionResampler resampler,
+      List<LearningCurve> curves, List<@Nullable FitWindow> windows, StudyDraws draws,
       List<String> notes) {
     long distinctM = curves.stream().filter(c -> c.m() != Observation.M_NOT_GIVEN).count();
     if (distinctM < 2) {
@@ -70,7 +72,7 @@ public final class ScalingAnalyzer {
           + " m values, " + (distinctM == 0 ? "the table has no m column." : "the table has 1."));
       return Optional.empty();
     }
-    TwoDimensionalFit fit = TwoDimensionalFitter.fit(strategy, curves, windows, resampler);
+    TwoDimensionalFit fit = TwoDimensionalFitter.fit(strategy, curves, windows, draws);
     if (fit == null) {
       notes.add("Two-dimensional law E(n, m) for " + strategy + " not fitted: it needs at least 2"
           + " m values and 3 n values inside the fit windows of the curves, or the fit failed.");

@@ -27,7 +27,9 @@ public final class ScalingJson {
       .addMixIn(ScratchCurveFit.class, LawSentenceMixIn.class)
       .addMixIn(TwoDimensionalFit.class, LawSentenceMixIn.class)
       .addMixIn(GoodnessOfFit.class, SentenceMixIn.class)
-      .addMixIn(BackTest.class, SentenceMixIn.class)
+      .addMixIn(BackTest.class, BackTestMixIn.class)
+      .addMixIn(RollingBackTest.class, RollingBackTestMixIn.class)
+      .addMixIn(Extrapolation.class, SentenceMixIn.class)
       .addMixIn(ModelComparison.class, SentenceMixIn.class)
       .addMixIn(TrustAssessment.class, SentenceMixIn.class)
       .addMixIn(BootstrapSummary.class, SentenceMixIn.class)
@@ -78,6 +80,31 @@ public final class ScalingJson {
   private interface SentenceMixIn {
     @JsonProperty("sentence")
     String sentence();
+  }
+
+  private interface BackTestMixIn {
+    @JsonProperty("sentence")
+    String sentence();
+
+    @JsonProperty("extrapolationFactor")
+    double extrapolationFactor();
+
+    @JsonProperty("severe")
+    boolean severe();
+  }
+
+  private interface RollingBackTestMixIn {
+    @JsonProperty("sentence")
+    String sentence();
+
+    @JsonProperty("coverage")
+    double coverage();
+
+    @JsonProperty("hits")
+    int hits();
+
+    @JsonIgnore
+    boolean isEmpty();
   }
 
   private interface IntervalMixIn {

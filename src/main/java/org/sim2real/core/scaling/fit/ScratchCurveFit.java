@@ -9,13 +9,18 @@ import org.sim2real.core.scaling.curve.Format;
  * in (1e-6, 3], c >= 0). Needed for the equivalent experimental sample size m_eq.
  *
  * @param parameters a, b, c with 90% intervals
- * @param draws the bootstrap refits, resample b matching resample b of every other quantity
+ * @param goodness how well E0 describes the measured baselines (R2 in log space, chi-square against
+ *     their noise)
+ * @param trust its own grade: how far m_eq values read off it may be trusted
+ * @param draws the bootstrap refits, draw b matching draw b of every other quantity of the study
  */
 public record ScratchCurveFit(
     List<ScratchPoint> points,
     LawFit fit,
     List<ParameterEstimate> parameters,
     double r2Log,
+    GoodnessOfFit goodness,
+    TrustAssessment trust,
     BootstrapSummary bootstrap,
     FitBootstrap draws) {
 
@@ -26,6 +31,16 @@ public record ScratchCurveFit(
 
   public double value(double m) {
     return fit.value(m);
+  }
+
+  /** Smallest m the baseline was measured at. */
+  public int smallestM() {
+    return points.get(0).m();
+  }
+
+  /** Largest m the baseline was measured at. */
+  public int largestM() {
+    return points.get(points.size() - 1).m();
   }
 
   /** "E0(m) = 2.1 * m^-0.35 + 0.12". */

@@ -4,9 +4,10 @@ import org.sim2real.core.scaling.curve.Estimate;
 
 /**
  * Gain over scratch at one measured n: E0(m) - E(n, m) from the measured means, with a 90% interval
- * from paired resamples of repetitions (the same repetitions for baseline and transfer).
+ * from the study's paired draws (the same repetitions and test rows for baseline and transfer).
  *
- * @param beatsScratch the transfer point's upper 90% bound lies below the scratch mean's lower bound
+ * @param beatsScratch the gain's 90% interval lies above 0: transfer is better than scratch beyond
+ *     the noise of repetitions and test set
  */
 public record TransferGain(
     long n, Estimate gain, NegativeTransfer negativeTransfer, boolean beatsScratch) {}

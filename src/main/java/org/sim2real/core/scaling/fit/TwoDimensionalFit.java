@@ -11,6 +11,8 @@ import org.sim2real.core.scaling.curve.Format;
  *
  * @param parameters delta, gamma, alpha, beta with 90% intervals
  * @param points number of (n, m) cells fitted
+ * @param chiSquare residuals against the cells' noise (see {@link GoodnessOfFit#chiSquare()})
+ * @param trust its own grade, which the budget advice carries
  * @param draws the bootstrap refits (parameter order as above)
  */
 public record TwoDimensionalFit(
@@ -21,6 +23,10 @@ public record TwoDimensionalFit(
     List<ParameterEstimate> parameters,
     int points,
     double r2Log,
+    double chiSquare,
+    int degreesOfFreedom,
+    double chiSquareP,
+    TrustAssessment trust,
     BootstrapSummary bootstrap,
     FitBootstrap draws) {
 
@@ -34,6 +40,22 @@ public record TwoDimensionalFit(
   /** E(n, m) from parameters {delta, gamma, alpha, beta}. */
   public static double value(double[] p, double n, double m) {
     return p[0] * (p[1] + Math.pow(n, -p[2])) * Math.pow(m, -p[3]);
+  }
+
+  public long smallestN() {
+    return sizes.get(0);
+  }
+
+  public long largestN() {
+    return sizes.get(sizes.size() - 1);
+  }
+
+  public int smallestM() {
+    return mValues.get(0);
+  }
+
+  public int largestM() {
+    return mValues.get(mValues.size() - 1);
   }
 
   public double value(double n, double m) {

@@ -6,7 +6,8 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.scaling.curve.Interval;
 import org.sim2real.core.scaling.curve.LearningCurve;
-import org.sim2real.core.scaling.curve.RepetitionResampler;
+import org.sim2real.core.scaling.curve.StudyDraws;
+import org.sim2real.core.scaling.curve.Format;
 
 /**
  * Fits {@link TwoDimensionalFit} by Levenberg-Marquardt in coordinates that enforce the bounds: q =
@@ -29,13 +30,17 @@ final class TwoDimensionalFitter {
   private record Cell(LearningCurve curve, int j) {}
 
   private final String strategy;
+  private final StudyDraws studyDraws;
   private final List<Cell> cells = new ArrayList<>();
   private final double[] n;
   private final double[] m;
+  /** sqrt of the per-cell weights of the current fit (all 1 except for the chi-square's refit). */
+  private double[] rootWeights;
 
-  private TwoDimensionalFitter(
-      String strategy, List<LearningCurve> curves, List<@Nullable FitWindow> windows) {
+  private TwoDimensionalFitter(String strategy, List<LearningCurve> curves,
+      List<@Nullable FitWindow> windows, StudyDraws studyDraws) {
     this.strategy = strategy;
+    this.studyDraws = studyDraws;
     for (int i = 0; i < curves.size(); i++) {
       LearningCurve curve = curves.get(i);
       FitWindow window = windows.get(i);
@@ -47,6 +52,8 @@ final class TwoDimensionalFitter {
     }
     n = cells.stream().mapToDouble(c -> c.curve().size(c.j())).toArray();
     m = cells.stream().mapToDouble(c -> c.curve().m()).toArray();
+    rootWeights = new double[n.length];
+    java.util.Arrays.fill(rootWeights, 1.0);
   }
 
   /**
@@ -56,8 +63,8 @@ final class TwoDimensionalFitter {
    * @return the fit, or null when the grid is too small (fewer than 2 m or 3 n) or the fit failed
    */
   static @Nullable TwoDimensionalFit fit(String strategy, List<LearningCurve> curves,
-      List<@Nullable FitWindow> windows, RepetitionResampler resampler) {
-    TwoDimensionalFitter fitter = new TwoDimensionalFitter(strategy, curves, windows);
+      List<@Nullable FitWindow> windows, StudyDraws studyDraws) {
+    TwoDimensionalFitter fitter = new TwoDimensionalFitter(strategy, curves, windows, studyDraws);
     TreeSet<Long> sizes = new TreeSet<>();
     TreeSet<Integer> ms = new TreeSet<>();
     for (Cell c : fitter.cells) {
@@ -67,15 +74,15 @@ final class TwoDimensionalFitter {
     if (ms.size() < 2 || sizes.size() < 3 || fitter.cells.size() < 5) {
       return null;
     }
-    double[] p = fitter.fitMeans(fitter.means(null), null);
+    double[] p = fitter.fitMeans(fitter.means(-1), null);
     if (p == null) {
       return null;
     }
     List<double @Nullable []> draws = new ArrayList<>();
     int atBound = 0;
     int floorAtZero = 0;
-    for (int b = 0; b < resampler.resamples(); b++) {
-      double[] q = fitter.fitMeans(fitter.means(resampler.counts(b)), p);
+    for (int b = 0; b < studyDraws.count(); b++) {
+      double[] q = fitter.fitMeans(fitter.means(b), p);
       draws.add(q);
       if (q != null && (ALPHA.atBound(q[2]) || BETA.atBound(q[3]))) {
         atBound++;
@@ -92,23 +99,91 @@ final class TwoDimensionalFitter {
       parameters.add(new ParameterEstimate(names.get(i), p[i],
           repeated ? bootstrap.interval(i) : Interval.NONE));
     }
-    double[] y = fitter.means(null);
+    double[] y = fitter.means(-1);
     double[] ly = new double[y.length];
     double[] lf = new double[y.length];
+    double[] r = new double[y.length];
+    double[][] cellDraws = new double[y.length][];
     for (int i = 0; i < y.length; i++) {
       ly[i] = Math.log(y[i]);
-      lf[i] = Math.log(TwoDimensionalFit.value(p, fitter.n[i], fitter.m[i]));
+      double f = TwoDimensionalFit.value(p, fitter.n[i], fitter.m[i]);
+      lf[i] = Math.log(f);
+      r[i] = y[i] - f;
+      Cell c = fitter.cells.get(i);
+      cellDraws[i] = studyDraws.means(c.curve(), c.j());
     }
+    double r2 = GoodnessOfFit.r2Log(ly, lf);
+    double[] variances = GoodnessOfFit.variances(cellDraws);
+    if (variances != null) {
+      // the chi-square of the best weighted fit: an unweighted fit leaves needlessly large
+      // residuals where the noise is small and would fail a correct law
+      for (int i = 0; i < variances.length; i++) {
+        fitter.rootWeights[i] = 1 / Math.sqrt(variances[i]);
+      }
+      double[] weighted = fitter.fitMeans(y, p);
+      if (weighted != null) {
+        for (int i = 0; i < y.length; i++) {
+          r[i] = y[i] - TwoDimensionalFit.value(weighted, fitter.n[i], fitter.m[i]);
+        }
+      }
+    }
+    double chi = GoodnessOfFit.chiSquare(r, cellDraws);
+    int dof = y.length - 4;
+    double chiP = dof > 0 && Double.isFinite(chi)
+        ? 1 - new org.hipparchus.distribution.continuous.ChiSquaredDistribution(dof)
+            .cumulativeProbability(chi) : Double.NaN;
+    TrustAssessment trust = grade(ms.size(), sizes.size(), y.length, r2, chi, dof, chiP,
+        bootstrap.summary(), repeated);
     return new TwoDimensionalFit(strategy, List.copyOf(sizes), List.copyOf(ms), p, parameters,
-        y.length, GoodnessOfFit.r2Log(ly, lf), bootstrap.summary(), bootstrap);
+        y.length, r2, chi, dof, chiP, trust, bootstrap.summary(), bootstrap);
   }
 
-  private double[] means(int @Nullable [] counts) {
+  /** Mean error of every cell, measured (b < 0) or in draw b. */
+  private double[] means(int b) {
     double[] y = new double[cells.size()];
     for (int i = 0; i < y.length; i++) {
-      y[i] = cells.get(i).curve().weightedMean(cells.get(i).j(), counts);
+      Cell c = cells.get(i);
+      y[i] = b < 0 ? c.curve().mean(c.j()) : studyDraws.means(c.curve(), c.j())[b];
     }
     return y;
+  }
+
+  /** The grade of E(n, m), which the budget advice carries. */
+  private static TrustAssessment grade(int mValues, int nValues, int cells, double r2Log,
+      double chiSquare, int dof, double chiP, BootstrapSummary bootstrap, boolean repeated) {
+    String fit = String.format(java.util.Locale.ROOT, "R2 in log space %.3f", r2Log)
+        + (Double.isFinite(chiP) ? String.format(java.util.Locale.ROOT,
+            ", chi-square %.1f on %d degrees of freedom", chiSquare, dof) : "");
+    if (!repeated) {
+      return new TrustAssessment(TrustLevel.DO_NOT_EXTRAPOLATE, "A single repetition per cell:"
+          + " E(n, m) has no interval.", List.of());
+    }
+    if (r2Log < 0.9 || chiP < 0.001) {
+      return new TrustAssessment(TrustLevel.DO_NOT_EXTRAPOLATE, "E(n, m) fits the (n, m) grid"
+          + " poorly (" + fit + ").", List.of());
+    }
+    if (bootstrap.failedShare() > 0.3) {
+      return new TrustAssessment(TrustLevel.DO_NOT_EXTRAPOLATE, Format.percent(
+          bootstrap.failedShare()) + " of the refits of E(n, m) failed.", List.of());
+    }
+    List<String> concerns = new ArrayList<>();
+    if (mValues < 3) {
+      concerns.add("E(n, m) was fitted on " + mValues + " m values: its m-dependence (beta) rests"
+          + " on two points; run 3 or more m values.");
+    }
+    if (chiP < 0.01) {
+      concerns.add("The cells scatter around E(n, m) more than their noise allows (" + fit + ").");
+    }
+    if (bootstrap.failedShare() + bootstrap.atBoundShare() > 0.1) {
+      concerns.add(Format.percent(bootstrap.failedShare() + bootstrap.atBoundShare())
+          + " of the refits of E(n, m) failed or ended on a bound.");
+    }
+    if (concerns.isEmpty()) {
+      return new TrustAssessment(TrustLevel.GOOD, "E(n, m) fits " + cells + " cells (" + nValues
+          + " n x " + mValues + " m) well (" + fit + ").", List.of());
+    }
+    return new TrustAssessment(TrustLevel.CAUTION, concerns.get(0),
+        concerns.subList(1, concerns.size()));
   }
 
   /** Parameters {delta, gamma, alpha, beta}, or null on failure or when a cell was not drawn. */
@@ -136,9 +211,13 @@ final class TwoDimensionalFitter {
     double[] lower = freeGamma ? LOWER : new double[] {LOWER[0], LOWER[2], LOWER[3]};
     double[] upper = freeGamma ? UPPER : new double[] {UPPER[0], UPPER[2], UPPER[3]};
     // gamma below -1 makes every prediction negative: far on the infeasible side, stop there
+    double[] target = new double[y.length];
+    for (int i = 0; i < y.length; i++) {
+      target[i] = rootWeights[i] * y[i];
+    }
     double[] q = BoundedLevenbergMarquardt.minimize(
         (point, values, jacobian) -> evaluate(expand(point, freeGamma), values, jacobian, freeGamma),
-        y, q0, lower, upper, budget, point -> freeGamma && point[1] < -1);
+        target, q0, lower, upper, budget, point -> freeGamma && point[1] < -1);
     if (q == null) {
       return null;
     }
@@ -162,15 +241,16 @@ final class TwoDimensionalFitter {
       double power = Math.pow(n[i], -alpha);
       double h = Math.pow(m[i], -beta);
       double f = delta * (gamma + power) * h;
-      values[i] = f;
+      double w = rootWeights[i];
+      values[i] = w * f;
       double[] row = jacobian[i];
       int k = 0;
-      row[k++] = f;
+      row[k++] = w * f;
       if (freeGamma) {
-        row[k++] = delta * h;
+        row[k++] = w * delta * h;
       }
-      row[k++] = -delta * h * power * Math.log(n[i]) * dAlpha;
-      row[k] = -f * Math.log(m[i]) * dBeta;
+      row[k++] = -w * delta * h * power * Math.log(n[i]) * dAlpha;
+      row[k] = -w * f * Math.log(m[i]) * dBeta;
     }
   }
 

@@ -2,6 +2,8 @@ package org.sim2real.core.scaling.forecast;
 
 import org.sim2real.core.scaling.curve.Estimate;
 import org.sim2real.core.scaling.curve.Interval;
+import org.sim2real.core.scaling.fit.TrustAssessment;
+import org.sim2real.core.scaling.fit.TrustLevel;
 
 /**
  * Which buys the larger error drop for a budget: more simulation or more experiments (from the
@@ -12,6 +14,7 @@ import org.sim2real.core.scaling.curve.Interval;
  * @param dropFromSimulation E(n + budget/costSim, m) - E(n, m), negative = better
  * @param dropFromExperiments E(n, m + budget/costExp) - E(n, m)
  * @param probabilitySimulationWins share of refits in which simulation gives the larger drop
+ * @param trust the 2-D law's grade, lowered when the budget reaches beyond the measured n or m
  */
 public record BudgetAdvice(
     boolean available,
@@ -20,10 +23,12 @@ public record BudgetAdvice(
     Estimate dropFromSimulation,
     Estimate dropFromExperiments,
     double probabilitySimulationWins,
+    TrustAssessment trust,
     String sentence) {
 
   static BudgetAdvice unavailable(String why) {
     Estimate none = new Estimate(Double.NaN, Interval.NONE);
-    return new BudgetAdvice(false, Double.NaN, Double.NaN, none, none, Double.NaN, why);
+    return new BudgetAdvice(false, Double.NaN, Double.NaN, none, none, Double.NaN,
+        new TrustAssessment(TrustLevel.DO_NOT_EXTRAPOLATE, why, java.util.List.of()), why);
   }
 }

@@ -13,27 +13,33 @@ import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.CurveDraws;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.scaling.fit.ScratchCurveFit;
+import org.sim2real.core.scaling.fit.TrustAssessment;
+import org.sim2real.core.scaling.fit.TrustLevel;
 import org.sim2real.core.scaling.fit.TwoDimensionalFit;
 
 /**
  * Forecasts that weigh simulation against experiments: the equivalent experimental sample size
  * m_eq (needs the scratch learning curve E0(m)) and the budget advice (needs the two-dimensional
- * law E(n, m)). Neither is invented when its law is missing: the result says what is needed.
+ * law E(n, m)). Neither is invented when its law is missing: the result says what is needed. Each
+ * carries the grade of the law it comes from, lowered when it reads that law beyond the m (or n)
+ * that were measured, and says so.
  */
 final class ExperimentComparisons {
+  /** Beyond this factor outside the measured range a reading off E0 or E(n, m) is not trusted. */
+  private static final double STOP_FACTOR = 10;
+
   private ExperimentComparisons() {}
 
   static EquivalentExperiments equivalentExperiments(ScalingAnalysis study, CurveAnalysis curve) {
     ScratchCurveFit scratch = study.scratchCurve();
     CurveDraws draws = curve.draws();
     if (scratch == null) {
-      return new EquivalentExperiments(false, List.of(), "m_eq cannot be estimated without several"
-          + " m: it needs the scratch learning curve E0(m), i.e. the scratch baseline run at 3 or"
-          + " more m values.");
+      return EquivalentExperiments.unavailable("m_eq cannot be estimated without several m: it"
+          + " needs the scratch learning curve E0(m), i.e. the scratch baseline run at 3 or more m"
+          + " values.");
     }
     if (curve.m() == Observation.M_NOT_GIVEN) {
-      return new EquivalentExperiments(false, List.of(),
-          "m_eq cannot be estimated: this curve has no m.");
+      return EquivalentExperiments.unavailable("m_eq cannot be estimated: this curve has no m.");
     }
     boolean intervals = scratch.parameters().get(0).interval().isKnown() && draws != null;
     List<EquivalentExperimentPoint> points = new ArrayList<>();
@@ -51,18 +57,52 @@ final class ExperimentComparisons {
         worth[b] -= curve.m();
       }
       Interval worthInterval = intervals ? Percentiles.intervalAllowingInfinity(worth) : Interval.NONE;
+      boolean extrapolated = !(mEq >= scratch.smallestM() && mEq <= scratch.largestM());
       points.add(new EquivalentExperimentPoint(p.n(), new Estimate(mEq, interval),
-          new Estimate(mEq - curve.m(), worthInterval)));
+          new Estimate(mEq - curve.m(), worthInterval), extrapolated));
     }
     EquivalentExperimentPoint last = points.get(points.size() - 1);
+    TrustAssessment trust = readingTrust(scratch.trust(), last.equivalentM().value(),
+        scratch.smallestM(), scratch.largestM(), "m_eq", "m the scratch baseline was run at");
+    String range = last.extrapolated() && Double.isFinite(last.equivalentM().value())
+        ? " This lies outside the m values the baseline was measured at (" + scratch.smallestM()
+            + " to " + scratch.largestM() + "): E0(m) is extrapolated there."
+        : "";
     String sentence = Double.isInfinite(last.equivalentM().value())
         ? "At n = " + Format.size(last.n()) + " transfer is below the scratch floor c = "
             + Format.value(scratch.fit().parameter(2)) + ": no number of experiments alone reaches it."
         : "At n = " + Format.size(last.n()) + " pretraining is worth m_eq = "
             + Format.sizeWithInterval(last.equivalentM()) + " experiments, i.e. "
             + Format.sizeWithInterval(last.worthExperiments()) + " more than the " + curve.m()
-            + " used (from " + scratch.lawSentence() + ").";
-    return new EquivalentExperiments(true, points, sentence);
+            + " used (from " + scratch.lawSentence() + ")." + range;
+    return new EquivalentExperiments(true, points, trust, sentence);
+  }
+
+  /**
+   * The grade of a value read off a law measured over [low, high]: the law's own grade; caution
+   * outside the range, do not extrapolate beyond 10x outside it.
+   */
+  static TrustAssessment readingTrust(TrustAssessment lawTrust, double value, double low,
+      double high, String what, String range) {
+    if (Double.isNaN(value) || (value >= low && value <= high)) {
+      return lawTrust;
+    }
+    double factor = value > high ? value / high : low / value;
+    TrustLevel level = factor > STOP_FACTOR ? TrustLevel.DO_NOT_EXTRAPOLATE : TrustLevel.CAUTION;
+    String text = what + " = " + (Double.isInfinite(value) ? "infinite" : Format.size(value))
+        + " lies outside the " + range + " (" + Format.size(low) + " to " + Format.size(high)
+        + (Double.isInfinite(factor) ? ")." : "; " + Format.value(factor) + "x beyond).");
+    if (lawTrust.level().compareTo(level) >= 0) {
+      List<String> concerns = new ArrayList<>(lawTrust.concerns());
+      concerns.add(text);
+      return new TrustAssessment(lawTrust.level(), lawTrust.reason(), concerns);
+    }
+    List<String> concerns = new ArrayList<>();
+    if (lawTrust.level() != TrustLevel.GOOD) {
+      concerns.add(lawTrust.reason());
+    }
+    concerns.addAll(lawTrust.concerns());
+    return new TrustAssessment(level, text, concerns);
   }
 
   /** m with E0(m) = error for E0 parameters {a, b, c}: infinite when error <= c. */
@@ -109,12 +149,20 @@ final class ExperimentComparisons {
     boolean intervals = fit.parameters().get(0).interval().isKnown();
     Estimate sim = new Estimate(simulation, intervals ? Percentiles.interval(simDraws) : Interval.NONE);
     Estimate exp = new Estimate(experiments, intervals ? Percentiles.interval(expDraws) : Interval.NONE);
+    TrustAssessment trust = readingTrust(fit.trust(), n + extraN, fit.smallestN(), fit.largestN(),
+        "n after the budget", "n values of the two-dimensional fit");
+    trust = readingTrust(trust, m + extraM, fit.smallestM(), fit.largestM(), "m after the budget",
+        "m values of the two-dimensional fit");
+    if (share > 0.05 && share < 0.95 && trust.level() == TrustLevel.GOOD) {
+      trust = new TrustAssessment(TrustLevel.CAUTION, "The refits disagree on which buys more:"
+          + " simulation wins in " + Format.percent(share) + " of them.", trust.concerns());
+    }
     String winner = simulation < experiments ? "simulation" : "experiments";
     String sentence = "With a budget of " + Format.size(r.budget()) + ": " + Format.size(extraN)
         + " more simulations change the error by " + Format.withInterval(sim) + ", "
         + Format.size(extraM) + " more experiments by " + Format.withInterval(exp) + "; "
         + winner + " buy the larger drop (simulation wins in " + Format.percent(share)
         + " of the refits; from " + fit.lawSentence() + ").";
-    return new BudgetAdvice(true, extraN, extraM, sim, exp, share, sentence);
+    return new BudgetAdvice(true, extraN, extraM, sim, exp, share, trust, sentence);
   }
 }

@@ -7,12 +7,12 @@ import org.sim2real.core.scaling.curve.Percentiles;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.CurveDraws;
 import org.sim2real.core.scaling.fit.FitWindow;
+import org.sim2real.core.scaling.fit.ForecastDraws;
 import org.sim2real.core.scaling.fit.LawFit;
 import org.sim2real.core.scaling.fit.LawFitter;
-import org.sim2real.core.scaling.fit.LawForm;
 
 /**
- * The fitted law with its bootstrap percentile band on a log-spaced grid of n from the window's
+ * The fitted law with its bands (see {@link BandPoint}) on a log-spaced grid of n from the window's
  * start up to a chosen n_max (for the chart and the memo).
  */
 public record PredictionBand(List<BandPoint> points) {
@@ -26,41 +26,57 @@ public record PredictionBand(List<BandPoint> points) {
    * @throws IllegalArgumentException when the analysis has no fit
    */
   public static PredictionBand of(CurveAnalysis analysis, double maxN, int count) {
-    LawFit fit = analysis.fit();
-    FitWindow window = analysis.window();
-    CurveDraws draws = analysis.draws();
-    if (fit == null || window == null || draws == null) {
-      throw new IllegalArgumentException("no fitted law for " + analysis.label());
-    }
+    FitWindow window = requireFit(analysis);
     double top = Math.max(maxN, window.high());
-    boolean withIntervals = analysis.parameters().get(0).interval().isKnown();
     List<BandPoint> points = new ArrayList<>(count);
     for (double n : LawFitter.logGrid(window.low(), top, count)) {
-      double[] values = draws.fit().map(p -> LawForm.POWER_LAW_WITH_OFFSET.value(p, n));
-      Interval band = withIntervals ? Percentiles.interval(values) : Interval.NONE;
-      // the grid's ends carry rounding error: beyond the window means clearly beyond its last size
-      points.add(new BandPoint(n, fit.value(n), band, n > window.high() * (1 + 1e-9)));
+      points.add(at(analysis, n));
     }
     return new PredictionBand(points);
   }
 
   /**
-   * The fitted law and its 90% band at a single n, which may lie outside the window (the chart's
+   * The fitted law and its bands at a single n, which may lie outside the window (the chart's
    * crosshair readout and its exported data).
    *
    * @throws IllegalArgumentException when the analysis has no fit
    */
   public static BandPoint at(CurveAnalysis analysis, double n) {
-    LawFit fit = analysis.fit();
-    FitWindow window = analysis.window();
+    requireFit(analysis);
     CurveDraws draws = analysis.draws();
-    if (fit == null || window == null || draws == null) {
+    ForecastDraws forecast = draws.forecast();
+    LawFit fit = analysis.fit();
+    boolean withIntervals = analysis.parameters().get(0).interval().isKnown();
+    boolean extrapolated = n > analysis.largestMeasuredN() * (1 + 1e-9);
+    if (!withIntervals) {
+      return new BandPoint(n, fit.value(n), Interval.NONE, Interval.NONE, Interval.NONE,
+          extrapolated);
+    }
+    double[] forecastDraws = forecast.forecast(n);
+    return new BandPoint(n, fit.value(n), Percentiles.interval(forecast.meanCurve(n)),
+        Percentiles.interval(forecastDraws),
+        Percentiles.interval(rerun(analysis, draws, forecastDraws)), extrapolated);
+  }
+
+  /**
+   * Forecast draws times the relative noise of one measured mean (taken from the largest measured
+   * size, from another draw so that the two parts are independent): what a re-run would measure.
+   */
+  private static double[] rerun(CurveAnalysis analysis, CurveDraws draws, double[] forecast) {
+    int last = analysis.points().size() - 1;
+    double mean = analysis.points().get(last).mean();
+    double[] out = new double[forecast.length];
+    for (int b = 0; b < out.length; b++) {
+      double noise = draws.pointMean(last, (b + 1) % out.length) / mean;
+      out[b] = forecast[b] * noise;
+    }
+    return out;
+  }
+
+  private static FitWindow requireFit(CurveAnalysis analysis) {
+    if (analysis.fit() == null || analysis.window() == null || analysis.draws() == null) {
       throw new IllegalArgumentException("no fitted law for " + analysis.label());
     }
-    boolean withIntervals = analysis.parameters().get(0).interval().isKnown();
-    Interval band = withIntervals
-        ? Percentiles.interval(draws.fit().map(p -> LawForm.POWER_LAW_WITH_OFFSET.value(p, n)))
-        : Interval.NONE;
-    return new BandPoint(n, fit.value(n), band, n > window.high() * (1 + 1e-9));
+    return analysis.window();
   }
 }

@@ -57,7 +57,7 @@ public final class TeachingCurveGenerator {
         }
       }
     }
-    return LearningCurveTable.of("synthetic (seed " + seed + ")", rows);
+    return LearningCurveTable.of("synthetic (seed " + seed + ")", rows).withIndependentCells();
   }
 
   /** count sizes log-spaced from..to, rounded to whole numbers (100, 215, 464, ... like the reference). */

@@ -19,7 +19,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.ScalingChart;
 import org.sim2real.core.scaling.curve.Format;
-import org.sim2real.core.scaling.forecast.BandPoint;
 
 /**
  * Mouse work on a scaling chart: the crosshair readout (n and the law's prediction with its band
@@ -191,19 +190,16 @@ public final class ChartInteractions {
     return editable ? ChartPane.HINT : ChartPane.VIEW_HINT;
   }
 
-  /** "n = 31.6k: law 0.432 (90%: 0.421 to 0.444), extrapolated · cursor at 0.450". */
+  /**
+   * "n = 316,000: fitted law 0.432; forecast 90%: 0.40 to 0.47; mean curve 90%: 0.41 to 0.45; a
+   * re-run would measure 90%: 0.39 to 0.48 (extrapolated) · cursor at 0.450".
+   */
   String describe(double n, double error) {
     ScalingChart c = chart.get();
-    BandPoint at = c == null ? null : c.readout(n);
+    String law = c == null ? null : c.readoutText(n);
     String where = xName + " = " + Format.size(n);
     String cursor = "cursor at " + Format.error(error);
-    if (at == null) {
-      return where + " \u00b7 " + cursor;
-    }
-    String band = at.interval().isKnown() ? " (90%: " + Format.error(at.interval().lower())
-        + " to " + Format.error(at.interval().upper()) + ")" : "";
-    return where + ": fitted law predicts " + Format.error(at.fitted()) + band
-        + (at.extrapolated() ? ", extrapolated" : "") + " \u00b7 " + cursor;
+    return law == null ? where + " \u00b7 " + cursor : where + ": " + law + " \u00b7 " + cursor;
   }
 
   private void pressed(MouseEvent e) {

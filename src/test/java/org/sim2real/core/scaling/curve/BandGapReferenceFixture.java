@@ -79,10 +79,11 @@ public final class BandGapReferenceFixture {
   public static Path writeCellsCsv(Path dir, long seed) throws IOException {
     StringBuilder csv = new StringBuilder(
         "cell_id,strategy,n,m,repetition,seed,mae,rmse,r2,train_seconds,finetune_seconds\n");
-    int id = 0;
     for (Observation o : observations(seed)) {
-      csv.append(String.format(Locale.ROOT, "c%03d,%s,%d,%d,%d,%d,%.6f,%.6f,%.4f,%.2f,%.2f%n",
-          id++, o.strategy(), o.n(), o.m(), o.repetition(), 1000 + o.repetition(), o.error(),
+      // the cell id as the study engine writes it: readers parse it back (CellId)
+      String id = new CellId(o.strategy(), o.n(), o.m(), o.repetition()).text();
+      csv.append(String.format(Locale.ROOT, "%s,%s,%d,%d,%d,%d,%.6f,%.6f,%.4f,%.2f,%.2f%n",
+          id, o.strategy(), o.n(), o.m(), o.repetition(), 1000 + o.repetition(), o.error(),
           1.5 * o.error(), 0.8, 1.0, 2.0));
     }
     Path file = dir.resolve("cells.csv");

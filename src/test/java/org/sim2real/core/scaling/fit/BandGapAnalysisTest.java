@@ -29,37 +29,43 @@ class BandGapAnalysisTest {
   }
 
   @Test
-  void fixtureReproducesThePublishedMeansAndRoughlyTheirIntervals() {
+  void fixtureReproducesThePublishedMeansAndIntervalsThatAreHonestlyWider() {
     for (int j = 0; j < BandGapReferenceFixture.SIZES.length; j++) {
       PointSummary p = curve.points().get(j);
       assertEquals(BandGapReferenceFixture.MEANS[j], p.mean(), 1e-9);
-      assertEquals(BandGapReferenceFixture.LOWER[j], p.interval().lower(), 0.006);
-      assertEquals(BandGapReferenceFixture.UPPER[j], p.interval().upper(), 0.006);
+      // the reference's percentile bootstrap of 5 repetitions is too narrow; the workbench's
+      // Student-t draws hold it and are at most about 1.45x wider (t(0.95, 4) / z)
+      double published = BandGapReferenceFixture.UPPER[j] - BandGapReferenceFixture.LOWER[j];
+      double width = p.interval().upper() - p.interval().lower();
+      assertTrue(p.interval().lower() <= BandGapReferenceFixture.LOWER[j] + 0.002, p.toString());
+      assertTrue(p.interval().upper() >= BandGapReferenceFixture.UPPER[j] - 0.002, p.toString());
+      assertTrue(width <= 2.0 * published, p + " vs published width " + published);
     }
   }
 
   @Test
-  void oneFitOverAllTenSizesIsThePoorReferenceFitAndFailsTheChecks() {
+  void oneFitOverAllTenSizesShowsThePoorReferenceFitAndForecastsWithTheBrokenPowerLaw() {
     CurveAnalysis all = ScalingAnalyzer.analyze(BandGapReferenceFixture.table(7),
         FitOptions.defaults().withBootstrap(100, 1).withWindow(100, 100_000)).curves().get(0);
-    assertEquals(0.035, all.parameter("alpha").value(), 0.003);
-    assertEquals(0.0, all.parameter("C").value(), 1e-9);
-    assertEquals(0.77, all.goodness().r2Log(), 0.01);
-    assertFalse(all.window().passedChecks());
-    assertEquals(TrustLevel.DO_NOT_EXTRAPOLATE, all.trust().level());
+    ModelScore single = all.comparison().score(LawForm.POWER_LAW_WITH_OFFSET);
+    assertEquals(0.035, single.fit().parameter(1), 0.003, "the reference's alpha");
+    assertEquals(0.0, single.fit().parameter(2), 1e-9, "and its C");
+    assertEquals(0.77, single.r2Log(), 0.01);
+    // its forecasts of later sizes, made from the shorter curve, missed: it is not used
+    assertEquals(LawForm.BROKEN_POWER_LAW, all.fit().form());
+    assertTrue(all.notes().stream().anyMatch(n -> n.contains("not used for forecasts")));
+    assertNotEquals(TrustLevel.GOOD, all.trust().level(), all.trust().sentence());
   }
 
   @Test
-  void proposedWindowStartsInsideTheTransferRegime() {
+  void proposedWindowStartsAfterTheLastSignificantNegativeTransfer() {
     FitWindow window = curve.window();
-    assertTrue(window.low() >= 4642 && window.low() <= 10000, window.sentence());
-    assertTrue(window.sizes().size() >= 4);
+    assertEquals(4642, window.low(), window.sentence());
+    assertEquals(100_000, window.high(), "a proposed window always reaches the largest size");
     for (ExcludedPoint p : window.excluded()) {
-      if (p.n() < window.low()) {
-        assertTrue(p.reason().startsWith("below regime onset"), p.reason());
-      } else {
-        assertTrue(p.reason().startsWith("fit quality"), p.reason());
-      }
+      assertTrue(p.n() < 4642);
+      assertTrue(p.reason().startsWith(p.n() == 2154 ? "negative transfer: worse than scratch"
+          : "before the last negative transfer"), p.n() + ": " + p.reason());
     }
   }
 
@@ -85,29 +91,26 @@ class BandGapAnalysisTest {
   }
 
   @Test
-  void theFlatteningAtTheLargestSizeIsLeftOutAndForbidsExtrapolation() {
-    // with n = 100,000 in the window the back-test misses badly: the law fitted up to 46,416
-    // predicts a lower error than measured (the reference's step cap flattens the curve there)
-    CurveAnalysis withLargest = ScalingAnalyzer.analyze(BandGapReferenceFixture.table(7),
-        FitOptions.defaults().withWindow(4642, 100_000)).curves().get(0);
-    BackTest backTest = withLargest.backTest();
+  void theFlatteningAtTheLargestSizeIsCaughtByTheBackTestAndLowersTheTrust() {
+    // the law fitted up to 46,416 predicts a lower error at 100,000 than measured: the
+    // reference's step cap flattens the curve there
+    BackTest backTest = curve.backTest();
+    assertEquals(46416, backTest.fittedUpToN());
     assertEquals(100000, backTest.predictedN());
-    assertTrue(backTest.severe(), backTest.sentence());
+    assertFalse(backTest.hit(), backTest.sentence());
     assertTrue(backTest.predicted() < backTest.measured(), "the law overshoots the flattening");
-    assertEquals(TrustLevel.DO_NOT_EXTRAPOLATE, withLargest.trust().level());
-
-    // so the proposal stops below it and says the law does not hold up there
-    assertEquals(46416, curve.window().high(), curve.window().sentence());
-    assertEquals(TrustLevel.DO_NOT_EXTRAPOLATE, curve.trust().level(), curve.trust().sentence());
-    assertTrue(curve.trust().reason().contains("stops holding"), curve.trust().reason());
+    assertTrue(curve.trust().level().compareTo(TrustLevel.CAUTION) >= 0, curve.trust().sentence());
+    assertTrue((curve.trust().reason() + curve.trust().concerns()).contains("Back-test: Missed"),
+        curve.trust().sentence());
   }
 
   @Test
   void everyForecastCarriesTheLowTrust() {
     CurveForecast forecast =
         Forecaster.forecast(analysis, curve, ForecastRequest.forTarget(0.38));
-    assertEquals(TrustLevel.DO_NOT_EXTRAPOLATE, forecast.fitTrust().level());
-    assertEquals(TrustLevel.DO_NOT_EXTRAPOLATE, forecast.dataNeed().trust().level());
+    assertTrue(forecast.fitTrust().level().compareTo(TrustLevel.CAUTION) >= 0);
+    assertTrue(forecast.dataNeed().trust().level().compareTo(forecast.fitTrust().level()) >= 0,
+        "a forecast is never trusted more than its law");
     assertFalse(forecast.equivalentExperiments().available(), "one m: m_eq is not invented");
     assertFalse(forecast.budget().available());
   }

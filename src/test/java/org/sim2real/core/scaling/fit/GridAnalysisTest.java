@@ -122,4 +122,34 @@ class GridAnalysisTest {
     CurveForecast forecast = Forecaster.forecast(two, two.curves().get(0), ForecastRequest.forTarget(0.1));
     assertFalse(forecast.equivalentExperiments().available());
   }
+
+  @Test
+  void theLawsOverMCarryTheirOwnGoodnessAndGrade() {
+    ScratchCurveFit scratch = analysis.scratchCurve();
+    assertTrue(scratch.goodness().r2Log() > 0.99, scratch.goodness().sentence());
+    assertEquals(TrustLevel.GOOD, scratch.trust().level(), scratch.trust().sentence());
+    TwoDimensionalFit law = analysis.twoDimensional(TeachingCurveGenerator.STRATEGY).orElseThrow();
+    assertTrue(law.degreesOfFreedom() > 0);
+    assertEquals(TrustLevel.GOOD, law.trust().level(), law.trust().sentence());
+    // three m values leave E0(m) with no degree of freedom: it cannot be better than caution
+    ScalingAnalysis three = ScalingAnalyzer.analyze(grid(List.of(100, 300, 1000), 9),
+        FitOptions.defaults().withBootstrap(200, 1));
+    assertEquals(TrustLevel.CAUTION, three.scratchCurve().trust().level(),
+        three.scratchCurve().trust().sentence());
+  }
+
+  @Test
+  void anEquivalentSizeBeyondTheMeasuredMIsFlaggedAndLowersItsGrade() {
+    CurveAnalysis curve = analysis.curve(TeachingCurveGenerator.STRATEGY, 3000).orElseThrow();
+    EquivalentExperiments mEq =
+        Forecaster.forecast(analysis, curve, ForecastRequest.forTarget(null)).equivalentExperiments();
+    EquivalentExperimentPoint atLargest = mEq.points().get(mEq.points().size() - 1);
+    // pretraining on 100,000 rows is worth far more than the 3,000 experiments measured
+    assertTrue(atLargest.equivalentM().value() > 3000, atLargest.toString());
+    assertTrue(atLargest.extrapolated());
+    assertTrue(mEq.sentence().contains("E0(m) is extrapolated there"), mEq.sentence());
+    assertTrue(mEq.trust().level() != TrustLevel.GOOD, mEq.trust().sentence());
+    assertTrue(mEq.trust().reason().contains("lies outside the m the scratch baseline was run at"),
+        mEq.trust().reason());
+  }
 }

@@ -44,4 +44,46 @@ class LawFitterTest {
     assertEquals(5000, fit.parameter(1), 1e-3);
     assertEquals(0.3, fit.parameter(2), 1e-9);
   }
+
+  @Test
+  void fitRecoversAnExactBrokenPowerLawFlatThenFalling() {
+    double[] y = new double[N.length];
+    for (int i = 0; i < N.length; i++) {
+      y[i] = 0.2 + 0.35 * Math.pow(1 + N[i] / 3000, -0.6);
+    }
+    LawFit fit = LawFitter.fit(LawForm.BROKEN_POWER_LAW, N, y, null, null);
+    assertNotNull(fit);
+    assertEquals(0.35, fit.parameter(0), 1e-4);
+    assertEquals(0.6, fit.parameter(1), 1e-4);
+    assertEquals(0.2, fit.parameter(2), 1e-4);
+    assertEquals(3000, fit.parameter(3), 3);
+    assertEquals(0.2, LawForm.BROKEN_POWER_LAW.floor(fit.parameters()), 1e-4);
+    assertEquals(0.6, LawForm.BROKEN_POWER_LAW.exponent(fit.parameters()), 1e-4);
+    // its tail is the power law with offset D n_b^alpha n^-alpha + C
+    assertEquals(0.35 * Math.pow(3000, 0.6),
+        LawForm.BROKEN_POWER_LAW.tailPrefactor(fit.parameters()), 0.01);
+  }
+
+  @Test
+  void brokenPowerLawWithItsBreakBelowTheDataIsThePowerLawWithOffset() {
+    double[] y = new double[N.length];
+    for (int i = 0; i < N.length; i++) {
+      y[i] = 2.0 * Math.pow(N[i], -0.4) + 0.1;
+    }
+    LawFit broken = LawFitter.fit(LawForm.BROKEN_POWER_LAW, N, y, null, null);
+    assertNotNull(broken);
+    for (double n : N) {
+      assertEquals(2.0 * Math.pow(n, -0.4) + 0.1, broken.value(n), 0.01 * broken.value(n));
+    }
+    assertEquals(0.1, broken.parameter(2), 0.01);
+  }
+
+  @Test
+  void aFloorThatRunsAwayIsSentBackToTheFaceAndNotFailed() {
+    // the points rise with n: no power law falls through them; the fit ends on C = 0, a bound
+    double[] y = {0.30, 0.31, 0.33, 0.36, 0.40, 0.45, 0.51, 0.58, 0.66, 0.75};
+    LawFit fit = LawFitter.fit(LawForm.BROKEN_POWER_LAW, N, y, null, null);
+    assertNotNull(fit, "a bound is an answer, not a failure");
+    assertTrue(fit.parameter(2) >= 0);
+  }
 }

@@ -13,25 +13,30 @@ import org.sim2real.core.scaling.teaching.TeachingCurveSpec;
 
 class ModelComparisonTest {
   @Test
-  void aiccIsUndefinedWhenPointsDoNotExceedParametersPlusOne() {
-    assertTrue(Double.isNaN(ModelComparison.aicc(0.01, 4, 3)));
-    assertTrue(Double.isNaN(ModelComparison.aicc(0.01, 3, 2)));
-    assertFalse(Double.isNaN(ModelComparison.aicc(0.01, 5, 3)));
-    // N ln(SS/N) + 2k + 2k(k+1)/(N-k-1) = 5 ln(0.002) + 6 + 24
-    assertEquals(5 * Math.log(0.002) + 30, ModelComparison.aicc(0.01, 5, 3), 1e-12);
+  void aiccCountsTheNoiseVarianceAsAParameterAndIsUndefinedWithoutRoomForIt() {
+    // 3 curve parameters + the variance: k = 4, defined from N = 6 on
+    assertTrue(Double.isNaN(ModelComparison.aicc(0.01, 5, 3)));
+    assertTrue(Double.isNaN(ModelComparison.aicc(0.01, 4, 2)));
+    assertFalse(Double.isNaN(ModelComparison.aicc(0.01, 6, 3)));
+    // N ln(SS/N) + 2k + 2k(k+1)/(N-k-1) with k = 4: 6 ln(0.01/6) + 8 + 40
+    assertEquals(6 * Math.log(0.01 / 6) + 48, ModelComparison.aicc(0.01, 6, 3), 1e-12);
+    // the broken power law (4 curve parameters) needs 7 sizes
+    assertTrue(Double.isNaN(ModelComparison.aicc(0.01, 6, 4)));
+    assertFalse(Double.isNaN(ModelComparison.aicc(0.01, 7, 4)));
   }
 
   @Test
-  void fourSizeWindowRanksNothingAndSaysWhy() {
+  void fiveSizeWindowRanksOnlyThePurePowerLawAndSaysWhyTheOthersAreNot() {
     LearningCurveTable table = TeachingCurveGenerator.generate(TeachingCurveSpec.of(2, 0.4, 0.1, 1));
     CurveAnalysis curve = ScalingAnalyzer.analyze(table,
-        FitOptions.defaults().withBootstrap(50, 1).withWindow(1000, 10_000)).curves().get(0);
+        FitOptions.defaults().withBootstrap(50, 1).withWindow(1000, 21_544)).curves().get(0);
     ModelComparison comparison = curve.comparison();
-    assertEquals(4, comparison.score(LawForm.POWER_LAW_WITH_OFFSET).points());
+    assertEquals(5, comparison.score(LawForm.POWER_LAW_WITH_OFFSET).points());
     assertFalse(comparison.score(LawForm.POWER_LAW_WITH_OFFSET).aiccDefined());
+    assertFalse(comparison.score(LawForm.BROKEN_POWER_LAW).aiccDefined());
     assertTrue(comparison.score(LawForm.PURE_POWER_LAW).aiccDefined());
-    assertNull(comparison.preferred());
-    assertTrue(comparison.sentence().contains("needs more than 4 points, has 4"),
+    assertNull(comparison.preferred(), "one defined AICc ranks nothing");
+    assertTrue(comparison.sentence().contains("power law + offset (needs at least 6 sizes, has 5)"),
         comparison.sentence());
   }
 

@@ -15,7 +15,7 @@ import org.sim2real.core.scaling.curve.LearningCurveReader;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.Observation;
 import org.sim2real.core.scaling.curve.PointSummary;
-import org.sim2real.core.scaling.curve.RepetitionResampler;
+import org.sim2real.core.scaling.curve.StudyDraws;
 
 /** The transfer gain over the scratch baseline, on a table read from a plain CSV file. */
 class RegimeAnalyzerTest {
@@ -34,7 +34,7 @@ class RegimeAnalyzerTest {
     Files.writeString(dir.resolve("t.csv"), csv);
     LearningCurveTable table = LearningCurveReader.read(dir.resolve("t.csv"), null);
     LearningCurve curve = table.curve("transfer", Observation.M_NOT_GIVEN).orElseThrow();
-    RepetitionResampler resampler = new RepetitionResampler(6, 200, 3);
+    StudyDraws resampler = new StudyDraws(table, 200, 3);
     List<PointSummary> points = PointSummary.of(curve, resampler);
     RegimeAssessment regime = RegimeAnalyzer.assess(curve, points,
         table.baseline(Observation.M_NOT_GIVEN).orElseThrow(), resampler);

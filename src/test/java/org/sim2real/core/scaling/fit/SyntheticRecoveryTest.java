@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.sim2real.core.scaling.curve.LearningCurve;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.Observation;
-import org.sim2real.core.scaling.curve.RepetitionResampler;
+import org.sim2real.core.scaling.curve.StudyDraws;
 import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
 import org.sim2real.core.scaling.teaching.TeachingCurveSpec;
 
@@ -21,21 +21,24 @@ class SyntheticRecoveryTest {
   @Test
   void fitRecoversKnownParametersWithinTheirIntervals() {
     LearningCurveTable table = TeachingCurveGenerator.generate(
-        TeachingCurveSpec.of(D, ALPHA, C, 11).withNoise(0.02, 20));
+        TeachingCurveSpec.of(D, ALPHA, C, 11).withNoise(0.02, 20).withScratch(0.7, 1000));
     CurveAnalysis curve = ScalingAnalyzer.analyze(table, FitOptions.defaults()).curves().get(0);
-    assertTrue(curve.parameter("D").interval().contains(D), curve.parameter("D").sentence());
-    assertTrue(curve.parameter("alpha").interval().contains(ALPHA), curve.parameter("alpha").sentence());
-    assertTrue(curve.parameter("C").interval().contains(C), curve.parameter("C").sentence());
+    // one curve: the estimates are close; how often the intervals hold is the coverage tests' job
+    assertEquals(D, curve.parameter("D").value(), 0.1 * D, curve.parameter("D").sentence());
+    assertEquals(ALPHA, curve.parameter("alpha").value(), 0.02, curve.parameter("alpha").sentence());
+    assertEquals(C, curve.parameter("C").value(), 0.005, curve.parameter("C").sentence());
     assertEquals(TrustLevel.GOOD, curve.trust().level(), curve.trust().sentence());
     assertEquals(10, curve.window().sizes().size(), "a clean power law is fitted over every size");
-    assertTrue(curve.backTest().consistent(), curve.backTest().sentence());
+    assertTrue(curve.backTest().hit(), curve.backTest().sentence());
     assertEquals(LawForm.POWER_LAW_WITH_OFFSET, curve.comparison().preferred());
   }
 
   /**
-   * Interval coverage over 200 generated curves (10 repetitions each, 2% noise, 500 resamples).
-   * Measured: alpha 83%, C 85% (with 5 repetitions: 76% and 75%, because a percentile bootstrap of
-   * few repetitions is too narrow; the analysis notes this for fewer than 10 repetitions).
+   * Interval coverage over 200 generated curves with noise independent per cell (10 repetitions
+   * each, 2% noise, 500 draws) of the law the analysis fits on the whole curve: the wild bootstrap
+   * of repetitions keeps the full spread of R repetitions (the old resampling with replacement
+   * covered 83% and 85% here, and 76% and 75% with 5 repetitions). The realistic case, with a
+   * shared test set and correlated repetitions, is {@code CoverageTest}.
    */
   @Test
   void ninetyPercentIntervalsCoverTheTruthAtCloseToTheirNominalRate() {
@@ -44,21 +47,22 @@ class SyntheticRecoveryTest {
     int floorCovered = 0;
     for (int k = 0; k < curves; k++) {
       TeachingCurveSpec spec = TeachingCurveSpec.of(D, ALPHA, C, 1000 + k).withNoise(0.02, 10);
-      LearningCurve curve = TeachingCurveGenerator.generate(spec)
-          .curve(TeachingCurveGenerator.STRATEGY, Observation.M_NOT_GIVEN).orElseThrow();
-      CurveSlice slice = new CurveSlice(curve, 0, curve.sizeCount(), null);
-      LawFit fit = slice.fit(LawForm.POWER_LAW_WITH_OFFSET, null, null);
-      FitBootstrap bootstrap = FitBootstrap.of(slice, LawForm.POWER_LAW_WITH_OFFSET,
-          new RepetitionResampler(10, 500, k), fit.parameters());
-      alphaCovered += bootstrap.interval(1).contains(ALPHA) ? 1 : 0;
-      floorCovered += bootstrap.interval(2).contains(C) ? 1 : 0;
+      LearningCurveTable table = TeachingCurveGenerator.generate(spec);
+      LearningCurve curve =
+          table.curve(TeachingCurveGenerator.STRATEGY, Observation.M_NOT_GIVEN).orElseThrow();
+      CurveSlice slice = new CurveSlice(curve, 0, curve.sizeCount(), null,
+          new StudyDraws(table, 500, k));
+      WindowFit fit = WindowFit.of(slice, 500);
+      alphaCovered += fit.draws().interval(f -> f.form().exponent(f.parameters())).contains(ALPHA)
+          ? 1 : 0;
+      floorCovered += fit.draws().interval(f -> f.form().floor(f.parameters())).contains(C) ? 1 : 0;
     }
     double alphaCoverage = (double) alphaCovered / curves;
     double floorCoverage = (double) floorCovered / curves;
     System.out.printf(Locale.ROOT, "coverage of 90%% intervals over %d curves: alpha %.3f, C %.3f%n",
         curves, alphaCoverage, floorCoverage);
-    assertTrue(alphaCoverage >= 0.75 && alphaCoverage <= 0.98, "alpha coverage " + alphaCoverage);
-    assertTrue(floorCoverage >= 0.75 && floorCoverage <= 0.98, "C coverage " + floorCoverage);
+    assertTrue(alphaCoverage >= 0.85 && alphaCoverage <= 0.95, "alpha coverage " + alphaCoverage);
+    assertTrue(floorCoverage >= 0.85 && floorCoverage <= 0.95, "C coverage " + floorCoverage);
   }
 
   @Test
@@ -71,8 +75,13 @@ class SyntheticRecoveryTest {
         ScalingAnalyzer.analyze(table, options.withBootstrap(200, 10)).curves().get(0);
     assertEquals(first.parameters(), second.parameters());
     assertEquals(first.points(), second.points());
-    assertEquals(first.parameter("alpha").value(), otherSeed.parameter("alpha").value(), 0,
-        "the fit itself does not depend on the seed");
+    if (first.fit().form() == otherSeed.fit().form()) {
+      assertEquals(first.parameter("alpha").value(), otherSeed.parameter("alpha").value(), 0,
+          "with the same form the fit itself does not depend on the seed");
+    } else {
+      // the form can: the power law's track record reads its back-tests' draws
+      assertTrue((first.notes() + " " + otherSeed.notes()).contains("not used for forecasts"));
+    }
     assertTrue(first.parameter("alpha").interval().lower()
         != otherSeed.parameter("alpha").interval().lower());
   }
