@@ -3,6 +3,7 @@ package org.sim2real.core.data;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.sim2real.core.table.TableLimits;
 
 /**
  * Applies a {@link DuplicatePolicy} to the validated rows: finds rows whose key repeats (the
@@ -38,9 +39,9 @@ final class DuplicateResolver {
     List<Rejection> rejections = new ArrayList<>();
     List<ImportWarning> warnings = new ArrayList<>();
     String column = String.join(" + ", roles.representationColumns());
-    String counts = ImportLimits.format(repeatedKeys)
+    String counts = TableLimits.format(repeatedKeys)
         + (repeatedKeys == 1 ? " key occurs" : " keys occur")
-        + " more than once (" + ImportLimits.format(extra) + (extra == 1 ? " extra row)"
+        + " more than once (" + TableLimits.format(extra) + (extra == 1 ? " extra row)"
             : " extra rows)");
     if (extra == 0) {
       return new Resolution(keep, targets, rejections, warnings);
@@ -73,8 +74,8 @@ final class DuplicateResolver {
           }
         }
         warnings.add(new ImportWarning("duplicate keys", extra, counts + "; "
-            + ImportLimits.format(extra + repeatedKeys) + " rows averaged into "
-            + ImportLimits.format(repeatedKeys) + " (duplicates: mean)"));
+            + TableLimits.format(extra + repeatedKeys) + " rows averaged into "
+            + TableLimits.format(repeatedKeys) + " (duplicates: mean)"));
       }
       case REJECT_CONFLICTS -> {
         double tolerance = options.conflictTolerance();
@@ -98,7 +99,7 @@ final class DuplicateResolver {
         }
         if (agreeing > 0) {
           warnings.add(new ImportWarning("duplicate keys", agreeing, counts + "; "
-              + ImportLimits.format(agreeing) + " repeated rows agree with the first occurrence"
+              + TableLimits.format(agreeing) + " repeated rows agree with the first occurrence"
               + " within " + NumberReader.display(tolerance) + " and are kept"
               + " (duplicates: reject)"));
         }

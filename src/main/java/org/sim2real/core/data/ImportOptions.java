@@ -2,6 +2,7 @@ package org.sim2real.core.data;
 
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.io.UserFacingException;
+import org.sim2real.core.table.TableMessages;
 
 /**
  * How to read a table file. Validated on construction; an impossible combination is a
@@ -32,7 +33,7 @@ public record ImportOptions(
     if (delimiter != null) {
       char d = delimiter;
       if (d == '"' || d == '\n' || d == '\r' || Character.isLetterOrDigit(d) || d == '.') {
-        throw new UserFacingException("the delimiter cannot be " + describe(d)
+        throw new UserFacingException("the delimiter cannot be " + TableMessages.delimiterName(d)
             + "; use a comma, semicolon, tab or another punctuation character");
       }
       if (decimalComma && d == ',') {
@@ -79,19 +80,5 @@ public record ImportOptions(
 
   public ImportOptions withHasHeader(boolean value) {
     return new ImportOptions(delimiter, decimalComma, sheet, duplicates, conflictTolerance, value);
-  }
-
-  /** "comma", "tab", "semicolon" or the character in quotes; used in messages and reports. */
-  public static String describe(char delimiter) {
-    return switch (delimiter) {
-      case ',' -> "comma";
-      case '\t' -> "tab";
-      case ';' -> "semicolon";
-      case '|' -> "pipe";
-      case ' ' -> "space";
-      case '"' -> "a double quote";
-      case '\n', '\r' -> "a line break";
-      default -> "'" + delimiter + "'";
-    };
   }
 }

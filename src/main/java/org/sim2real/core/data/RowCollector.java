@@ -5,41 +5,63 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sim2real.core.io.UserFacingException;
+import org.sim2real.core.table.DetectedFormat;
+import org.sim2real.core.table.RecordSink;
+import org.sim2real.core.table.TableLimits;
+import org.sim2real.core.table.TableMessages;
 
 /**
- * Turns the records a reader streams (fields plus start line) into a {@link RawTable}: takes the
- * header, skips blank rows (counting them), and rejects ragged rows instead of guessing which
- * field is missing. Shared by the text and the Excel reader so both behave alike.
+ * Turns the records {@code core.table.TableFile} streams (fields plus start line) into a {@link
+ * RawTable}: takes the header, skips blank rows (counting them), and rejects ragged rows instead
+ * of guessing which field is missing. The same for text files and workbooks.
  */
-final class RowCollector {
+final class RowCollector implements RecordSink {
   private static final int LINES_SHOWN = 5;
 
-  private final RawTable.Builder builder;
+  private final ImportOptions options;
   private final boolean hasHeader;
-  private final String joiner;
+  private RawTable.@Nullable Builder builder;
+  private String joiner = ",";
   private boolean headerSeen;
   private int blankRows;
   private final List<Integer> blankLines = new ArrayList<>();
 
-  RowCollector(RawTable.Builder builder, boolean hasHeader, char delimiter) {
-    this.builder = builder;
-    this.hasHeader = hasHeader;
-    this.joiner = String.valueOf(delimiter);
+  RowCollector(ImportOptions options) {
+    this.options = options;
+    this.hasHeader = options.hasHeader();
   }
 
-  boolean headerSeen() {
-    return headerSeen;
+  @Override
+  public void begin(String fileName, DetectedFormat format) {
+    RawTable.Builder b = new RawTable.Builder(fileName, format);
+    Character delimiter = format.delimiter();
+    joiner = String.valueOf(delimiter == null ? ',' : delimiter);
+    if (options.sheet() != null && format.container() == DetectedFormat.Container.DELIMITED_TEXT) {
+      b.warn(new ImportWarning("sheet ignored", 0, TableMessages.sheetIgnored(options.sheet())));
+    }
+    builder = b;
   }
 
-  /** How many fields of a record the reader must keep: all for the header, else one per column. */
-  int fieldCapacity() {
-    return headerSeen ? builder.columnCount() : ImportLimits.MAX_COLUMNS;
+  /** All fields of the header; one per column of a data row. */
+  @Override
+  public int width() {
+    return headerSeen ? builder().columnCount() : 0;
   }
 
-  /** One record: the first {@code min(count, fieldCapacity())} entries of fields are its values. */
-  void accept(String[] fields, int count, int line) {
-    int kept = Math.min(count, fieldCapacity());
+  private RawTable.Builder builder() {
+    if (builder == null) {
+      throw new IllegalStateException("records before begin()");
+    }
+    return builder;
+  }
+
+  /** One record: the first {@code min(count, capacity)} entries of fields are its values. */
+  @Override
+  public void accept(String[] fields, int count, int line) {
+    RawTable.Builder builder = builder();
+    int kept = Math.min(count, headerSeen ? builder.columnCount() : TableLimits.MAX_COLUMNS);
     if (count == kept && isBlank(fields, count)) {
       blankRows++;
       if (blankLines.size() < LINES_SHOWN) {
@@ -53,10 +75,8 @@ final class RowCollector {
         return;
       }
     }
-    if (builder.rowCount() + 1 > ImportLimits.MAX_ROWS) {
-      throw new UserFacingException(builder.fileName() + " line " + line + ": more than "
-          + ImportLimits.format(ImportLimits.MAX_ROWS) + " data rows (the limit). Split the file"
-          + " or take a random subset.");
+    if (builder.rowCount() + 1 > TableLimits.MAX_ROWS) {
+      throw TableMessages.tooManyRows(builder.fileName(), line);
     }
     int expected = builder.columnCount();
     if (count == expected) {
@@ -71,6 +91,7 @@ final class RowCollector {
   }
 
   private void header(String[] fields, int count, int line) {
+    RawTable.Builder builder = builder();
     headerSeen = true;
     List<String> names = new ArrayList<>(count);
     Map<String, Integer> seen = new HashMap<>();
@@ -101,6 +122,7 @@ final class RowCollector {
   }
 
   RawTable finish() {
+    RawTable.Builder builder = builder();
     String name = builder.fileName();
     if (!headerSeen) {
       throw new UserFacingException(name + ": the file has no rows, only "
