@@ -33,21 +33,17 @@ public record ImportOptions(
     if (delimiter != null) {
       char d = delimiter;
       if (d == '"' || d == '\n' || d == '\r' || Character.isLetterOrDigit(d) || d == '.') {
-        throw new UserFacingException("the delimiter cannot be " + TableMessages.delimiterName(d)
-            + "; use a comma, semicolon, tab or another punctuation character");
+        throw ImportMessages.delimiterNotAllowed(TableMessages.delimiterName(d));
       }
       if (decimalComma && d == ',') {
-        throw new UserFacingException("a comma cannot be both the delimiter and the decimal mark;"
-            + " with decimal commas use ';' or a tab as the delimiter");
+        throw ImportMessages.commaForBoth();
       }
     }
     if (sheet != null && sheet.isBlank()) {
-      throw new UserFacingException("the sheet name is blank; give a sheet name or position,"
-          + " or none for the first sheet");
+      throw ImportMessages.blankSheet();
     }
     if (!(conflictTolerance >= 0) || Double.isInfinite(conflictTolerance)) {
-      throw new UserFacingException("the conflict tolerance must be a finite number >= 0, not "
-          + conflictTolerance);
+      throw ImportMessages.badTolerance(conflictTolerance);
     }
   }
 

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.table.DetectedFormat;
 import org.sim2real.core.table.RecordSink;
 import org.sim2real.core.table.TableLimits;
@@ -85,8 +84,7 @@ final class RowCollector implements RecordSink {
       String shown = Rejection.shorten(String.join(joiner, Arrays.copyOf(fields, kept))
           + (count > kept ? joiner + "..." : ""));
       builder.reject(new Rejection(builder.fileName(), line, null, shown,
-          RejectionReason.RAGGED_ROW, "ragged row: " + count + (count == 1 ? " field" : " fields")
-              + ", expected " + expected));
+          RejectionReason.RAGGED_ROW, ImportMessages.raggedRow(count, expected)));
     }
   }
 
@@ -107,17 +105,14 @@ final class RowCollector implements RecordSink {
         k++;
       }
       if (!unique.equals(name)) {
-        renamed.add("'" + Rejection.shortName(name) + "' (column " + (i + 1) + ") -> '"
-            + Rejection.shortName(unique) + "'");
+        renamed.add(ImportMessages.renamedColumn(name, i + 1, unique));
       }
       names.add(unique);
     }
     builder.columnNames(names);
     if (!renamed.isEmpty()) {
-      List<String> shown = renamed.size() <= 5 ? renamed : renamed.subList(0, 5);
-      builder.warn(new ImportWarning("renamed columns", renamed.size(), "the header on line "
-          + line + " repeats column names; renamed " + String.join(", ", shown)
-          + (renamed.size() > shown.size() ? ", ... (" + renamed.size() + " in all)" : "")));
+      builder.warn(new ImportWarning("renamed columns", renamed.size(),
+          ImportMessages.renamedColumns(line, renamed)));
     }
   }
 
@@ -125,38 +120,18 @@ final class RowCollector implements RecordSink {
     RawTable.Builder builder = builder();
     String name = builder.fileName();
     if (!headerSeen) {
-      throw new UserFacingException(name + ": the file has no rows, only "
-          + (blankRows == 0 ? "nothing" : "blank lines") + ". Choose a file with a header row"
-          + " and at least one data row.");
+      throw ImportMessages.noRows(name, blankRows > 0);
     }
     RawTable table;
     if (blankRows > 0) {
-      builder.warn(new ImportWarning("blank rows", blankRows, blankRows
-          + (blankRows == 1 ? " blank row skipped" : " blank rows skipped") + " (line"
-          + (blankLines.size() == 1 ? " " : "s ") + joinLines(blankLines)
-          + (blankRows > blankLines.size() ? ", ..." : "") + ")"));
+      builder.warn(new ImportWarning("blank rows", blankRows,
+          ImportMessages.blankRows(blankRows, blankLines)));
     }
     table = builder.build();
     if (table.recordsRead() == 0) {
-      throw new UserFacingException(name + ": the file has a header row but no data rows. Add"
-          + " data rows below the header (columns: " + shortList(table.columnNames()) + ").");
+      throw ImportMessages.headerButNoDataRows(name, table.columnNames());
     }
     return table;
-  }
-
-  private static String joinLines(List<Integer> lines) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < lines.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(lines.get(i));
-    }
-    return sb.toString();
-  }
-
-  private static String shortList(List<String> names) {
-    List<String> shown = (names.size() <= 5 ? names : names.subList(0, 5)).stream()
-        .map(Rejection::shortName).toList();
-    String s = String.join(", ", shown);
-    return Rejection.shorten(names.size() <= 5 ? s : s + ", ...", 120);
   }
 
   private static boolean isBlank(String[] fields, int count) {

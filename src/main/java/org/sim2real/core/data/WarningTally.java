@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sim2real.core.table.TableLimits;
 
 /** Counts row-level warnings per category, remembering the first example and its line. */
 final class WarningTally {
@@ -39,8 +38,7 @@ final class WarningTally {
   List<ImportWarning> toWarnings() {
     List<ImportWarning> out = new ArrayList<>();
     entries.forEach((category, e) -> out.add(new ImportWarning(category, e.count,
-        TableLimits.format(e.count) + (e.count == 1 ? " row: " : " rows: ") + category
-            + " (first on line " + e.firstLine + ": " + e.firstMessage + ")")));
+        ImportMessages.tallied(category, e.count, e.firstLine, e.firstMessage))));
     return out;
   }
 }
