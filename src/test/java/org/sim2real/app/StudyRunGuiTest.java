@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -27,10 +28,10 @@ import org.sim2real.core.study.RunLedger;
 import org.sim2real.testing.GatedExecutor;
 import org.sim2real.testing.PauseCheckpoint;
 import org.sim2real.ui.common.FakeDialogService;
+import org.sim2real.ui.common.FieldValidation;
 import org.sim2real.ui.common.InMemoryPreferences;
 import org.sim2real.ui.common.WorkbenchPreferences;
 import org.sim2real.ui.common.WorkbenchStep;
-import org.sim2real.ui.common.study.FormControls;
 import org.sim2real.ui.run.RunViewModel;
 import org.sim2real.ui.study.MlpPhase;
 import org.sim2real.ui.study.StudyBench;
@@ -144,18 +145,46 @@ class StudyRunGuiTest extends ApplicationTest {
 
     type("#repetitions", "0");
     TextField reps = lookup("#repetitions").queryAs(TextField.class);
-    assertTrue(reps.getPseudoClassStates().contains(FormControls.INVALID));
+    assertTrue(reps.getStyleClass().contains(FieldValidation.ERROR_STYLE));
     assertEquals("enter a whole number from 1 to 10,000", text("#repetitionsError"));
     assertTrue(lookup("#repetitionsError").query().isVisible());
     assertEquals("55 cells", text("#summaryCells"), "the design keeps its valid value");
 
     type("#repetitions", "2");
-    assertFalse(reps.getPseudoClassStates().contains(FormControls.INVALID));
+    assertFalse(reps.getStyleClass().contains(FieldValidation.ERROR_STYLE));
     assertEquals("22 cells", text("#summaryCells"));
     assertEquals("Undo Change Repetitions", workbench.undo().undoTextProperty().get());
     push(KeyCode.CONTROL, KeyCode.Z);
     assertEquals("55 cells", text("#summaryCells"));
     assertEquals("5", reps.getText());
+  }
+
+  /** The reason on the validation mark of a field, as its tooltip shows it; empty without one. */
+  private Optional<String> markReason(String field) {
+    return lookup(field + " ." + FieldValidation.MARK_STYLE).tryQueryAs(Label.class)
+        .filter(Node::isVisible).map(mark -> mark.getTooltip().getText());
+  }
+
+  @Test
+  void aValidationMarkAppearsOnAnInvalidNumberAndGoesWhenTheTypingMakesItValid()
+      throws IOException {
+    importData();
+    push(KeyCode.CONTROL, KeyCode.DIGIT2);
+    assertEquals(Optional.empty(), markReason("#seed"));
+
+    type("#repetitions", "0");
+    assertEquals(Optional.of("enter a whole number from 1 to 10,000"),
+        markReason("#repetitions"));
+    write("3"); // typing goes on in the same field: "03"
+    assertEquals("03", lookup("#repetitions").queryAs(TextField.class).getText());
+    assertEquals(Optional.empty(), markReason("#repetitions"));
+    assertEquals("33 cells", text("#summaryCells"));
+
+    type("#sizeList", "20, 100000");
+    assertEquals(Optional.of(text("#sizeListError")), markReason("#sizeList"),
+        "the mark explains what the line under the field says");
+    type("#sizeList", "20, 60");
+    assertEquals(Optional.empty(), markReason("#sizeList"));
   }
 
   @Test
