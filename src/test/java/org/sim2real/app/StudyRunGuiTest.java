@@ -188,6 +188,43 @@ class StudyRunGuiTest extends ApplicationTest {
   }
 
   @Test
+  void theSizeRangeSliderMovesTheSizesFromTheKeyboardAndUndoPutsThemBack() throws IOException {
+    importData(); // 120 usable simulation rows
+    push(KeyCode.CONTROL, KeyCode.DIGIT2);
+    StudyFormModel form = workbench.study().form();
+    TextField from = lookup("#sizeMin").queryAs(TextField.class);
+    TextField to = lookup("#sizeMax").queryAs(TextField.class);
+    assertEquals("100", from.getText(), "the automatic schedule: 100 to all rows");
+    assertEquals("", to.getText());
+    List<Integer> automatic = onFx(() -> form.schedule().previewProperty().get());
+
+    interact(() -> lookup("#sizeRange").query().requestFocus());
+    push(KeyCode.LEFT);
+    push(KeyCode.LEFT);
+    push(KeyCode.LEFT);
+    assertEquals("50", from.getText(), "three tenths of a decade down from 100");
+    assertEquals(50, onFx(() -> form.session().design().sizes().get(0)));
+    assertEquals("Undo Change Minimum n", onFx(() -> workbench.undo().undoTextProperty().get()));
+
+    push(KeyCode.TAB); // to the high thumb
+    push(KeyCode.LEFT);
+    assertEquals("95", to.getText(), "a tenth of a decade below all 120 rows");
+    assertEquals(95, onFx(() -> form.session().design().sizes().getLast()));
+    push(KeyCode.END);
+    assertEquals("120", to.getText(), "the right end is all rows");
+    assertEquals(120, onFx(() -> form.session().design().sizes().getLast()));
+
+    int steps = onFx(() -> workbench.undo().undoCount());
+    push(KeyCode.CONTROL, KeyCode.Z); // the shortcut works with the focus on the slider
+    assertEquals(steps - 1, onFx(() -> workbench.undo().undoCount()));
+    assertEquals("50", from.getText(), "the high thumb's moves were one step");
+    push(KeyCode.CONTROL, KeyCode.Z);
+    assertEquals("100", from.getText());
+    assertEquals(automatic, onFx(() -> form.schedule().previewProperty().get()));
+    assertEquals(List.of(), onFx(() -> form.session().design().sizes()), "automatic again");
+  }
+
+  @Test
   void theNotesStayOnTheStudyStep() {
     push(KeyCode.CONTROL, KeyCode.DIGIT2);
     clickOn("#projectNotes").write("why");

@@ -4,6 +4,7 @@ import java.util.Objects;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -182,6 +183,28 @@ public final class FormControls {
     } else if (b.getMaxY() > top + view - 8) {
       scroll.setVvalue(Math.min(1, (b.getMaxY() + 24 - view) / (contentHeight - view)));
     }
+  }
+
+  /**
+   * Lets the window's shortcuts (Ctrl+Z, Ctrl+S, Ctrl+1 to Ctrl+6, ...) work while {@code control}
+   * has the focus, for controls that consume every key they are given (ControlsFX's RangeSlider
+   * does): a key pressed with Ctrl, Alt or Meta runs the scene's accelerator for it instead.
+   */
+  public static void keepShortcuts(Node control) {
+    control.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      Scene scene = control.getScene();
+      if (scene == null || !(e.isShortcutDown() || e.isControlDown() || e.isAltDown()
+          || e.isMetaDown())) {
+        return;
+      }
+      for (var accelerator : scene.getAccelerators().entrySet()) {
+        if (accelerator.getKey().match(e)) {
+          e.consume();
+          accelerator.getValue().run();
+          return;
+        }
+      }
+    });
   }
 
   /** Ctrl+Z / Ctrl+Y in a text control undo design edits, not the control's own typing. */
