@@ -32,6 +32,7 @@ import org.sim2real.ui.common.FieldValidation;
 import org.sim2real.ui.common.InMemoryPreferences;
 import org.sim2real.ui.common.WorkbenchPreferences;
 import org.sim2real.ui.common.WorkbenchStep;
+import org.sim2real.ui.run.RunEndNotices;
 import org.sim2real.ui.run.RunViewModel;
 import org.sim2real.ui.study.MlpPhase;
 import org.sim2real.ui.study.StudyBench;
@@ -252,8 +253,34 @@ class StudyRunGuiTest extends ApplicationTest {
         .results().size());
     assertTrue(Files.exists(dir.resolve("results").resolve("cells.csv")));
 
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(lookup("." + RunEndNotices.STYLE).tryQuery().isEmpty(),
+        "no notice on the Run step: the screen says how the run ended");
+
     clickOn("#runGoToScaling");
     assertEquals(WorkbenchStep.SCALING, workbench.session().selectedStepProperty().get());
+  }
+
+  @Test
+  void aRunThatFinishesWhileTheUserIsOnAnotherStepIsAnnouncedWithAWayBack() throws IOException {
+    importData();
+    designSmallStudy(1);
+    save();
+    push(KeyCode.CONTROL, KeyCode.DIGIT3);
+    startAndHoldTheRun();
+    push(KeyCode.CONTROL, KeyCode.DIGIT2); // on to the Study step while the run waits
+    work.studyThreads().open();
+    await(() -> lookup("." + RunEndNotices.STYLE).tryQuery().isPresent());
+
+    assertEquals(WorkbenchStep.STUDY,
+        onFx(() -> workbench.session().selectedStepProperty().get()));
+    assertEquals("Study finished", lookup("." + RunEndNotices.STYLE + " .title")
+        .queryAs(Label.class).getText());
+    assertTrue(lookup("." + RunEndNotices.STYLE).queryAll().stream()
+        .allMatch(n -> n.getStyleClass().contains(RunEndNotices.STYLE + "-finished")));
+    clickOn("Show the Run step");
+    assertEquals(WorkbenchStep.RUN, onFx(() -> workbench.session().selectedStepProperty().get()));
+    assertTrue(text("#runSummary").startsWith("Finished"), text("#runSummary"));
   }
 
   private <T> T onFx(Callable<T> query) {
