@@ -2,6 +2,7 @@ package org.sim2real.ui.forecast;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -23,6 +24,7 @@ final class WhatIfFields extends FlowPane {
     super(18, 8);
     setId("whatIf");
     getStyleClass().add("what-if");
+    setRowValignment(VPos.TOP); // a field whose reason shows under it keeps its name in line
     TextField target = field("Target test error", "targetField", model.targetTextProperty(),
         model.targetProblemProperty(), "The error you want to reach, in the unit of the table.");
     target.promptTextProperty().bind(model.targetHintProperty());

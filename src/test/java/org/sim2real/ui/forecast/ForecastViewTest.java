@@ -233,6 +233,11 @@ class ForecastViewTest extends ApplicationTest {
         .filter(Node::isVisible).map(mark -> mark.getTooltip().getText());
   }
 
+  private double top(String field) {
+    Node node = lookup(field).query();
+    return node.localToScene(node.getBoundsInLocal()).getMinY();
+  }
+
   @Test
   void everyWhatIfFieldCarriesAValidationMarkWhileItsValueIsNotUsable() throws IOException {
     openTable(gridCsv());
@@ -243,6 +248,8 @@ class ForecastViewTest extends ApplicationTest {
       String problem = label(field.replace("Field", "Problem"));
       assertFalse(problem.isEmpty(), field);
       assertEquals(Optional.of(problem), markReason(field), field);
+      assertEquals(top("#targetField"), top("#costSimField"), 0.5,
+          "the fields stay in line while a reason shows under " + field);
       interact(() -> lookup(field).queryAs(TextField.class).setText(""));
       assertEquals(Optional.empty(), markReason(field), field);
     }
