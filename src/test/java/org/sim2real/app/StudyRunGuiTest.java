@@ -261,8 +261,8 @@ class StudyRunGuiTest extends ApplicationTest {
     assertEquals(WorkbenchStep.SCALING, workbench.session().selectedStepProperty().get());
   }
 
-  @Test
-  void aRunThatFinishesWhileTheUserIsOnAnotherStepIsAnnouncedWithAWayBack() throws IOException {
+  /** Runs a one-repetition study that finishes while the Study step is on screen. */
+  private void finishARunOnTheStudyStep() throws IOException {
     importData();
     designSmallStudy(1);
     save();
@@ -271,6 +271,16 @@ class StudyRunGuiTest extends ApplicationTest {
     push(KeyCode.CONTROL, KeyCode.DIGIT2); // on to the Study step while the run waits
     work.studyThreads().open();
     await(() -> lookup("." + RunEndNotices.STYLE).tryQuery().isPresent());
+  }
+
+  private boolean aNoticeShows() {
+    return lookup("." + RunEndNotices.STYLE).queryAll().stream().anyMatch(n -> n.isVisible()
+        && n.getScene() != null && n.getScene().getWindow().isShowing());
+  }
+
+  @Test
+  void aRunThatFinishesWhileTheUserIsOnAnotherStepIsAnnouncedWithAWayBack() throws IOException {
+    finishARunOnTheStudyStep();
 
     assertEquals(WorkbenchStep.STUDY,
         onFx(() -> workbench.session().selectedStepProperty().get()));
@@ -281,6 +291,26 @@ class StudyRunGuiTest extends ApplicationTest {
     clickOn("Show the Run step");
     assertEquals(WorkbenchStep.RUN, onFx(() -> workbench.session().selectedStepProperty().get()));
     assertTrue(text("#runSummary").startsWith("Finished"), text("#runSummary"));
+    await(() -> !aNoticeShows()); // the notice closes (it fades out first)
+  }
+
+  @Test
+  void aClickOnTheNoticeItselfAlsoShowsTheRunStep() throws IOException {
+    finishARunOnTheStudyStep();
+    clickOn(lookup("." + RunEndNotices.STYLE + " .title").queryAs(Label.class));
+    assertEquals(WorkbenchStep.RUN, onFx(() -> workbench.session().selectedStepProperty().get()));
+    await(() -> !aNoticeShows());
+  }
+
+  @Test
+  void theWindowsShortcutsWorkWhileTheNoticeShowsAndTheRunStepClosesIt() throws IOException {
+    finishARunOnTheStudyStep();
+    push(KeyCode.CONTROL, KeyCode.DIGIT5); // the notice receives the key first
+    assertEquals(WorkbenchStep.FORECAST,
+        onFx(() -> workbench.session().selectedStepProperty().get()));
+    assertTrue(aNoticeShows(), "another step: the notice stays");
+    clickOn("#step-RUN");
+    assertFalse(aNoticeShows(), "the Run step says the same");
   }
 
   private <T> T onFx(Callable<T> query) {
