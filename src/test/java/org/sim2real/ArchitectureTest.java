@@ -12,6 +12,7 @@ import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * The architecture of src/site/CONTRIBUTING.md ("Architecture"), checked on the compiled classes:
@@ -21,11 +22,13 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   /**
    * The core packages from the bottom up: each may use those before it and none after it. The
-   * curve analysis (core.scaling.*) stands on core.io alone; the study, which measures curves,
-   * builds on it and on the featurization, data and model packages.
+   * curve analysis (core.scaling.*) stands on core.io and core.table (reading table files) alone;
+   * the study, which measures curves, builds on it and on the featurization, data and model
+   * packages.
    */
   static final List<String> CORE_ORDER = List.of(
       "org.sim2real.core.io",
+      "org.sim2real.core.table",
       "org.sim2real.core.scaling.curve",
       "org.sim2real.core.scaling.fit",
       "org.sim2real.core.scaling.forecast",
@@ -117,7 +120,7 @@ class ArchitectureTest {
   }
 
   @Test
-  void curveAnalysisStandsOnCoreIoAlone() {
+  void curveAnalysisStandsOnCoreIoAndCoreTableAlone() {
     noClasses()
         .that()
         .resideInAPackage("org.sim2real.core.scaling..")
@@ -126,6 +129,30 @@ class ArchitectureTest {
         .resideInAnyPackage("org.sim2real.core.feature..", "org.sim2real.core.data..",
             "org.sim2real.core.model..", "org.sim2real.core.study..",
             "org.sim2real.core.report..", "org.sim2real.core.project..")
+        .check(classes);
+  }
+
+  @Test
+  void theMessagesOfReadingTablesAndImportingDatasetsAreBuiltInOnePlaceEach() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.sim2real.core.table")
+        .and().doNotHaveSimpleName("TableMessages")
+        .should()
+        .callConstructor(UserFacingException.class, String.class)
+        .orShould()
+        .callConstructor(UserFacingException.class, String.class, Throwable.class)
+        .because("every message about a table file is built by core.table.TableMessages")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("org.sim2real.core.data")
+        .and().doNotHaveSimpleName("ImportMessages")
+        .should()
+        .callConstructor(UserFacingException.class, String.class)
+        .orShould()
+        .callConstructor(UserFacingException.class, String.class, Throwable.class)
+        .because("every message of the dataset import is built by core.data.ImportMessages")
         .check(classes);
   }
 

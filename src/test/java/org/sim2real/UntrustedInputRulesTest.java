@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Source-level rules for files that come from users' disks, checked over src/main/java so that
  * new code keeps them: nothing in a file may choose a Java class (no default typing, type ids by
- * closed names only), Java deserialization only behind a filter, and every CSV the application
+ * closed names only), every JSON document parsed with a mapper from UntrustedJson (size and depth
+ * limits, strict types), Java deserialization only behind a filter, and every CSV the application
  * writes goes through SafeCsvWriter (spreadsheet formula neutralization).
  */
 class UntrustedInputRulesTest {
@@ -68,6 +69,28 @@ class UntrustedInputRulesTest {
       assertFalse(source.getValue().contains("@JsonTypeIdResolver"), source.getKey());
     }
     assertTrue(count >= 3, "the design's kind-named variants are still found: " + count);
+  }
+
+  @Test
+  void everyJsonParseUsesAMapperBuiltByUntrustedJson() {
+    Pattern parse = Pattern.compile("\\b(\\w+)\\.(readTree|readValue|readValues|treeToValue|readerFor)\\(");
+    List<String> offenders = new ArrayList<>();
+    int parses = 0;
+    for (Map.Entry<String, String> source : SOURCES.entrySet()) {
+      String text = withoutComments(source.getValue());
+      Matcher m = parse.matcher(text);
+      while (m.find()) {
+        parses++;
+        String mapper = m.group(1);
+        Pattern declaration = Pattern.compile("\\b" + Pattern.quote(mapper)
+            + "\\s*=\\s*UntrustedJson\\.mapperBuilder\\(");
+        if (!declaration.matcher(text).find()) {
+          offenders.add(source.getKey() + ": " + m.group());
+        }
+      }
+    }
+    assertEquals(List.of(), offenders, "JSON parsed with a mapper not built by UntrustedJson");
+    assertTrue(parses >= 8, "the JSON readers are still found: " + parses);
   }
 
   @Test

@@ -34,6 +34,7 @@ import org.sim2real.ui.data.DataScreenModel;
 import org.sim2real.ui.data.DataScreenView;
 import org.sim2real.ui.forecast.ForecastView;
 import org.sim2real.ui.forecast.ForecastViewModel;
+import org.sim2real.ui.run.RunEndNotices;
 import org.sim2real.ui.scaling.CurrentAnalysisLink;
 import org.sim2real.ui.scaling.ScalingChartView;
 import org.sim2real.ui.scaling.ScalingViewModel;
@@ -83,6 +84,8 @@ public final class Workbench {
     root = new WorkbenchShell(shell, menus, new StatusBar(shell, tasks),
         stepViews(dataScreen, tasks, dialogs, services));
     shell.bannerMessageProperty().set(checkNativeLibraries(services));
+    new RunEndNotices(study.run(), session.selectedStepProperty(),
+        () -> shell.select(WorkbenchStep.RUN), () -> stage, shell.themeProperty());
   }
 
   /** Builds the main window into {@code stage} and shows it. */

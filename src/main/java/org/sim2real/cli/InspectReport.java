@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.ColumnRoles;
-import org.sim2real.core.data.DetectedFormat;
+import org.sim2real.core.table.DetectedFormat;
 import org.sim2real.core.data.ImportResult;
 import org.sim2real.core.data.ImportWarning;
 import org.sim2real.core.data.RepresentationColumn;

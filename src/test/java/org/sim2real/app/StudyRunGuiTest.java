@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -27,10 +28,11 @@ import org.sim2real.core.study.RunLedger;
 import org.sim2real.testing.GatedExecutor;
 import org.sim2real.testing.PauseCheckpoint;
 import org.sim2real.ui.common.FakeDialogService;
+import org.sim2real.ui.common.FieldValidation;
 import org.sim2real.ui.common.InMemoryPreferences;
 import org.sim2real.ui.common.WorkbenchPreferences;
 import org.sim2real.ui.common.WorkbenchStep;
-import org.sim2real.ui.common.study.FormControls;
+import org.sim2real.ui.run.RunEndNotices;
 import org.sim2real.ui.run.RunViewModel;
 import org.sim2real.ui.study.MlpPhase;
 import org.sim2real.ui.study.StudyBench;
@@ -144,18 +146,83 @@ class StudyRunGuiTest extends ApplicationTest {
 
     type("#repetitions", "0");
     TextField reps = lookup("#repetitions").queryAs(TextField.class);
-    assertTrue(reps.getPseudoClassStates().contains(FormControls.INVALID));
+    assertTrue(reps.getStyleClass().contains(FieldValidation.ERROR_STYLE));
     assertEquals("enter a whole number from 1 to 10,000", text("#repetitionsError"));
     assertTrue(lookup("#repetitionsError").query().isVisible());
     assertEquals("55 cells", text("#summaryCells"), "the design keeps its valid value");
 
     type("#repetitions", "2");
-    assertFalse(reps.getPseudoClassStates().contains(FormControls.INVALID));
+    assertFalse(reps.getStyleClass().contains(FieldValidation.ERROR_STYLE));
     assertEquals("22 cells", text("#summaryCells"));
     assertEquals("Undo Change Repetitions", workbench.undo().undoTextProperty().get());
     push(KeyCode.CONTROL, KeyCode.Z);
     assertEquals("55 cells", text("#summaryCells"));
     assertEquals("5", reps.getText());
+  }
+
+  /** The reason on the validation mark of a field, as its tooltip shows it; empty without one. */
+  private Optional<String> markReason(String field) {
+    return lookup(field + " ." + FieldValidation.MARK_STYLE).tryQueryAs(Label.class)
+        .filter(Node::isVisible).map(mark -> mark.getTooltip().getText());
+  }
+
+  @Test
+  void aValidationMarkAppearsOnAnInvalidNumberAndGoesWhenTheTypingMakesItValid()
+      throws IOException {
+    importData();
+    push(KeyCode.CONTROL, KeyCode.DIGIT2);
+    assertEquals(Optional.empty(), markReason("#seed"));
+
+    type("#repetitions", "0");
+    assertEquals(Optional.of("enter a whole number from 1 to 10,000"),
+        markReason("#repetitions"));
+    write("3"); // typing goes on in the same field: "03"
+    assertEquals("03", lookup("#repetitions").queryAs(TextField.class).getText());
+    assertEquals(Optional.empty(), markReason("#repetitions"));
+    assertEquals("33 cells", text("#summaryCells"));
+
+    type("#sizeList", "20, 100000");
+    assertEquals(Optional.of(text("#sizeListError")), markReason("#sizeList"),
+        "the mark explains what the line under the field says");
+    type("#sizeList", "20, 60");
+    assertEquals(Optional.empty(), markReason("#sizeList"));
+  }
+
+  @Test
+  void theSizeRangeSliderMovesTheSizesFromTheKeyboardAndUndoPutsThemBack() throws IOException {
+    importData(); // 120 usable simulation rows
+    push(KeyCode.CONTROL, KeyCode.DIGIT2);
+    StudyFormModel form = workbench.study().form();
+    TextField from = lookup("#sizeMin").queryAs(TextField.class);
+    TextField to = lookup("#sizeMax").queryAs(TextField.class);
+    assertEquals("100", from.getText(), "the automatic schedule: 100 to all rows");
+    assertEquals("", to.getText());
+    List<Integer> automatic = onFx(() -> form.schedule().previewProperty().get());
+
+    interact(() -> lookup("#sizeRange").query().requestFocus());
+    push(KeyCode.LEFT);
+    push(KeyCode.LEFT);
+    push(KeyCode.LEFT);
+    assertEquals("50", from.getText(), "three tenths of a decade down from 100");
+    assertEquals(50, onFx(() -> form.session().design().sizes().get(0)));
+    assertEquals("Undo Change Minimum n", onFx(() -> workbench.undo().undoTextProperty().get()));
+
+    push(KeyCode.TAB); // to the high thumb
+    push(KeyCode.LEFT);
+    assertEquals("95", to.getText(), "a tenth of a decade below all 120 rows");
+    assertEquals(95, onFx(() -> form.session().design().sizes().getLast()));
+    push(KeyCode.END);
+    assertEquals("120", to.getText(), "the right end is all rows");
+    assertEquals(120, onFx(() -> form.session().design().sizes().getLast()));
+
+    int steps = onFx(() -> workbench.undo().undoCount());
+    push(KeyCode.CONTROL, KeyCode.Z); // the shortcut works with the focus on the slider
+    assertEquals(steps - 1, onFx(() -> workbench.undo().undoCount()));
+    assertEquals("50", from.getText(), "the high thumb's moves were one step");
+    push(KeyCode.CONTROL, KeyCode.Z);
+    assertEquals("100", from.getText());
+    assertEquals(automatic, onFx(() -> form.schedule().previewProperty().get()));
+    assertEquals(List.of(), onFx(() -> form.session().design().sizes()), "automatic again");
   }
 
   @Test
@@ -186,8 +253,64 @@ class StudyRunGuiTest extends ApplicationTest {
         .results().size());
     assertTrue(Files.exists(dir.resolve("results").resolve("cells.csv")));
 
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(lookup("." + RunEndNotices.STYLE).tryQuery().isEmpty(),
+        "no notice on the Run step: the screen says how the run ended");
+
     clickOn("#runGoToScaling");
     assertEquals(WorkbenchStep.SCALING, workbench.session().selectedStepProperty().get());
+  }
+
+  /** Runs a one-repetition study that finishes while the Study step is on screen. */
+  private void finishARunOnTheStudyStep() throws IOException {
+    importData();
+    designSmallStudy(1);
+    save();
+    push(KeyCode.CONTROL, KeyCode.DIGIT3);
+    startAndHoldTheRun();
+    push(KeyCode.CONTROL, KeyCode.DIGIT2); // on to the Study step while the run waits
+    work.studyThreads().open();
+    await(() -> lookup("." + RunEndNotices.STYLE).tryQuery().isPresent());
+  }
+
+  private boolean aNoticeShows() {
+    return lookup("." + RunEndNotices.STYLE).queryAll().stream().anyMatch(n -> n.isVisible()
+        && n.getScene() != null && n.getScene().getWindow().isShowing());
+  }
+
+  @Test
+  void aRunThatFinishesWhileTheUserIsOnAnotherStepIsAnnouncedWithAWayBack() throws IOException {
+    finishARunOnTheStudyStep();
+
+    assertEquals(WorkbenchStep.STUDY,
+        onFx(() -> workbench.session().selectedStepProperty().get()));
+    assertEquals("Study finished", lookup("." + RunEndNotices.STYLE + " .title")
+        .queryAs(Label.class).getText());
+    assertTrue(lookup("." + RunEndNotices.STYLE).queryAll().stream()
+        .allMatch(n -> n.getStyleClass().contains(RunEndNotices.STYLE + "-finished")));
+    clickOn("Show the Run step");
+    assertEquals(WorkbenchStep.RUN, onFx(() -> workbench.session().selectedStepProperty().get()));
+    assertTrue(text("#runSummary").startsWith("Finished"), text("#runSummary"));
+    await(() -> !aNoticeShows()); // the notice closes (it fades out first)
+  }
+
+  @Test
+  void aClickOnTheNoticeItselfAlsoShowsTheRunStep() throws IOException {
+    finishARunOnTheStudyStep();
+    clickOn(lookup("." + RunEndNotices.STYLE + " .title").queryAs(Label.class));
+    assertEquals(WorkbenchStep.RUN, onFx(() -> workbench.session().selectedStepProperty().get()));
+    await(() -> !aNoticeShows());
+  }
+
+  @Test
+  void theWindowsShortcutsWorkWhileTheNoticeShowsAndTheRunStepClosesIt() throws IOException {
+    finishARunOnTheStudyStep();
+    push(KeyCode.CONTROL, KeyCode.DIGIT5); // the notice receives the key first
+    assertEquals(WorkbenchStep.FORECAST,
+        onFx(() -> workbench.session().selectedStepProperty().get()));
+    assertTrue(aNoticeShows(), "another step: the notice stays");
+    clickOn("#step-RUN");
+    assertFalse(aNoticeShows(), "the Run step says the same");
   }
 
   private <T> T onFx(Callable<T> query) {

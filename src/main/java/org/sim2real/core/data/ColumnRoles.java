@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.io.UserFacingException;
 
 /**
  * Which column plays which part: one representation column (formula or SMILES), two for a pair
@@ -22,42 +21,34 @@ public record ColumnRoles(
   public ColumnRoles {
     representations = List.copyOf(representations);
     if (representations.isEmpty()) {
-      throw new UserFacingException("choose at least one representation column (a formula, SMILES"
-          + " or descriptor columns)");
+      throw ImportMessages.noRepresentationChosen();
     }
     long descriptors = representations.stream()
         .filter(r -> r.kind() == RepresentationKind.DESCRIPTORS).count();
     if (descriptors > 0 && descriptors < representations.size()) {
-      throw new UserFacingException("descriptor columns cannot be combined with formula or SMILES"
-          + " columns; choose either descriptors or one or two formula/SMILES columns");
+      throw ImportMessages.descriptorsMixedWithText(true);
     }
     if (descriptors == 0 && representations.size() > 2) {
-      throw new UserFacingException("at most two formula/SMILES columns can describe a material"
-          + " (a pair such as polymer + solvent); got " + representations.size() + ": "
-          + String.join(", ", names(representations)));
+      throw ImportMessages.tooManyTextRepresentations(names(representations));
     }
     Set<String> used = new HashSet<>();
     for (RepresentationColumn r : representations) {
       if (!used.add(r.column())) {
-        throw new UserFacingException("column '" + Rejection.shortName(r.column())
-            + "' is chosen twice as a representation");
+        throw ImportMessages.representationTwice(r.column());
       }
     }
     if (target.isBlank()) {
-      throw new UserFacingException("choose a target column");
+      throw ImportMessages.noTargetChosen();
     }
     if (used.contains(target)) {
-      throw new UserFacingException("column '" + Rejection.shortName(target)
-          + "' cannot be both the target and a representation");
+      throw ImportMessages.targetIsRepresentation(target);
     }
     used.add(target);
     if (id != null && !used.add(id)) {
-      throw new UserFacingException("column '" + Rejection.shortName(id)
-          + "' cannot be the id column and also the target or a representation");
+      throw ImportMessages.idTaken(id);
     }
     if (group != null && !used.add(group)) {
-      throw new UserFacingException("column '" + Rejection.shortName(group)
-          + "' cannot be the group column and also the id, the target or a representation");
+      throw ImportMessages.groupTaken(group);
     }
   }
 
@@ -103,9 +94,7 @@ public record ColumnRoles(
   public void checkColumnsExist(List<String> header, String fileName) {
     for (String column : allColumns()) {
       if (!header.contains(column)) {
-        throw new UserFacingException(fileName
-            + ": there is no column '" + Rejection.shortName(column)
-            + "'; the columns are " + quoted(header));
+        throw ImportMessages.noSuchColumn(fileName, column, header);
       }
     }
   }

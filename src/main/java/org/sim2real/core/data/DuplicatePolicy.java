@@ -1,7 +1,6 @@
 package org.sim2real.core.data;
 
 import java.util.Locale;
-import org.sim2real.core.io.UserFacingException;
 
 /**
  * What to do with rows whose normalized key (composition, canonical SMILES) occurs more than once.
@@ -37,7 +36,6 @@ public enum DuplicatePolicy {
         return p;
       }
     }
-    throw new UserFacingException("unknown duplicate policy '" + text
-        + "'; use one of keep-all, keep-first, mean, reject");
+    throw ImportMessages.unknownDuplicatePolicy(text);
   }
 }

@@ -38,24 +38,20 @@ final class DuplicateResolver {
     List<Rejection> rejections = new ArrayList<>();
     List<ImportWarning> warnings = new ArrayList<>();
     String column = String.join(" + ", roles.representationColumns());
-    String counts = ImportLimits.format(repeatedKeys)
-        + (repeatedKeys == 1 ? " key occurs" : " keys occur")
-        + " more than once (" + ImportLimits.format(extra) + (extra == 1 ? " extra row)"
-            : " extra rows)");
+    String counts = ImportMessages.repeatedKeys(repeatedKeys, extra);
     if (extra == 0) {
       return new Resolution(keep, targets, rejections, warnings);
     }
     switch (options.duplicates()) {
-      case KEEP_ALL -> warnings.add(new ImportWarning("duplicate keys", extra, counts
-          + "; all rows kept (duplicates: keep-all)"));
+      case KEEP_ALL -> warnings.add(new ImportWarning("duplicate keys", extra,
+          ImportMessages.duplicatesKept(counts)));
       case KEEP_FIRST -> {
         for (int i = 0; i < n; i++) {
           if (first[i] != i) {
             keep[i] = false;
             rejections.add(new Rejection(fileName, lines[i], column, shown(rows, i),
-                RejectionReason.DUPLICATE_DROPPED, "duplicate key (first occurrence kept): key '"
-                    + Rejection.shorten(rows.keys[i]) + "' first seen on line "
-                    + lines[first[i]]));
+                RejectionReason.DUPLICATE_DROPPED,
+                ImportMessages.duplicateDropped(rows.keys[i], lines[first[i]])));
           }
         }
       }
@@ -72,9 +68,8 @@ final class DuplicateResolver {
             targets[i] = sum[i] / count[i];
           }
         }
-        warnings.add(new ImportWarning("duplicate keys", extra, counts + "; "
-            + ImportLimits.format(extra + repeatedKeys) + " rows averaged into "
-            + ImportLimits.format(repeatedKeys) + " (duplicates: mean)"));
+        warnings.add(new ImportWarning("duplicate keys", extra,
+            ImportMessages.duplicatesAveraged(counts, extra + repeatedKeys, repeatedKeys)));
       }
       case REJECT_CONFLICTS -> {
         double tolerance = options.conflictTolerance();
@@ -87,20 +82,15 @@ final class DuplicateResolver {
           if (Math.abs(rows.targets[i] - rows.targets[f]) > tolerance) {
             keep[i] = false;
             rejections.add(new Rejection(fileName, lines[i], column, shown(rows, i),
-                RejectionReason.DUPLICATE_CONFLICT, "duplicate key with a conflicting value: key '"
-                    + Rejection.shorten(rows.keys[i]) + "' has target "
-                    + NumberReader.display(rows.targets[i]) + " here but "
-                    + NumberReader.display(rows.targets[f]) + " on line " + lines[f]
-                    + " (tolerance " + NumberReader.display(tolerance) + ")"));
+                RejectionReason.DUPLICATE_CONFLICT, ImportMessages.duplicateConflict(
+                    rows.keys[i], rows.targets[i], rows.targets[f], lines[f], tolerance)));
           } else {
             agreeing++;
           }
         }
         if (agreeing > 0) {
-          warnings.add(new ImportWarning("duplicate keys", agreeing, counts + "; "
-              + ImportLimits.format(agreeing) + " repeated rows agree with the first occurrence"
-              + " within " + NumberReader.display(tolerance) + " and are kept"
-              + " (duplicates: reject)"));
+          warnings.add(new ImportWarning("duplicate keys", agreeing,
+              ImportMessages.duplicatesAgree(counts, agreeing, tolerance)));
         }
       }
       default -> throw new IllegalStateException("unhandled policy " + options.duplicates());

@@ -2,6 +2,7 @@ package org.sim2real.core.data;
 
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.io.UserFacingException;
+import org.sim2real.core.table.TableMessages;
 
 /**
  * How to read a table file. Validated on construction; an impossible combination is a
@@ -32,21 +33,17 @@ public record ImportOptions(
     if (delimiter != null) {
       char d = delimiter;
       if (d == '"' || d == '\n' || d == '\r' || Character.isLetterOrDigit(d) || d == '.') {
-        throw new UserFacingException("the delimiter cannot be " + describe(d)
-            + "; use a comma, semicolon, tab or another punctuation character");
+        throw ImportMessages.delimiterNotAllowed(TableMessages.delimiterName(d));
       }
       if (decimalComma && d == ',') {
-        throw new UserFacingException("a comma cannot be both the delimiter and the decimal mark;"
-            + " with decimal commas use ';' or a tab as the delimiter");
+        throw ImportMessages.commaForBoth();
       }
     }
     if (sheet != null && sheet.isBlank()) {
-      throw new UserFacingException("the sheet name is blank; give a sheet name or position,"
-          + " or none for the first sheet");
+      throw ImportMessages.blankSheet();
     }
     if (!(conflictTolerance >= 0) || Double.isInfinite(conflictTolerance)) {
-      throw new UserFacingException("the conflict tolerance must be a finite number >= 0, not "
-          + conflictTolerance);
+      throw ImportMessages.badTolerance(conflictTolerance);
     }
   }
 
@@ -79,19 +76,5 @@ public record ImportOptions(
 
   public ImportOptions withHasHeader(boolean value) {
     return new ImportOptions(delimiter, decimalComma, sheet, duplicates, conflictTolerance, value);
-  }
-
-  /** "comma", "tab", "semicolon" or the character in quotes; used in messages and reports. */
-  public static String describe(char delimiter) {
-    return switch (delimiter) {
-      case ',' -> "comma";
-      case '\t' -> "tab";
-      case ';' -> "semicolon";
-      case '|' -> "pipe";
-      case ' ' -> "space";
-      case '"' -> "a double quote";
-      case '\n', '\r' -> "a line break";
-      default -> "'" + delimiter + "'";
-    };
   }
 }

@@ -1,6 +1,7 @@
 package org.sim2real.core.data;
 
 import java.util.List;
+import org.sim2real.core.table.DetectedFormat;
 
 /**
  * The two results of one import, which always go together: the usable table and the report of

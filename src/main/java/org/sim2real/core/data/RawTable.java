@@ -3,6 +3,7 @@ package org.sim2real.core.data;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.sim2real.core.table.DetectedFormat;
 
 /**
  * The cells of a table file as text, column by column, before any validation: the well-formed

@@ -1,6 +1,7 @@
 package org.sim2real.core.data;
 
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.table.TableMessages;
 
 /**
  * One unusable row: where it is, which value is at fault and why.
@@ -31,11 +32,7 @@ public record Rejection(
 
   /** Shortens a value for display: at most {@code max} characters, line breaks made visible. */
   public static String shorten(String value, int max) {
-    String s = value.replace("\r", "\\r").replace("\n", "\\n");
-    if (s.length() <= max) {
-      return s;
-    }
-    return s.substring(0, max - 3) + "...";
+    return TableMessages.shorten(value, max);
   }
 
   /** A column name as shown in messages: names from hostile headers can be huge. */

@@ -63,11 +63,12 @@ final class RepresentationChecker {
       Composition c = CompositionParser.parse(value);
       return new Outcome(value, c.normalizedKey(), null, null, c.warnings());
     } catch (FormulaException e) {
-      return bad(value, RejectionReason.UNPARSEABLE_FORMULA, "unparseable formula: "
-          + e.getMessage());
+      return bad(value, RejectionReason.UNPARSEABLE_FORMULA,
+          ImportMessages.unparseableFormula(String.valueOf(e.getMessage())));
     } catch (RuntimeException e) {
       // the parser should only throw FormulaException; never let a row crash the import
-      return bad(value, RejectionReason.UNPARSEABLE_FORMULA, "unparseable formula: " + e);
+      return bad(value, RejectionReason.UNPARSEABLE_FORMULA,
+          ImportMessages.unparseableFormula(e.toString()));
     }
   }
 
@@ -75,17 +76,14 @@ final class RepresentationChecker {
     try {
       String key = MoleculeParser.canonical(value);
       List<String> warnings = kind == RepresentationKind.POLYMER_SMILES && value.indexOf('*') < 0
-          ? List.of("polymer SMILES '" + Rejection.shorten(value) + "' has no '*' connection"
-              + " point")
+          ? List.of(ImportMessages.polymerWithoutStar(value))
           : List.of();
       return new Outcome(value, key, null, null, warnings);
     } catch (FeaturizationException e) {
-      String m = String.valueOf(e.getMessage());
       return bad(value, RejectionReason.INVALID_SMILES,
-          m.startsWith("invalid SMILES") ? m : "invalid SMILES: " + m);
+          ImportMessages.invalidSmiles(String.valueOf(e.getMessage())));
     } catch (RuntimeException e) {
-      return bad(value, RejectionReason.INVALID_SMILES, "invalid SMILES '"
-          + Rejection.shorten(value) + "': " + e);
+      return bad(value, RejectionReason.INVALID_SMILES, ImportMessages.invalidSmiles(value, e));
     }
   }
 

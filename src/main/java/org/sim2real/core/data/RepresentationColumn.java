@@ -1,6 +1,5 @@
 package org.sim2real.core.data;
 
-import org.sim2real.core.io.UserFacingException;
 
 /**
  * A column that describes the material, with how it is written. Kinds are per column so that a
@@ -9,7 +8,7 @@ import org.sim2real.core.io.UserFacingException;
 public record RepresentationColumn(String column, RepresentationKind kind) {
   public RepresentationColumn {
     if (column.isBlank()) {
-      throw new UserFacingException("a representation column needs a name");
+      throw ImportMessages.unnamedRepresentation();
     }
   }
 }

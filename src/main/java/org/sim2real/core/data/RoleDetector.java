@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.io.UserFacingException;
 
 /**
  * Guesses which column is which from header names and from a sample of the values, and says why
@@ -53,9 +52,7 @@ public final class RoleDetector {
     }
     for (String c : given) {
       if (table.columnIndex(c) < 0) {
-        throw new UserFacingException(table.fileName()
-            + ": there is no column '" + Rejection.shortName(c)
-            + "'; the columns are " + ColumnRoles.quoted(table.columnNames()));
+        throw ImportMessages.noSuchColumn(table.fileName(), c, table.columnNames());
       }
     }
     taken.addAll(given);
@@ -83,7 +80,7 @@ public final class RoleDetector {
   }
 
   private String chosen(String column, String role) {
-    why.add("column '" + Rejection.shortName(column) + "': chosen as the " + role);
+    why.add(ImportMessages.chosenAs(column, role));
     return column;
   }
 
@@ -91,22 +88,22 @@ public final class RoleDetector {
     List<RepresentationColumn> reps = new ArrayList<>();
     for (String c : o.formulaColumns()) {
       reps.add(new RepresentationColumn(c, RepresentationKind.FORMULA));
-      why.add("column '" + Rejection.shortName(c) + "': chosen as formula");
+      why.add(ImportMessages.chosenAsFormula(c));
     }
     for (String c : o.smilesColumns()) {
       ColumnProfile p = profile(c);
       boolean polymer = p.starShare() >= 0.5;
       reps.add(new RepresentationColumn(c,
           polymer ? RepresentationKind.POLYMER_SMILES : RepresentationKind.SMILES));
-      why.add("column '" + Rejection.shortName(c) + "': chosen as SMILES"
-          + (polymer ? "; " + ColumnProfile.percent(p.starShare()) + " of " + p.sampled()
-              + " sampled values contain '*' -> polymer SMILES" : ""));
+      why.add(ImportMessages.chosenAsSmiles(c, polymer
+          ? ImportMessages.polymerEvidence(ColumnProfile.percent(p.starShare()), p.sampled())
+          : ""));
     }
     for (String c : o.descriptorColumns()) {
       reps.add(new RepresentationColumn(c, RepresentationKind.DESCRIPTORS));
     }
     if (!o.descriptorColumns().isEmpty()) {
-      why.add("columns " + ColumnRoles.quoted(o.descriptorColumns()) + ": chosen as descriptors");
+      why.add(ImportMessages.chosenAsDescriptors(o.descriptorColumns()));
     }
     return reps;
   }
@@ -191,25 +188,22 @@ public final class RoleDetector {
 
   private static String explain(Candidate c) {
     ColumnProfile p = c.profile();
-    String head = "column '" + Rejection.shortName(p.name) + "': "
-        + ColumnProfile.percent(c.share()) + " of "
-        + p.sampled() + " sampled values parse as ";
-    String body = switch (c.kind()) {
+    String parsesAs = switch (c.kind()) {
       case FORMULA -> "chemical formulas";
       case SMILES -> "SMILES";
-      case POLYMER_SMILES -> "SMILES and " + ColumnProfile.percent(p.starShare())
-          + " contain '*' (repeat units)";
+      case POLYMER_SMILES -> ImportMessages.polymerSmilesContent(
+          ColumnProfile.percent(p.starShare()));
       case DESCRIPTORS -> "numbers";
     };
-    return head + body + (c.named() ? ", as its name suggests" : "") + " -> " + c.kind().label();
+    return ImportMessages.detectedRepresentation(p.name, ColumnProfile.percent(c.share()),
+        p.sampled(), parsesAs, c.named(), c.kind().label());
   }
 
   private @Nullable String byName(String role, String what, String... words) {
     for (String column : table.columnNames()) {
       if (!taken.contains(column) && profile(column).nameHas(words)) {
         taken.add(column);
-        why.add("column '" + Rejection.shortName(column) + "': the name suggests " + what
-            + " -> " + role);
+        why.add(ImportMessages.nameSuggests(column, what, role));
         return column;
       }
     }
@@ -232,9 +226,8 @@ public final class RoleDetector {
   private String detectTarget() {
     List<ColumnProfile> numeric = numericColumns();
     if (numeric.isEmpty()) {
-      throw new UserFacingException(table.fileName() + ": no column holds numbers, so there is"
-          + " no target to learn; the columns are " + ColumnRoles.quoted(table.columnNames())
-          + "." + decimalCommaHint() + " Choose the target column.");
+      throw ImportMessages.noNumericColumn(table.fileName(), table.columnNames(),
+          decimalCommaHint());
     }
     // an explicit target name wins; else the last property-like name; else the last number
     List<ColumnProfile> propertyLike = numeric.stream()
@@ -247,13 +240,9 @@ public final class RoleDetector {
       target = numeric.get(numeric.size() - 1);
     }
     taken.add(target.name);
-    why.add("column '" + Rejection.shortName(target.name) + "': "
-        + ColumnProfile.percent(target.numericShare())
-        + " of " + target.sampled() + " sampled values are numbers"
-        + (named ? " and the name looks like a property"
-            + (propertyLike.size() > 1 ? " (the last of " + propertyLike.size() + " such)" : "")
-            : "; it is the last numeric column")
-        + " -> target");
+    why.add(ImportMessages.detectedTarget(target.name,
+        ColumnProfile.percent(target.numericShare()), target.sampled(), named,
+        propertyLike.size()));
     return target.name;
   }
 
@@ -264,9 +253,7 @@ public final class RoleDetector {
     }
     for (String column : table.columnNames()) {
       if (!taken.contains(column) && profile(column).decimalCommaShare() >= NAMED_THRESHOLD) {
-        return " Column '" + Rejection.shortName(column)
-            + "' looks like numbers written with a decimal comma (\"1,25\");"
-            + " if so, turn on the decimal-comma option.";
+        return ImportMessages.decimalCommaHint(column);
       }
     }
     return "";
@@ -275,17 +262,14 @@ public final class RoleDetector {
   private List<RepresentationColumn> detectDescriptors() {
     List<ColumnProfile> numeric = numericColumns();
     if (numeric.isEmpty()) {
-      throw new UserFacingException(table.fileName() + ": no column holds chemical formulas,"
-          + " SMILES or numeric descriptors besides the target; the columns are "
-          + ColumnRoles.quoted(table.columnNames()) + ". Choose the representation column.");
+      throw ImportMessages.noRepresentation(table.fileName(), table.columnNames());
     }
     List<RepresentationColumn> reps = new ArrayList<>();
     for (ColumnProfile p : numeric) {
       reps.add(new RepresentationColumn(p.name, RepresentationKind.DESCRIPTORS));
     }
-    why.add("columns " + ColumnRoles.quoted(reps.stream().map(RepresentationColumn::column)
-        .toList()) + ": no column holds formulas or SMILES; the " + reps.size()
-        + " other numeric columns -> descriptors");
+    why.add(ImportMessages.detectedDescriptors(
+        reps.stream().map(RepresentationColumn::column).toList()));
     return reps;
   }
 }

@@ -2,7 +2,6 @@ package org.sim2real.core.data;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.io.UserFacingException;
 
 /**
  * Roles the user chose explicitly; everything left empty is detected. SMILES columns become
@@ -23,8 +22,7 @@ public record RoleOverrides(
     smilesColumns = List.copyOf(smilesColumns);
     descriptorColumns = List.copyOf(descriptorColumns);
     if (!descriptorColumns.isEmpty() && !(formulaColumns.isEmpty() && smilesColumns.isEmpty())) {
-      throw new UserFacingException("descriptor columns cannot be combined with formula or SMILES"
-          + " columns");
+      throw ImportMessages.descriptorsMixedWithText(false);
     }
   }
 

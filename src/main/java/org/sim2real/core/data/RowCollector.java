@@ -5,41 +5,62 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sim2real.core.io.UserFacingException;
+import org.jspecify.annotations.Nullable;
+import org.sim2real.core.table.DetectedFormat;
+import org.sim2real.core.table.RecordSink;
+import org.sim2real.core.table.TableLimits;
+import org.sim2real.core.table.TableMessages;
 
 /**
- * Turns the records a reader streams (fields plus start line) into a {@link RawTable}: takes the
- * header, skips blank rows (counting them), and rejects ragged rows instead of guessing which
- * field is missing. Shared by the text and the Excel reader so both behave alike.
+ * Turns the records {@code core.table.TableFile} streams (fields plus start line) into a {@link
+ * RawTable}: takes the header, skips blank rows (counting them), and rejects ragged rows instead
+ * of guessing which field is missing. The same for text files and workbooks.
  */
-final class RowCollector {
+final class RowCollector implements RecordSink {
   private static final int LINES_SHOWN = 5;
 
-  private final RawTable.Builder builder;
+  private final ImportOptions options;
   private final boolean hasHeader;
-  private final String joiner;
+  private RawTable.@Nullable Builder builder;
+  private String joiner = ",";
   private boolean headerSeen;
   private int blankRows;
   private final List<Integer> blankLines = new ArrayList<>();
 
-  RowCollector(RawTable.Builder builder, boolean hasHeader, char delimiter) {
-    this.builder = builder;
-    this.hasHeader = hasHeader;
-    this.joiner = String.valueOf(delimiter);
+  RowCollector(ImportOptions options) {
+    this.options = options;
+    this.hasHeader = options.hasHeader();
   }
 
-  boolean headerSeen() {
-    return headerSeen;
+  @Override
+  public void begin(String fileName, DetectedFormat format) {
+    RawTable.Builder b = new RawTable.Builder(fileName, format);
+    Character delimiter = format.delimiter();
+    joiner = String.valueOf(delimiter == null ? ',' : delimiter);
+    if (options.sheet() != null && format.container() == DetectedFormat.Container.DELIMITED_TEXT) {
+      b.warn(new ImportWarning("sheet ignored", 0, TableMessages.sheetIgnored(options.sheet())));
+    }
+    builder = b;
   }
 
-  /** How many fields of a record the reader must keep: all for the header, else one per column. */
-  int fieldCapacity() {
-    return headerSeen ? builder.columnCount() : ImportLimits.MAX_COLUMNS;
+  /** All fields of the header; one per column of a data row. */
+  @Override
+  public int width() {
+    return headerSeen ? builder().columnCount() : 0;
   }
 
-  /** One record: the first {@code min(count, fieldCapacity())} entries of fields are its values. */
-  void accept(String[] fields, int count, int line) {
-    int kept = Math.min(count, fieldCapacity());
+  private RawTable.Builder builder() {
+    if (builder == null) {
+      throw new IllegalStateException("records before begin()");
+    }
+    return builder;
+  }
+
+  /** One record: the first {@code min(count, capacity)} entries of fields are its values. */
+  @Override
+  public void accept(String[] fields, int count, int line) {
+    RawTable.Builder builder = builder();
+    int kept = Math.min(count, headerSeen ? builder.columnCount() : TableLimits.MAX_COLUMNS);
     if (count == kept && isBlank(fields, count)) {
       blankRows++;
       if (blankLines.size() < LINES_SHOWN) {
@@ -53,10 +74,8 @@ final class RowCollector {
         return;
       }
     }
-    if (builder.rowCount() + 1 > ImportLimits.MAX_ROWS) {
-      throw new UserFacingException(builder.fileName() + " line " + line + ": more than "
-          + ImportLimits.format(ImportLimits.MAX_ROWS) + " data rows (the limit). Split the file"
-          + " or take a random subset.");
+    if (builder.rowCount() + 1 > TableLimits.MAX_ROWS) {
+      throw TableMessages.tooManyRows(builder.fileName(), line);
     }
     int expected = builder.columnCount();
     if (count == expected) {
@@ -65,12 +84,12 @@ final class RowCollector {
       String shown = Rejection.shorten(String.join(joiner, Arrays.copyOf(fields, kept))
           + (count > kept ? joiner + "..." : ""));
       builder.reject(new Rejection(builder.fileName(), line, null, shown,
-          RejectionReason.RAGGED_ROW, "ragged row: " + count + (count == 1 ? " field" : " fields")
-              + ", expected " + expected));
+          RejectionReason.RAGGED_ROW, ImportMessages.raggedRow(count, expected)));
     }
   }
 
   private void header(String[] fields, int count, int line) {
+    RawTable.Builder builder = builder();
     headerSeen = true;
     List<String> names = new ArrayList<>(count);
     Map<String, Integer> seen = new HashMap<>();
@@ -86,55 +105,33 @@ final class RowCollector {
         k++;
       }
       if (!unique.equals(name)) {
-        renamed.add("'" + Rejection.shortName(name) + "' (column " + (i + 1) + ") -> '"
-            + Rejection.shortName(unique) + "'");
+        renamed.add(ImportMessages.renamedColumn(name, i + 1, unique));
       }
       names.add(unique);
     }
     builder.columnNames(names);
     if (!renamed.isEmpty()) {
-      List<String> shown = renamed.size() <= 5 ? renamed : renamed.subList(0, 5);
-      builder.warn(new ImportWarning("renamed columns", renamed.size(), "the header on line "
-          + line + " repeats column names; renamed " + String.join(", ", shown)
-          + (renamed.size() > shown.size() ? ", ... (" + renamed.size() + " in all)" : "")));
+      builder.warn(new ImportWarning("renamed columns", renamed.size(),
+          ImportMessages.renamedColumns(line, renamed)));
     }
   }
 
   RawTable finish() {
+    RawTable.Builder builder = builder();
     String name = builder.fileName();
     if (!headerSeen) {
-      throw new UserFacingException(name + ": the file has no rows, only "
-          + (blankRows == 0 ? "nothing" : "blank lines") + ". Choose a file with a header row"
-          + " and at least one data row.");
+      throw ImportMessages.noRows(name, blankRows > 0);
     }
     RawTable table;
     if (blankRows > 0) {
-      builder.warn(new ImportWarning("blank rows", blankRows, blankRows
-          + (blankRows == 1 ? " blank row skipped" : " blank rows skipped") + " (line"
-          + (blankLines.size() == 1 ? " " : "s ") + joinLines(blankLines)
-          + (blankRows > blankLines.size() ? ", ..." : "") + ")"));
+      builder.warn(new ImportWarning("blank rows", blankRows,
+          ImportMessages.blankRows(blankRows, blankLines)));
     }
     table = builder.build();
     if (table.recordsRead() == 0) {
-      throw new UserFacingException(name + ": the file has a header row but no data rows. Add"
-          + " data rows below the header (columns: " + shortList(table.columnNames()) + ").");
+      throw ImportMessages.headerButNoDataRows(name, table.columnNames());
     }
     return table;
-  }
-
-  private static String joinLines(List<Integer> lines) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < lines.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(lines.get(i));
-    }
-    return sb.toString();
-  }
-
-  private static String shortList(List<String> names) {
-    List<String> shown = (names.size() <= 5 ? names : names.subList(0, 5)).stream()
-        .map(Rejection::shortName).toList();
-    String s = String.join(", ", shown);
-    return Rejection.shorten(names.size() <= 5 ? s : s + ", ...", 120);
   }
 
   private static boolean isBlank(String[] fields, int count) {

@@ -104,7 +104,8 @@ final class RowValidator {
           if (status != NumberReader.OK) {
             out.rejections.add(reject(line, column, v, status == NumberReader.MISSING
                 ? RejectionReason.MISSING_REPRESENTATION
-                : RejectionReason.NON_NUMERIC_DESCRIPTOR, descriptorProblem(status, v)));
+                : RejectionReason.NON_NUMERIC_DESCRIPTOR,
+                ImportMessages.descriptorProblem(status, v)));
             continue rows;
           }
           values[j] = Double.toString(numbers.value());
@@ -113,7 +114,7 @@ final class RowValidator {
         }
         if (v.isEmpty()) {
           out.rejections.add(reject(line, column, v, RejectionReason.MISSING_REPRESENTATION,
-              "missing " + roles.kind(j).label()));
+              ImportMessages.missingRepresentation(roles.kind(j).label())));
           continue rows;
         }
         RepresentationChecker.Outcome o = checker.check(v);
@@ -133,7 +134,8 @@ final class RowValidator {
           case NumberReader.NOT_FINITE -> RejectionReason.NON_FINITE_TARGET;
           default -> RejectionReason.NON_NUMERIC_TARGET;
         };
-        out.rejections.add(reject(line, roles.target(), t, reason, targetProblem(status, t)));
+        out.rejections.add(reject(line, roles.target(), t, reason,
+            ImportMessages.targetProblem(status, t, decimalComma)));
         continue;
       }
       int k = out.count++;
@@ -164,28 +166,6 @@ final class RowValidator {
       @Nullable String detail) {
     return new Rejection(table.fileName(), line, column, Rejection.shorten(value), reason,
         detail == null ? reason.label() : detail);
-  }
-
-  private static String descriptorProblem(int status, String v) {
-    return switch (status) {
-      case NumberReader.MISSING -> "missing descriptor value" + quotedUnlessEmpty(v);
-      case NumberReader.NOT_FINITE -> "descriptor is NaN or infinite '" + v + "'";
-      default -> "non-numeric descriptor '" + Rejection.shorten(v) + "'";
-    };
-  }
-
-  private String targetProblem(int status, String v) {
-    return switch (status) {
-      case NumberReader.MISSING -> "missing target" + quotedUnlessEmpty(v);
-      case NumberReader.NOT_FINITE -> "NaN or infinite target '" + Rejection.shorten(v) + "'";
-      default -> "non-numeric target '" + Rejection.shorten(v) + "'"
-          + (!decimalComma && NumberReader.looksLikeDecimalComma(v)
-              ? " (a decimal comma? turn on the decimal-comma option)" : "");
-    };
-  }
-
-  private static String quotedUnlessEmpty(String v) {
-    return v.isEmpty() ? "" : " '" + v + "'";
   }
 
   /** The accepted rows' ids or groups (stripped; empty -> null), or null without that role. */

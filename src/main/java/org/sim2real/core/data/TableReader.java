@@ -1,33 +1,24 @@
 package org.sim2real.core.data;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import org.sim2real.core.io.UserFacingException;
+import org.sim2real.core.table.TableFile;
 
 /**
- * Reads a table file into a {@link RawTable}. The format comes from the file's first bytes, not
- * its name: CSV, TSV, semicolon- or pipe-separated text (delimiter detected unless given), UTF-8
- * with or without a byte-order mark (UTF-16 with a byte-order mark too), optionally
- * gzip-compressed, or an Excel .xlsx workbook (first sheet unless one is chosen).
+ * Reads a dataset file into a {@link RawTable}: the file through {@code core.table.TableFile}
+ * (formats, encodings, quoting, limits and their messages are the same for every table the
+ * workbench reads), its records through {@link RowCollector} (header, blank rows, ragged rows).
  *
  * <p>Every problem with the file itself (missing, empty, binary, not UTF-8, header only, an open
- * quote, absurd sizes beyond {@link ImportLimits}) is a {@link UserFacingException} naming the
- * file and, where there is one, the line. Problems with single rows (ragged rows) are not errors:
- * they are listed in {@link RawTable#rejections()}.
+ * quote, absurd sizes beyond {@code core.table.TableLimits}) is a {@code UserFacingException}
+ * naming the file and, where there is one, the line. Problems with single rows (ragged rows) are
+ * not errors: they are listed in {@link RawTable#rejections()}.
  */
 public final class TableReader {
   private TableReader() {}
 
   public static RawTable read(Path file, ImportOptions options) {
-    Path fileName = file.getFileName();
-    String name = fileName == null ? file.toString() : fileName.toString();
-    TableInput input = TableInput.open(file, name);
-    try (input) {
-      return input.kind == TableInput.Kind.XLSX
-          ? XlsxTableReader.read(input, name, options)
-          : DelimitedTextReader.read(input, name, options);
-    } catch (IOException e) {
-      throw new UserFacingException(name + ": cannot close the file (" + e.getMessage() + ").", e);
-    }
+    RowCollector rows = new RowCollector(options);
+    TableFile.read(file, options.delimiter(), options.sheet(), rows);
+    return rows.finish();
   }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.sim2real.core.table.TableLimits;
 
 /**
  * Everything an import did not take, and why: one {@link Rejection} per unusable row (in line
@@ -86,13 +87,13 @@ public final class ValidationReport {
   /** The counts part of {@link #summary()}, without the file name. */
   public String counts() {
     StringBuilder sb = new StringBuilder();
-    sb.append(ImportLimits.format(rowsRead)).append(" rows read, ")
-        .append(ImportLimits.format(usableRows())).append(" usable, ")
-        .append(ImportLimits.format(rejectedRows())).append(" rejected");
+    sb.append(TableLimits.format(rowsRead)).append(" rows read, ")
+        .append(TableLimits.format(usableRows())).append(" usable, ")
+        .append(TableLimits.format(rejectedRows())).append(" rejected");
     Map<RejectionReason, Integer> counts = countsByReason();
     if (!counts.isEmpty()) {
       List<String> parts = new ArrayList<>();
-      counts.forEach((reason, n) -> parts.add(ImportLimits.format(n) + " " + reason.label()));
+      counts.forEach((reason, n) -> parts.add(TableLimits.format(n) + " " + reason.label()));
       sb.append(" (").append(String.join(", ", parts)).append(')');
     }
     return sb.toString();

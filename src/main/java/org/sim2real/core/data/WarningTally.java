@@ -38,8 +38,7 @@ final class WarningTally {
   List<ImportWarning> toWarnings() {
     List<ImportWarning> out = new ArrayList<>();
     entries.forEach((category, e) -> out.add(new ImportWarning(category, e.count,
-        ImportLimits.format(e.count) + (e.count == 1 ? " row: " : " rows: ") + category
-            + " (first on line " + e.firstLine + ": " + e.firstMessage + ")")));
+        ImportMessages.tallied(category, e.count, e.firstLine, e.firstMessage))));
     return out;
   }
 }

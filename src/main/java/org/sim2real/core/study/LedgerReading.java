@@ -5,17 +5,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sim2real.core.io.AtomicFiles;
+import org.sim2real.core.io.UntrustedJson;
 import org.sim2real.core.io.UserFacingException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reading a run ledger line by line: the header names the design; a torn last line (a crash
  * mid-write) is ignored with a warning and its offset kept so that {@link RunLedger} cuts it off;
  * unreadable, duplicate and foreign records are skipped with warnings. Ledgers also come from
- * colleagues (merge), so the file is untrusted: a size limit, and only user-facing errors.
+ * colleagues (merge), so the file is untrusted: a size limit, each line parsed with {@link
+ * UntrustedJson}'s limits and strictness (a line above its document size or nesting limit, a field
+ * given twice or a number written as text is an unreadable record), and only user-facing errors.
  */
 final class LedgerReading {
+  private static final JsonMapper JSON = UntrustedJson.mapperBuilder(false).build();
+
   private LedgerReading() {}
 
   static RunLedger.Contents read(Path file) {
@@ -43,7 +49,7 @@ final class LedgerReading {
       boolean complete = end < bytes.length;
       String line = new String(bytes, lineStart, end - lineStart, StandardCharsets.UTF_8);
       try {
-        JsonNode node = RunLedger.JSON.readTree(line);
+        JsonNode node = JSON.readTree(line);
         if (!complete) {
           throw new IllegalStateException("no line end");
         }
@@ -61,7 +67,7 @@ final class LedgerReading {
           }
           contents.designHash = node.get("designHash").asString();
         } else {
-          CellResult result = RunLedger.JSON.treeToValue(node, CellResult.class);
+          CellResult result = JSON.treeToValue(node, CellResult.class);
           if (!result.designHash().equals(contents.designHash)) {
             contents.warnings.add(file.getFileName() + " line " + lineNumber + ": record of"
                 + " another study design (" + RunLedger.abbreviate(result.designHash()) + ") skipped");

@@ -10,7 +10,9 @@ import org.sim2real.core.io.AtomicFiles;
 import org.sim2real.core.io.UntrustedJson;
 import org.sim2real.core.io.UserFacingException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The exact rows of the PyTorch reference implementation (s2r_reference.py, protocol bandgap-v1),
@@ -20,6 +22,13 @@ import tools.jackson.databind.JsonNode;
  * rows through the line numbers of the import.
  */
 final class ReferenceSplits implements Splits {
+  private static final JsonMapper JSON = UntrustedJson.mapperBuilder(false).build();
+  private static final UntrustedJson.DocumentKind SPLITS = new UntrustedJson.DocumentKind(
+      "splits file", "a splits.json of the reference implementation",
+      "Choose the splits.json that s2r_reference.py writes.",
+      file -> "Choose the splits.json that s2r_reference.py writes.",
+      file -> " Choose the splits.json that s2r_reference.py writes.");
+
   private final int[] testRows;
   private final int poolSize;
   private final int[][] experimentalOrder;
@@ -40,7 +49,9 @@ final class ReferenceSplits implements Splits {
         throw new UserFacingException("splitsFile " + file + " is larger than a splits.json can be ("
             + UntrustedJson.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB)");
       }
-      root = UntrustedJson.mapperBuilder(false).build().readTree(Files.readAllBytes(file));
+      root = JSON.readTree(Files.readAllBytes(file));
+    } catch (StreamConstraintsException e) {
+      throw UntrustedJson.syntaxError(e, file, SPLITS);
     } catch (JacksonException e) {
       throw new UserFacingException("splitsFile " + file + " is not a readable splits.json: "
           + firstLine(e.getOriginalMessage()));

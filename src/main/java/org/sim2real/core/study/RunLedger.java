@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class RunLedger implements AutoCloseable {
   public static final String FILE_NAME = "ledger.jsonl";
   static final int FORMAT_VERSION = 1;
-  static final JsonMapper JSON = JsonMapper.builder().build();
+  /** Writes the ledger's lines (compact); they are read back by {@code LedgerReading}. */
+  private static final JsonMapper JSON = JsonMapper.builder().build();
   /** Far above any study (a million cells take ~400 MB); larger files are not ledgers. */
   static final long MAX_BYTES = 1L << 30;
 

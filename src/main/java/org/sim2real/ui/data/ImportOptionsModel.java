@@ -10,7 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.data.DetectedFormat;
+import org.sim2real.core.table.DetectedFormat;
 import org.sim2real.core.data.DuplicatePolicy;
 import org.sim2real.core.project.DatasetRole;
 import org.sim2real.core.project.ImportSettings;

@@ -2,17 +2,20 @@ package org.sim2real.ui.forecast;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.sim2real.ui.common.FieldValidation;
 
 /**
  * The what-if inputs of the Forecast screen: target error, cost per simulation row, cost per
- * experiment and budget, each with the line that says what is wrong with it as it is typed. The
- * fields wrap onto a second row on narrow windows.
+ * experiment and budget, each with the line that says what is wrong with it as it is typed and
+ * ControlsFX's validation mark ({@link FieldValidation}) while it is. The fields wrap onto a second
+ * row on narrow windows.
  */
 final class WhatIfFields extends FlowPane {
   private static final double FIELD_WIDTH = 190;
@@ -21,6 +24,7 @@ final class WhatIfFields extends FlowPane {
     super(18, 8);
     setId("whatIf");
     getStyleClass().add("what-if");
+    setRowValignment(VPos.TOP); // a field whose reason shows under it keeps its name in line
     TextField target = field("Target test error", "targetField", model.targetTextProperty(),
         model.targetProblemProperty(), "The error you want to reach, in the unit of the table.");
     target.promptTextProperty().bind(model.targetHintProperty());
@@ -47,13 +51,9 @@ final class WhatIfFields extends FlowPane {
     why.setId(id.replace("Field", "Problem"));
     why.getStyleClass().add("field-problem");
     why.setWrapText(true);
+    why.setMinHeight(Region.USE_PREF_SIZE); // the reason wraps onto more lines, never cut off
     why.textProperty().bind(problem);
-    problem.addListener((obs, old, now) -> {
-      field.getStyleClass().remove("field-error");
-      if (!now.isEmpty()) {
-        field.getStyleClass().add("field-error");
-      }
-    });
+    FieldValidation.decorate(field, problem);
     VBox box = new VBox(3, name, field, why);
     box.setPrefWidth(FIELD_WIDTH);
     box.setMaxWidth(FIELD_WIDTH);

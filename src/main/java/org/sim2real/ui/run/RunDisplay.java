@@ -124,6 +124,23 @@ public final class RunDisplay {
     }
   }
 
+  /** How a run with this outcome ended, for a notice shown while another step is on screen. */
+  static RunEnd end(StudyOutcome outcome) {
+    Progress p = outcome.progress();
+    String inLedger = Texts.count(p.cellsDone()) + " of " + Texts.plural(p.cellsTotal(), "cell",
+        "cells") + " are in the ledger";
+    return switch (outcome.status()) {
+      case COMPLETED -> new RunEnd(RunEnd.Kind.FINISHED, "Study finished", "All "
+          + Texts.plural(p.cellsTotal(), "cell", "cells") + " done in "
+          + Texts.duration(p.elapsed()) + ". The Scaling step fits the law.");
+      case CANCELLED -> new RunEnd(RunEnd.Kind.CANCELLED, "Study cancelled", inLedger
+          + "; Resume in the Run step continues.");
+      case FAILED -> new RunEnd(RunEnd.Kind.FAILED, "Study stopped with errors", "Stopped with "
+          + Texts.plural(outcome.failures().size(), "error", "errors") + ": " + inLedger
+          + "; the Run step's log says what failed.");
+    };
+  }
+
   void crashed(String message) {
     status.set("Stopped");
     summary.set("The run stopped: " + message + " Finished cells are in the ledger; Resume"

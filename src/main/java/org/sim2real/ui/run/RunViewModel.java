@@ -2,6 +2,7 @@ package org.sim2real.ui.run;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
@@ -64,6 +65,7 @@ public final class RunViewModel {
       Phase.NOT_READY);
   private final ObservableList<String> log = FXCollections.observableArrayList();
   private final ObservableList<String> workers = FXCollections.observableArrayList();
+  private final List<Consumer<RunEnd>> endListeners = new ArrayList<>();
   private @Nullable StudyRunJob job;
   private @Nullable RunRelay relay;
   private @Nullable Progress lastProgress;
@@ -197,19 +199,28 @@ public final class RunViewModel {
     Path dir = job == null ? null : job.folder();
     job = null;
     workers.clear();
+    RunEnd end;
     if (outcome != null) {
       lastProgress = outcome.progress();
       display.finished(outcome, dir);
       outcome.failures().forEach(f -> addLog("Failed: " + f));
       addLog(display.summaryProperty().get());
+      end = RunDisplay.end(outcome);
     } else {
       String message = error == null ? "unknown" : StudySummaryModel.message(error);
       display.crashed(message);
       addLog("The run stopped: " + message);
+      end = new RunEnd(RunEnd.Kind.STOPPED, "Study stopped", "The run stopped: " + message);
     }
     phase.set(Phase.IDLE);
     folder.runEnded(); // shows the folder's cells and the chart of all of them
     updatePhase();
+    List.copyOf(endListeners).forEach(listener -> listener.accept(end));
+  }
+
+  /** Tells {@code listener} how each run ends (finished, cancelled, failed, stopped). */
+  public void addEndListener(Consumer<RunEnd> listener) {
+    endListeners.add(listener);
   }
 
   public void pause() {

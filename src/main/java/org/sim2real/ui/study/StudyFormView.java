@@ -131,6 +131,10 @@ final class StudyFormView extends VBox {
     HBox generator = new HBox(8, FormControls.caption("From"), min, FormControls.caption("to"),
         max, FormControls.caption("count"), count, log);
     generator.setAlignment(Pos.CENTER_LEFT);
+    SizeRangeSlider range = new SizeRangeSlider(s, session);
+    HBox.setHgrow(range, Priority.ALWAYS);
+    HBox rangeRow = new HBox(8, FormControls.caption("Range"), range);
+    rangeRow.setAlignment(Pos.CENTER_LEFT);
     SchedulePreview preview = new SchedulePreview(s.previewProperty(),
         Bindings.createObjectBinding(() -> {
           Integer rows = session.facts().simulationRows();
@@ -144,7 +148,7 @@ final class StudyFormView extends VBox {
     HBox.setHgrow(list, Priority.ALWAYS);
     HBox listRow = new HBox(8, FormControls.caption("n values"), list);
     listRow.setAlignment(Pos.CENTER_LEFT);
-    return new VBox(6, generator,
+    return new VBox(6, generator, rangeRow,
         FormControls.errorLabel(ModelSettingsView.errors(List.of(s.min(), s.max(), s.count()),
             List.of("From", "To", "Count")), "generatorError"),
         preview, listRow, FormControls.errorLabel(s.sizes().errorProperty(), "sizeListError"),

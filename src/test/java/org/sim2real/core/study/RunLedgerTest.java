@@ -165,6 +165,37 @@ class RunLedgerTest {
   }
 
   @Test
+  void aCellWhoseModelPredictedNoFiniteNumberReadsBackWithItsNaNErrors() {
+    try (RunLedger ledger = RunLedger.open(dir, "hash-a")) {
+      ledger.append(result("finetune", 100, 0, Double.NaN));
+    }
+    try (RunLedger ledger = RunLedger.open(dir, "hash-a")) {
+      assertEquals(1, ledger.results().size());
+      assertTrue(Double.isNaN(ledger.results().get(0).mae()));
+      assertTrue(ledger.warnings().isEmpty(), ledger.warnings().toString());
+    }
+  }
+
+  @Test
+  void recordsWithANumberWrittenAsTextOrAFieldGivenTwiceAreUnreadable() throws Exception {
+    try (RunLedger ledger = RunLedger.open(dir, "hash-a")) {
+      ledger.append(result("finetune", 100, 0, 0.5));
+    }
+    Path file = dir.resolve(RunLedger.FILE_NAME);
+    String line = Files.readAllLines(file).get(1);
+    Files.writeString(file, line.replace("\"mae\":0.5", "\"mae\":\"0.25\"")
+        .replace("finetune/n=100", "finetune/n=200") + "\n"
+        + line.replace("\"mae\":0.5", "\"mae\":0.5,\"mae\":0.25")
+        .replace("finetune/n=100", "finetune/n=300") + "\n", StandardOpenOption.APPEND);
+    RunLedger.Contents contents = RunLedger.read(file);
+    assertEquals(1, contents.results().size());
+    assertEquals(List.of(
+        "ledger.jsonl line 3: unreadable record skipped (MismatchedInputException)",
+        "ledger.jsonl line 4: unreadable record skipped (StreamReadException)"),
+        contents.warnings());
+  }
+
+  @Test
   void aFlagWithoutItsImprovementIsRejected() {
     assertThrows(IllegalArgumentException.class, () -> new CellResult("finetune/n=1/m=1/r=0", "h",
         "finetune", 1, 1, 0, 1, 0.5, 0.6, 0.1, 1, 2, Boolean.TRUE, null));

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
@@ -44,6 +45,7 @@ import org.sim2real.core.scaling.teaching.TeachingCurveSpec;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.CurrentAnalysis;
 import org.sim2real.ui.common.FakeDialogService;
+import org.sim2real.ui.common.FieldValidation;
 import org.sim2real.ui.common.Theme;
 import org.sim2real.ui.scaling.CurrentAnalysisLink;
 import org.sim2real.ui.scaling.ScalingViewModel;
@@ -250,6 +252,34 @@ class ForecastViewTest extends ApplicationTest {
     typeTarget("0.25");
     assertEquals("", label("#targetProblem"));
     assertFalse(lookup("#targetField").query().getStyleClass().contains("field-error"));
+  }
+
+  /** The reason on the validation mark of a field, as its tooltip shows it; empty without one. */
+  private Optional<String> markReason(String field) {
+    return lookup(field + " ." + FieldValidation.MARK_STYLE).tryQueryAs(Label.class)
+        .filter(Node::isVisible).map(mark -> mark.getTooltip().getText());
+  }
+
+  private double top(String field) {
+    Node node = lookup(field).query();
+    return node.localToScene(node.getBoundsInLocal()).getMinY();
+  }
+
+  @Test
+  void everyWhatIfFieldCarriesAValidationMarkWhileItsValueIsNotUsable() throws IOException {
+    openTable(gridCsv());
+    for (String field : List.of("#targetField", "#costSimField", "#costExpField",
+        "#budgetField")) {
+      assertEquals(Optional.empty(), markReason(field), field);
+      interact(() -> lookup(field).queryAs(TextField.class).setText("-5"));
+      String problem = label(field.replace("Field", "Problem"));
+      assertFalse(problem.isEmpty(), field);
+      assertEquals(Optional.of(problem), markReason(field), field);
+      assertEquals(top("#targetField"), top("#costSimField"), 0.5,
+          "the fields stay in line while a reason shows under " + field);
+      interact(() -> lookup(field).queryAs(TextField.class).setText(""));
+      assertEquals(Optional.empty(), markReason(field), field);
+    }
   }
 
   @Test

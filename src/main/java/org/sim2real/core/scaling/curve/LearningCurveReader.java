@@ -2,8 +2,6 @@ package org.sim2real.core.scaling.curve;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,20 +12,26 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.io.InputEcho;
 import org.sim2real.core.io.UserFacingException;
+import org.sim2real.core.table.HeaderAndRows;
+import org.sim2real.core.table.TableFile;
 
 /**
  * Reads a learning-curve table: the study engine's {@code cells.csv} (columns cell_id, strategy, n,
- * m, repetition, seed, mae, rmse, r2, train_seconds, finetune_seconds) or any CSV whose header has
- * at least {@code n} and an error column ({@code mae}, {@code error}, {@code rmse}, or the column
- * named by the caller), optionally {@code m}, {@code strategy} and {@code repetition}/{@code
+ * m, repetition, seed, mae, rmse, r2, train_seconds, finetune_seconds) or any table whose header
+ * has at least {@code n} and an error column ({@code mae}, {@code error}, {@code rmse}, or the
+ * column named by the caller), optionally {@code m}, {@code strategy} and {@code repetition}/{@code
  * rep}/{@code seed}.
  *
  * <p>Missing strategy means "transfer"; rows with n = 0 or strategy "scratch" are the baseline
  * (stored with n = 0). Without a repetition column the rows of one (strategy, m, n) group are
  * numbered 0, 1, 2... in file order, so the k-th row of every size counts as repetition k. Without
  * an m column the table has one unnamed m. Every bad value is a {@link UserFacingException} that
- * names file, line and column. Comma-separated; a header without commas but with semicolons or
- * tabs switches to that separator. Quoted fields may not span lines.
+ * names file, line and column.
+ *
+ * <p>The file itself is read by {@code core.table.TableFile}, exactly as a dataset is: CSV, TSV or
+ * semicolon-separated text (delimiter detected), quoted fields that may span lines, UTF-8 or
+ * UTF-16 with a byte-order mark, gzip-compressed or not, or an Excel .xlsx workbook (first
+ * sheet), with the same limits and the same messages about the file.
  */
 public final class LearningCurveReader {
   private static final List<String> ERROR_COLUMNS = List.of("mae", "error", "rmse");
@@ -48,43 +52,58 @@ public final class LearningCurveReader {
               ? path + " has no cells.csv: give a study output directory or a CSV table"
               : file + " does not exist: give a study output directory or a CSV table");
     }
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return parse(file.getFileName().toString(), reader, errorColumn);
-    } catch (CharacterCodingException e) {
-      throw new UserFacingException(file + " is not UTF-8 text (" + e.getClass().getSimpleName()
-          + "); a learning-curve table is a CSV file: save it as 'CSV UTF-8' and try again.", e);
-    } catch (IOException e) {
-      throw new UserFacingException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    Rows rows = new Rows(TableFile.displayName(file), errorColumn);
+    TableFile.read(file, null, null, rows);
+    return rows.table();
   }
 
-  /** Parses CSV text; {@code name} is used in messages. */
+  /**
+   * Parses delimited text as {@link #read} parses a file; {@code name} is used in messages.
+   *
+   * @throws IOException never: problems of the text are {@link UserFacingException}s (kept for
+   *     callers written when this read lines itself)
+   */
   public static LearningCurveTable parse(
       String name, BufferedReader reader, @Nullable String errorColumn) throws IOException {
-    LimitedLines lines = new LimitedLines(name, reader);
-    String headerLine = lines.next();
-    while (headerLine != null && headerLine.isBlank()) {
-      headerLine = lines.next();
+    Rows rows = new Rows(name, errorColumn);
+    TableFile.read(name, reader, null, rows);
+    return rows.table();
+  }
+
+  /** The rows of the table as they stream in, checked one by one. */
+  private static final class Rows extends HeaderAndRows {
+    private final String name;
+    private final @Nullable String errorColumn;
+    private @Nullable Header header;
+    private final List<RowValues> values = new ArrayList<>();
+
+    Rows(String name, @Nullable String errorColumn) {
+      this.name = name;
+      this.errorColumn = errorColumn;
     }
-    if (headerLine == null) {
-      throw new UserFacingException(name + " is empty: expected a header with n and an error column");
+
+    @Override
+    protected void header(List<String> names, int line) {
+      header = Header.of(name, line, names, errorColumn);
     }
-    headerLine = headerLine.replace("\uFEFF", "");
-    char separator = separatorOf(headerLine);
-    Header header = Header.of(name, splitLine(headerLine, separator), errorColumn);
-    List<RowValues> rows = new ArrayList<>();
-    int lineNumber = 1;
-    for (String line = lines.next(); line != null; line = lines.next()) {
-      lineNumber++;
-      if (line.isBlank()) {
-        continue;
+
+    @Override
+    protected void row(List<String> fields, int line) {
+      if (header != null) {
+        values.add(header.values(name, line, fields));
       }
-      rows.add(header.values(name, lineNumber, splitLine(line, separator)));
     }
-    if (rows.isEmpty()) {
-      throw new UserFacingException(name + " has a header but no rows");
+
+    LearningCurveTable table() {
+      if (header == null) {
+        throw new UserFacingException(
+            name + " is empty: expected a header with n and an error column");
+      }
+      if (values.isEmpty()) {
+        throw new UserFacingException(name + " has a header but no rows");
+      }
+      return LearningCurveTable.of(name, toObservations(name, header, values));
     }
-    return LearningCurveTable.of(name, toObservations(name, header, rows));
   }
 
   private static List<Observation> toObservations(String name, Header header, List<RowValues> rows) {
@@ -108,44 +127,6 @@ public final class LearningCurveReader {
     return observations;
   }
 
-  private static char separatorOf(String headerLine) {
-    if (headerLine.indexOf(',') >= 0) {
-      return ',';
-    }
-    if (headerLine.indexOf(';') >= 0) {
-      return ';';
-    }
-    return headerLine.indexOf('\t') >= 0 ? '\t' : ',';
-  }
-
-  static List<String> splitLine(String line, char separator) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == separator) {
-        fields.add(field.toString().strip());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString().strip());
-    return fields;
-  }
-
   /** One parsed row before repetitions are numbered. */
   private record RowValues(
       int line, String strategy, int m, long n, @Nullable Integer repetition, double error) {}
@@ -160,12 +141,12 @@ public final class LearningCurveReader {
       int repetitionColumn,
       String repetitionName) {
 
-    static Header of(String name, List<String> names, @Nullable String errorColumn) {
+    static Header of(String name, int line, List<String> names, @Nullable String errorColumn) {
       List<String> lower = names.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
       int n = lower.indexOf("n");
       if (n < 0) {
         throw new UserFacingException(
-            name + " line 1: no column 'n' (the number of simulation samples) in the header "
+            name + " line " + line + ": no column 'n' (the number of simulation samples) in the header "
                 + InputEcho.oneLine(names.toString()) + "; rename the size column to n");
       }
       int error = -1;
@@ -175,7 +156,7 @@ public final class LearningCurveReader {
         errorName = errorColumn;
         if (error < 0) {
           throw new UserFacingException(
-              name + " line 1: no column '" + errorColumn + "' in the header "
+              name + " line " + line + ": no column '" + errorColumn + "' in the header "
                   + InputEcho.oneLine(names.toString()) + "; choose one of these with --error-column");
         }
       } else {
@@ -188,7 +169,7 @@ public final class LearningCurveReader {
         }
         if (error < 0) {
           throw new UserFacingException(
-              name + " line 1: no error column (mae, error or rmse) in the header "
+              name + " line " + line + ": no error column (mae, error or rmse) in the header "
                   + InputEcho.oneLine(names.toString()) + "; name the column to fit with --error-column");
         }
       }

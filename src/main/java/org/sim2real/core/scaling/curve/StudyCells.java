@@ -1,9 +1,6 @@
 package org.sim2real.core.scaling.curve;
 
 import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,6 +14,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.io.InputEcho;
 import org.sim2real.core.io.UserFacingException;
+import org.sim2real.core.table.HeaderAndRows;
+import org.sim2real.core.table.TableFile;
 
 /**
  * The cells of a study's {@code cells.csv} by id, with what the table says about each beyond its
@@ -80,46 +79,50 @@ public final class StudyCells {
       throw new UserFacingException(file + " does not exist: give a study results folder or its"
           + " cells.csv");
     }
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return parse(file.getFileName().toString(), reader);
-    } catch (CharacterCodingException e) {
-      throw new UserFacingException(file + " is not UTF-8 text; a study's cells.csv is. Choose the"
-          + " cells.csv of a results folder.", e);
-    } catch (IOException e) {
-      throw new UserFacingException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    Rows rows = new Rows(TableFile.displayName(file));
+    TableFile.read(file, null, null, rows);
+    return rows.cells();
   }
 
   /** Parses CSV text as {@link #read} does; {@code name} is used in messages. */
-  static StudyCells parse(String name, BufferedReader reader) throws IOException {
-    LimitedLines lines = new LimitedLines(name, reader);
-    String headerLine = lines.next();
-    Map<CellId, Cell> cells = new LinkedHashMap<>();
-    if (headerLine == null) {
-      return new StudyCells(cells, false);
+  static StudyCells parse(String name, BufferedReader reader) {
+    Rows rows = new Rows(name);
+    TableFile.read(name, reader, null, rows);
+    return rows.cells();
+  }
+
+  /** The rows of cells.csv as {@code core.table} streams them. */
+  private static final class Rows extends HeaderAndRows {
+    private final String name;
+    private final Map<CellId, Cell> cells = new LinkedHashMap<>();
+    private int idColumn = -1;
+    private int convergedColumn = -1;
+    private int improvementColumn = -1;
+    private boolean recordsConvergence;
+
+    Rows(String name) {
+      this.name = name;
     }
-    List<String> header = LearningCurveReader.splitLine(headerLine.replace("\uFEFF", ""), ',')
-        .stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
-    int idColumn = header.indexOf(CELL_ID);
-    int convergedColumn = header.indexOf(PRETRAIN_CONVERGED);
-    int improvementColumn = header.indexOf(PRETRAIN_LOSS_IMPROVEMENT);
-    if (idColumn < 0) {
-      return new StudyCells(cells, false);
+
+    @Override
+    protected void header(List<String> names, int line) {
+      List<String> header = names.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+      idColumn = header.indexOf(CELL_ID);
+      convergedColumn = header.indexOf(PRETRAIN_CONVERGED);
+      improvementColumn = header.indexOf(PRETRAIN_LOSS_IMPROVEMENT);
+      recordsConvergence = idColumn >= 0 && convergedColumn >= 0 && improvementColumn >= 0;
     }
-    boolean recordsConvergence = convergedColumn >= 0 && improvementColumn >= 0;
-    int lineNumber = 1;
-    for (String line = lines.next(); line != null; line = lines.next()) {
-      lineNumber++;
-      if (line.isBlank()) {
-        continue;
+
+    @Override
+    protected void row(List<String> fields, int lineNumber) {
+      if (idColumn < 0) {
+        return; // not a study's table: no cells
       }
-      List<String> fields = LearningCurveReader.splitLine(line, ',');
       Cells row = new Cells(name, lineNumber, fields);
       String idText = row.text(idColumn, CELL_ID);
-      int at = lineNumber;
       CellId id = CellId.parse(idText).orElseThrow(() -> new UserFacingException(name + " line "
-          + at + ", column " + (idColumn + 1) + " (" + CELL_ID + "): " + InputEcho.quote(idText)
-          + " is not a cell id such as finetune/n=100/m=50/r=0"));
+          + lineNumber + ", column " + (idColumn + 1) + " (" + CELL_ID + "): "
+          + InputEcho.quote(idText) + " is not a cell id such as finetune/n=100/m=50/r=0"));
       Boolean converged = null;
       Double improvement = null;
       if (recordsConvergence) {
@@ -137,7 +140,10 @@ public final class StudyCells {
             + " is listed twice; a study's cells.csv lists each cell once");
       }
     }
-    return new StudyCells(cells, recordsConvergence);
+
+    StudyCells cells() {
+      return new StudyCells(cells, recordsConvergence);
+    }
   }
 
   private static @Nullable Boolean flag(String name, int line, int column, String text) {

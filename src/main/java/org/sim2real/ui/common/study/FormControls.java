@@ -3,8 +3,8 @@ package org.sim2real.ui.common.study;
 import java.util.Objects;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
-import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -15,17 +15,17 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import org.jspecify.annotations.Nullable;
+import org.sim2real.ui.common.FieldValidation;
 import org.sim2real.ui.common.UndoManager;
 
 /**
- * Builds the controls of the study form from its fields and choices: text fields marked
- * {@code :invalid} with the reason in their tooltip and below them, check boxes and combo boxes
- * that follow the design both ways. Ctrl+Z and Ctrl+Y in a text field go to the workbench's undo
- * history, so the keys and the Edit menu always agree.
+ * Builds the controls of the study form from its fields and choices: text fields decorated while
+ * their value is not used ({@link FieldValidation}: ControlsFX's mark with the reason as its
+ * tooltip, and a red border), with the reason in their own tooltip and below them, check boxes
+ * and combo boxes that follow the design both ways. Ctrl+Z and Ctrl+Y in a text field go to the
+ * workbench's undo history, so the keys and the Edit menu always agree.
  */
 public final class FormControls {
-  /** The pseudo-class of a field whose text is not used (styled red in workbench.css). */
-  public static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
   private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
   private static final KeyCombination REDO = KeyCombination.keyCombination("Shortcut+Y");
   private static final KeyCombination REDO_ALT = KeyCombination.keyCombination("Shortcut+Shift+Z");
@@ -47,13 +47,13 @@ public final class FormControls {
     tip.setWrapText(true);
     tip.setMaxWidth(420);
     box.setTooltip(tip);
-    Runnable mark = () -> {
+    Runnable explain = () -> {
       String error = field.errorProperty().get();
-      box.pseudoClassStateChanged(INVALID, !error.isEmpty());
       tip.setText(error.isEmpty() ? help : help + "\n\nNot used: " + error);
     };
-    field.errorProperty().addListener((obs, old, e) -> mark.run());
-    mark.run();
+    field.errorProperty().addListener((obs, old, e) -> explain.run());
+    explain.run();
+    FieldValidation.decorate(box, field.errorProperty());
     box.focusedProperty().addListener((obs, was, focused) -> {
       if (!focused) {
         field.endEditing();
@@ -183,6 +183,28 @@ public final class FormControls {
     } else if (b.getMaxY() > top + view - 8) {
       scroll.setVvalue(Math.min(1, (b.getMaxY() + 24 - view) / (contentHeight - view)));
     }
+  }
+
+  /**
+   * Lets the window's shortcuts (Ctrl+Z, Ctrl+S, Ctrl+1 to Ctrl+6, ...) work while {@code control}
+   * has the focus, for controls that consume every key they are given (ControlsFX's RangeSlider
+   * does): a key pressed with Ctrl, Alt or Meta runs the scene's accelerator for it instead.
+   */
+  public static void keepShortcuts(Node control) {
+    control.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      Scene scene = control.getScene();
+      if (scene == null || !(e.isShortcutDown() || e.isControlDown() || e.isAltDown()
+          || e.isMetaDown())) {
+        return;
+      }
+      for (var accelerator : scene.getAccelerators().entrySet()) {
+        if (accelerator.getKey().match(e)) {
+          e.consume();
+          accelerator.getValue().run();
+          return;
+        }
+      }
+    });
   }
 
   /** Ctrl+Z / Ctrl+Y in a text control undo design edits, not the control's own typing. */

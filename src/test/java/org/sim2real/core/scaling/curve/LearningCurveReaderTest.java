@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sim2real.core.io.UserFacingException;
@@ -124,5 +129,92 @@ class LearningCurveReaderTest {
     assertThrows(UserFacingException.class, () -> LearningCurveReader.read(dir, null));
     assertThrows(UserFacingException.class,
         () -> LearningCurveReader.read(dir.resolve("nope.csv"), null));
+  }
+
+  private static final String CURVE = "strategy,n,repetition,mae\nft,100,0,0.5\nft,1000,0,0.3\n";
+
+  private Path gzip(String name, byte[] content) throws IOException {
+    Path file = dir.resolve(name);
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write(content);
+    }
+    return file;
+  }
+
+  private static List<Double> errors(LearningCurveTable table) {
+    return table.observations().stream().map(Observation::error).toList();
+  }
+
+  @Test
+  void gzipCompressedTablesAreReadLikeADataset() throws IOException {
+    Path file = gzip("cells.csv.gz", CURVE.getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of(0.5, 0.3), errors(LearningCurveReader.read(file, null)));
+  }
+
+  @Test
+  void quotedFieldsMaySpanLinesAndLaterLinesKeepTheirNumbers() throws IOException {
+    Path file = dir.resolve("notes.csv");
+    Files.writeString(file, "n,mae,note\n100,0.5,\"first,\nsecond \"\"line\"\"\"\n1000,oops,x\n");
+    String message = assertThrows(UserFacingException.class,
+        () -> LearningCurveReader.read(file, null)).getMessage();
+    assertEquals("notes.csv line 4, column 2 (mae): 'oops' is not a number; the error column must"
+        + " hold test errors", message);
+  }
+
+  @Test
+  void utf16WithAByteOrderMarkAndSemicolonsIsRead() throws IOException {
+    Path file = dir.resolve("excel.csv");
+    byte[] text = CURVE.replace(',', ';').getBytes(StandardCharsets.UTF_16LE);
+    byte[] withBom = new byte[text.length + 2];
+    withBom[0] = (byte) 0xff;
+    withBom[1] = (byte) 0xfe;
+    System.arraycopy(text, 0, withBom, 2, text.length);
+    Files.write(file, withBom);
+    assertEquals(List.of(0.5, 0.3), errors(LearningCurveReader.read(file, null)));
+  }
+
+  @Test
+  void tabSeparatedTablesAreRead() throws IOException {
+    Path file = dir.resolve("curve.tsv");
+    Files.writeString(file, CURVE.replace(',', '\t'));
+    assertEquals(List.of(0.5, 0.3), errors(LearningCurveReader.read(file, null)));
+  }
+
+  @Test
+  void anExcelWorkbookIsReadFromItsFirstSheet() throws IOException {
+    Path file = dir.resolve("curve.xlsx");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      Workbook workbook = new Workbook(out, "sim2real-test", "1.0");
+      Worksheet sheet = workbook.newWorksheet("curve");
+      String[][] rows = {{"n", "mae"}, {"100", "0.5"}, {"1000", "0.3"}};
+      for (int r = 0; r < rows.length; r++) {
+        for (int c = 0; c < 2; c++) {
+          if (r == 0) {
+            sheet.value(r, c, rows[r][c]);
+          } else {
+            sheet.value(r, c, Double.parseDouble(rows[r][c]));
+          }
+        }
+      }
+      workbook.finish();
+    }
+    assertEquals(List.of(0.5, 0.3), errors(LearningCurveReader.read(file, null)));
+  }
+
+  @Test
+  void blankLinesBeforeTheHeaderDoNotShiftLineNumbers() {
+    String message = errorOf("\n\nsize,mae\n100,0.5\n");
+    assertTrue(message.startsWith("t.csv line 3: no column 'n'"), message);
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsRefusedWithTheDatasetMessage() throws IOException {
+    Path file = dir.resolve("latin1.csv");
+    Files.write(file, "n,mae,note\n100,0.5,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals("latin1.csv line 2: the file is not valid UTF-8 (byte 0xE9 at byte offset 22); it"
+        + " was probably saved as Latin-1/Windows-1252. Save it as UTF-8 (in Excel: Save As >"
+        + " 'CSV UTF-8') and import it again.",
+        assertThrows(UserFacingException.class, () -> LearningCurveReader.read(file, null))
+            .getMessage());
   }
 }

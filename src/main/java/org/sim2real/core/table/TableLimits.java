@@ -1,12 +1,14 @@
-package org.sim2real.core.data;
+package org.sim2real.core.table;
 
 import java.util.Locale;
 
 /**
- * Limits that keep a hostile or broken file from exhausting memory. Each is named in the message
- * the user sees when a file exceeds it. A real dataset is far below all of them.
+ * Limits that keep a hostile or broken table file from exhausting memory, the same for every
+ * table the workbench reads (datasets, learning-curve tables, a study's cells.csv). Each is named
+ * in the message the user sees when a file exceeds it ({@link TableMessages}). A real table is far
+ * below all of them.
  */
-public final class ImportLimits {
+public final class TableLimits {
   /** Longest value (characters); an unclosed quote usually trips this first. */
   public static final int MAX_FIELD_CHARS = 100_000;
   /** Longest record (characters, from its first to its last field). */
@@ -16,10 +18,10 @@ public final class ImportLimits {
   /** Most data rows. */
   public static final int MAX_ROWS = 10_000_000;
 
-  private ImportLimits() {}
+  private TableLimits() {}
 
   /** 100000 -> "100,000" for messages. */
-  static String format(long value) {
+  public static String format(long value) {
     return String.format(Locale.ROOT, "%,d", value);
   }
 }

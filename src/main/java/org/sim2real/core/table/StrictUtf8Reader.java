@@ -1,4 +1,4 @@
-package org.sim2real.core.data;
+package org.sim2real.core.table;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.sim2real.core.io.UserFacingException;
 
 /**
@@ -105,10 +104,7 @@ final class StrictUtf8Reader extends Reader {
         bytes.position(bytes.position() + n);
       }
     } catch (IOException e) {
-      throw new UserFacingException(fileName + ": the file could not be read to the end;"
-          + " reading stopped near line " + (lineBreaks + 1) + " (" + e.getMessage() + ")."
-          + " If it is compressed, it may be damaged or truncated; copy or download it again.",
-          e);
+      throw TableMessages.stoppedReading(fileName, lineBreaks + 1, e);
     } finally {
       bytes.flip();
     }
@@ -117,11 +113,7 @@ final class StrictUtf8Reader extends Reader {
   private UserFacingException invalidByte() {
     int b = bytes.get(bytes.position()) & 0xff;
     long offset = bytesBeforeBuffer + bytes.position();
-    return new UserFacingException(String.format(Locale.ROOT,
-        "%s line %d: the file is not valid UTF-8 (byte 0x%02X at byte offset %d); it was probably"
-            + " saved as Latin-1/Windows-1252. Save it as UTF-8 (in Excel: Save As > 'CSV UTF-8')"
-            + " and import it again.",
-        fileName, lineBreaks + 1, b, offset));
+    return TableMessages.notUtf8(fileName, lineBreaks + 1, b, offset);
   }
 
   @Override

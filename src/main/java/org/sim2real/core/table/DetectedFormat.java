@@ -1,4 +1,4 @@
-package org.sim2real.core.data;
+package org.sim2real.core.table;
 
 import org.jspecify.annotations.Nullable;
 
@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param container delimited text or an Excel workbook
  * @param gzip the file was gzip-compressed
  * @param encoding text encoding ("UTF-8", "UTF-8 with BOM", "UTF-16LE with BOM"), null for xlsx
+ *     and for text that was given as characters
  * @param delimiter field separator of a text file, null for xlsx
  * @param delimiterDetected the delimiter was detected rather than given
  * @param sheet the sheet read from a workbook, null for text
@@ -34,9 +35,11 @@ public record DetectedFormat(
       sb.append("Excel workbook (.xlsx), sheet '").append(sheet).append('\'');
     } else {
       sb.append("delimited text, ");
-      sb.append(delimiter == null ? "?" : ImportOptions.describe(delimiter));
+      sb.append(delimiter == null ? "?" : TableMessages.delimiterName(delimiter));
       sb.append(delimiterDetected ? " (detected)" : " (given)");
-      sb.append(", ").append(encoding);
+      if (encoding != null) {
+        sb.append(", ").append(encoding);
+      }
     }
     if (gzip) {
       sb.append(", gzip-compressed");

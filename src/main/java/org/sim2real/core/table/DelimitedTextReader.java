@@ -1,4 +1,4 @@
-package org.sim2real.core.data;
+package org.sim2real.core.table;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -36,44 +36,54 @@ final class DelimitedTextReader {
   private static final CsvMapper MAPPER = new CsvMapper(CsvFactory.builder()
       .enable(CsvReadFeature.WRAP_AS_ARRAY)
       .streamReadConstraints(StreamReadConstraints.builder()
-          .maxStringLength(ImportLimits.MAX_FIELD_CHARS)
+          .maxStringLength(TableLimits.MAX_FIELD_CHARS)
           .build())
       .build());
 
   private DelimitedTextReader() {}
 
-  static RawTable read(TableInput input, String name, ImportOptions options) {
+  /** Reads a text file opened by {@link TableInput}. */
+  static void read(TableInput input, String name, @Nullable Character delimiter,
+      RecordSink sink) {
     String encoding = input.encoding == null ? "UTF-8" : input.encoding;
-    BufferedReader reader = new BufferedReader(openReader(input, name, encoding), 1 << 16);
+    read(openReader(input, name, encoding), name, delimiter, input.gzip, encoding, sink);
+  }
+
+  /**
+   * Reads text that is already characters.
+   *
+   * @param encoding how the text was encoded, for {@link DetectedFormat}; null when unknown
+   */
+  static void read(Reader text, String name, @Nullable Character delimiter, boolean gzip,
+      @Nullable String encoding, RecordSink sink) {
+    BufferedReader reader = new BufferedReader(text, 1 << 16);
     String sample = sample(reader, name);
-    Character delimiter = options.delimiter();
+    if (sample.startsWith("\uFEFF")) {
+      // a byte-order mark decoded as a character (text given as characters, or a second mark)
+      skipOne(reader, name);
+      sample = sample.substring(1);
+    }
     boolean detected = delimiter == null;
+    char separator;
     if (delimiter == null) {
       Character guess = DelimiterDetector.detect(sample, sample.length() < SAMPLE_CHARS);
-      delimiter = guess == null ? ',' : guess;
+      separator = guess == null ? ',' : guess;
+    } else {
+      separator = delimiter;
     }
-    DetectedFormat format = new DetectedFormat(DetectedFormat.Container.DELIMITED_TEXT,
-        input.gzip, encoding, delimiter, detected, null);
-    RawTable.Builder builder = new RawTable.Builder(name, format);
-    if (options.sheet() != null) {
-      builder.warn(new ImportWarning("sheet ignored", 0, "the sheet option ('"
-          + Rejection.shorten(options.sheet()) + "') applies to Excel workbooks only; this is"
-          + " a text file"));
-    }
-    RowCollector rows = new RowCollector(builder, options.hasHeader(), delimiter);
-    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"');
+    sink.begin(name, new DetectedFormat(DetectedFormat.Container.DELIMITED_TEXT, gzip, encoding,
+        separator, detected, null));
+    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"');
     try (JsonParser parser = MAPPER.reader().with(schema).createParser(reader)) {
-      parse(parser, rows, name);
+      parse(parser, sink, name);
     } catch (UserFacingException e) {
       throw e;
     } catch (JacksonException e) {
-      throw new UserFacingException(name + lineOf(e.getLocation())
-          + ": the text cannot be read as a table (" + e.getOriginalMessage() + ").", e);
+      throw TableMessages.notATable(name, lineOf(e.getLocation()), e.getOriginalMessage(), e);
     }
-    return rows.finish();
   }
 
-  private static void parse(JsonParser parser, RowCollector rows, String name) {
+  private static void parse(JsonParser parser, RecordSink sink, String name) {
     String[] fields = new String[16];
     JsonToken token = parser.nextToken(); // the array that wraps all records
     while (token != null) {
@@ -84,7 +94,8 @@ final class DelimitedTextReader {
       int count = 0;
       int line = -1;
       long start = 0;
-      int capacity = rows.fieldCapacity();
+      int width = sink.width();
+      int capacity = width == 0 ? TableLimits.MAX_COLUMNS : width;
       while (true) {
         token = next(parser, name);
         if (token != JsonToken.VALUE_STRING) {
@@ -97,10 +108,8 @@ final class DelimitedTextReader {
         } else if ((count & 63) == 0) {
           checkRecordLength(parser, start, line, name);
         }
-        if (count >= ImportLimits.MAX_COLUMNS) {
-          throw new UserFacingException(name + " line " + line + ": more than "
-              + ImportLimits.format(ImportLimits.MAX_COLUMNS) + " fields (the limit). Is this"
-              + " really a table with that many columns? Check the delimiter.");
+        if (count >= TableLimits.MAX_COLUMNS) {
+          throw TableMessages.tooManyFields(name, line);
         }
         if (count < capacity) {
           if (count == fields.length) {
@@ -112,7 +121,7 @@ final class DelimitedTextReader {
       }
       if (count > 0) {
         checkRecordLength(parser, start, line, name);
-        rows.accept(fields, count, line);
+        sink.accept(fields, count, line);
       }
     }
   }
@@ -125,18 +134,13 @@ final class DelimitedTextReader {
     try {
       return parser.nextToken();
     } catch (StreamConstraintsException e) {
-      throw new UserFacingException(name + " line " + tokenLine(parser) + ": a value is longer"
-          + " than " + ImportLimits.format(ImportLimits.MAX_FIELD_CHARS) + " characters (the"
-          + " limit). Is a quote (\") left open on this line?", e);
+      throw TableMessages.fieldTooLong(name, tokenLine(parser), e);
     } catch (StreamReadException e) {
       String original = String.valueOf(e.getOriginalMessage());
       if (original.contains("closing quote")) {
-        throw new UserFacingException(name + " line " + tokenLine(parser) + ": a quote (\")"
-            + " opened on this line is never closed. Close it, or remove it if it is part of a"
-            + " value.", e);
+        throw TableMessages.quoteNeverClosed(name, tokenLine(parser), e);
       }
-      throw new UserFacingException(name + " line " + tokenLine(parser)
-          + ": the text cannot be read as a table (" + original + ").", e);
+      throw TableMessages.notATable(name, " line " + tokenLine(parser), original, e);
     }
   }
 
@@ -147,10 +151,8 @@ final class DelimitedTextReader {
 
   private static void checkRecordLength(JsonParser parser, long start, int line, String name) {
     long length = parser.currentLocation().getCharOffset() - start;
-    if (length > ImportLimits.MAX_RECORD_CHARS) {
-      throw new UserFacingException(name + " line " + line + ": the line is longer than "
-          + ImportLimits.format(ImportLimits.MAX_RECORD_CHARS) + " characters (the limit)."
-          + " Is this really a table? Check the delimiter and the file.");
+    if (length > TableLimits.MAX_RECORD_CHARS) {
+      throw TableMessages.recordTooLong(name, line);
     }
   }
 
@@ -181,10 +183,17 @@ final class DelimitedTextReader {
       reader.reset();
       return new String(buf, 0, n);
     } catch (CharacterCodingException e) {
-      throw new UserFacingException(name + ": the text is not valid in its declared encoding ("
-          + e.getMessage() + "). Save the file as UTF-8 and import it again.", e);
+      throw TableMessages.notValidInEncoding(name, e);
     } catch (IOException e) {
-      throw new UserFacingException(name + ": cannot read the file (" + e.getMessage() + ").", e);
+      throw TableMessages.cannotRead(name, e);
+    }
+  }
+
+  private static void skipOne(BufferedReader reader, String name) {
+    try {
+      reader.skip(1);
+    } catch (IOException e) {
+      throw TableMessages.cannotRead(name, e);
     }
   }
 

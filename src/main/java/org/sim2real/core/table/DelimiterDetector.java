@@ -1,4 +1,4 @@
-package org.sim2real.core.data;
+package org.sim2real.core.table;
 
 import java.util.ArrayList;
 import java.util.List;

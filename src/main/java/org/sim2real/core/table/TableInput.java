@@ -1,14 +1,12 @@
-package org.sim2real.core.data;
+package org.sim2real.core.table;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.io.UserFacingException;
 
 /**
  * Opens a table file and finds out from its first bytes (not its name) what it is: gzip, an xlsx
@@ -39,12 +37,10 @@ final class TableInput implements AutoCloseable {
 
   static TableInput open(Path file, String name) {
     if (!Files.exists(file)) {
-      throw new UserFacingException(name + ": file not found (" + file.toAbsolutePath()
-          + "). Check the path.");
+      throw TableMessages.notFound(name, file);
     }
     if (Files.isDirectory(file)) {
-      throw new UserFacingException(name + ": this is a folder, not a file. Choose a CSV, TSV or"
-          + " Excel .xlsx file.");
+      throw TableMessages.isFolder(name);
     }
     InputStream in = null;
     try {
@@ -57,22 +53,17 @@ final class TableInput implements AutoCloseable {
           in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
           head = peek(in, SNIFF_BYTES);
         } catch (IOException e) {
-          throw new UserFacingException(name + ": the file starts like gzip data but cannot be"
-              + " decompressed (" + e.getMessage() + "); it may be damaged. Copy or download it"
-              + " again.", e);
+          throw TableMessages.gzipDamaged(name, e);
         }
       }
-      String after = gzip ? " (after decompression)" : "";
       if (head.length == 0) {
-        throw new UserFacingException(name + ": the file is empty" + after + ". Choose a file"
-            + " with a header row and at least one data row.");
+        throw TableMessages.empty(name, gzip);
       }
       if (startsWith(head, 'P', 'K', 3, 4)) {
         return new TableInput(in, Kind.XLSX, gzip, null);
       }
       if (startsWith(head, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
-        throw new UserFacingException(name + ": this is an old Excel .xls workbook, which is not"
-            + " supported. In Excel, save it as .xlsx or as 'CSV UTF-8' and import that.");
+        throw TableMessages.oldExcel(name);
       }
       if (startsWith(head, 0xef, 0xbb, 0xbf)) {
         in.skipNBytes(3);
@@ -86,12 +77,11 @@ final class TableInput implements AutoCloseable {
         in.skipNBytes(2);
         return new TableInput(in, Kind.TEXT, gzip, "UTF-16BE with BOM");
       }
-      rejectBinary(head, name, after);
+      rejectBinary(head, name, gzip);
       return new TableInput(in, Kind.TEXT, gzip, "UTF-8");
     } catch (IOException e) {
       closeQuietly(in);
-      throw new UserFacingException(name + ": cannot read the file (" + e.getMessage()
-          + "). Check that it exists and that you may read it.", e);
+      throw TableMessages.cannotOpen(name, e);
     } catch (RuntimeException e) {
       closeQuietly(in);
       throw e;
@@ -102,15 +92,12 @@ final class TableInput implements AutoCloseable {
    * Text tables never contain NUL or most other control bytes; binary files (images, PDFs,
    * executables, random bytes) almost always do within their first few kilobytes.
    */
-  private static void rejectBinary(byte[] head, String name, String after) {
+  private static void rejectBinary(byte[] head, String name, boolean gzip) {
     for (int i = 0; i < head.length; i++) {
       int b = head[i] & 0xff;
       boolean control = b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f';
       if (control || b == 0x7f) {
-        throw new UserFacingException(String.format(Locale.ROOT,
-            "%s: this is not a text table%s: it contains binary data (byte 0x%02X at byte offset"
-                + " %d). Choose a CSV, TSV or Excel .xlsx file.",
-            name, after, b, i));
+        throw TableMessages.binary(name, gzip, b, i);
       }
     }
   }

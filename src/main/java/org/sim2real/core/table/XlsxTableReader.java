@@ -1,4 +1,4 @@
-package org.sim2real.core.data;
+package org.sim2real.core.table;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,22 +24,19 @@ import org.sim2real.core.io.UserFacingException;
 final class XlsxTableReader {
   private XlsxTableReader() {}
 
-  static RawTable read(TableInput input, String name, ImportOptions options) {
+  static void read(TableInput input, String name, @Nullable String sheetName, RecordSink sink) {
     try (InputStream in = input.stream; ReadableWorkbook workbook = new ReadableWorkbook(in)) {
-      Sheet sheet = chooseSheet(workbook, name, options.sheet());
-      DetectedFormat format = new DetectedFormat(DetectedFormat.Container.XLSX, input.gzip, null,
-          null, false, sheet.getName());
-      RawTable.Builder builder = new RawTable.Builder(name, format);
-      RowCollector rows = new RowCollector(builder, options.hasHeader(), ',');
+      Sheet sheet = chooseSheet(workbook, name, sheetName);
+      sink.begin(name, new DetectedFormat(DetectedFormat.Container.XLSX, input.gzip, null, null,
+          false, sheet.getName()));
       String[] fields = new String[16];
       try (Stream<Row> stream = sheet.openStream()) {
         Iterator<Row> it = stream.iterator();
         while (it.hasNext()) {
           Row row = it.next();
           int cells = row.getCellCount();
-          if (cells > ImportLimits.MAX_COLUMNS) {
-            throw new UserFacingException(name + " row " + row.getRowNum() + ": more than "
-                + ImportLimits.format(ImportLimits.MAX_COLUMNS) + " columns (the limit).");
+          if (cells > TableLimits.MAX_COLUMNS) {
+            throw TableMessages.tooManyCells(name, row.getRowNum());
           }
           if (fields.length < cells) {
             fields = new String[Math.max(cells, fields.length * 2)];
@@ -53,9 +50,9 @@ final class XlsxTableReader {
               used = i + 1;
             }
           }
-          if (rows.headerSeen() && used < rows.fieldCapacity()) {
+          int width = sink.width();
+          if (width > 0 && used < width) {
             // a data row whose trailing cells are empty or absent: pad to the header's width
-            int width = rows.fieldCapacity();
             if (fields.length < width) {
               fields = Arrays.copyOf(fields, width);
             }
@@ -64,16 +61,13 @@ final class XlsxTableReader {
             }
             used = width;
           }
-          rows.accept(fields, used, row.getRowNum());
+          sink.accept(fields, used, row.getRowNum());
         }
       }
-      return rows.finish();
     } catch (UserFacingException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw new UserFacingException(name + ": cannot read this Excel workbook (" + e.getMessage()
-          + "). Open it in Excel and save it again as .xlsx, or export the sheet as 'CSV UTF-8'.",
-          e);
+      throw TableMessages.workbookUnreadable(name, e);
     }
   }
 
@@ -98,9 +92,6 @@ final class XlsxTableReader {
         return sheets.get(position - 1);
       }
     }
-    List<String> names = sheets.stream().map(s -> "'" + s.getName() + "'").toList();
-    throw new UserFacingException(name + ": the workbook has no sheet '" + wanted + "'; its sheets"
-        + " are " + String.join(", ", names) + " (or give a position 1 to " + sheets.size()
-        + ").");
+    throw TableMessages.noSuchSheet(name, wanted, sheets.stream().map(Sheet::getName).toList());
   }
 }

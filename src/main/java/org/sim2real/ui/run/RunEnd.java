@@ -1,0 +1,15 @@
+package org.sim2real.ui.run;
+
+/**
+ * How a run ended, in the words of a notice: a title ("Study finished") and one or two sentences
+ * without the folder's path.
+ */
+public record RunEnd(Kind kind, String title, String text) {
+  /** The four ways a run ends. */
+  public enum Kind {
+    FINISHED,
+    CANCELLED,
+    FAILED,
+    STOPPED
+  }
+}
