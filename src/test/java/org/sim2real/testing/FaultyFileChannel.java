@@ -30,6 +30,11 @@ final class FaultyFileChannel extends FileChannel {
 
   @Override
   public int write(ByteBuffer src) throws IOException {
+    if (src.remaining() > 1 && fileSystem.tearsThisWrite(file)) {
+      ByteBuffer half = src.slice(src.position(), src.remaining() / 2);
+      src.position(src.position() + real.write(half));
+      throw fileSystem.tearError();
+    }
     long allowed = fileSystem.allowWrite(file, src.remaining());
     if (allowed >= src.remaining()) {
       return real.write(src);

@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The real file system seen through a fault injector, for storage-failure tests that must work as
@@ -35,6 +36,9 @@ public final class FaultyFileSystem extends FileSystem {
   private volatile Predicate<Path> failingWrites = p -> false;
   private final AtomicInteger writesBeforeFailure = new AtomicInteger(-1);
   private final AtomicInteger faultsRaised = new AtomicInteger();
+  private volatile Predicate<Path> tornWrites = p -> false;
+  private final AtomicInteger writesBeforeTear = new AtomicInteger(-1);
+  private volatile Supplier<? extends Error> tearError = () -> new OutOfMemoryError();
 
   /** The fault-injecting view of a real path. */
   public Path path(Path realPath) {
@@ -65,12 +69,27 @@ public final class FaultyFileSystem extends FileSystem {
     failingWrites = which;
   }
 
+  /**
+   * Once {@code successfulWritesFirst} writes to files matching {@code which} have succeeded, the
+   * next one writes half of its bytes and then throws {@code error}, once: an error that is not
+   * an I/O error in the middle of a write, such as an out-of-memory error between two writes of
+   * one buffer.
+   */
+  public void tearWrite(Predicate<Path> which, int successfulWritesFirst,
+      Supplier<? extends Error> error) {
+    tearError = error;
+    writesBeforeTear.set(successfulWritesFirst);
+    tornWrites = which;
+  }
+
   /** Removes every fault: the disk has room again, folders are writable. */
   public void repair() {
     freeBytes.set(Long.MAX_VALUE);
     readOnly.clear();
     failingWrites = p -> false;
     writesBeforeFailure.set(-1);
+    tornWrites = p -> false;
+    writesBeforeTear.set(-1);
   }
 
   /** How many operations failed because of an armed fault. */
@@ -111,6 +130,20 @@ public final class FaultyFileSystem extends FileSystem {
         return granted;
       }
     }
+  }
+
+  /** True when this write is the one to tear (see {@link #tearWrite}). */
+  boolean tearsThisWrite(Path realPath) {
+    if (!tornWrites.test(realPath) || writesBeforeTear.getAndDecrement() != 0) {
+      return false;
+    }
+    tornWrites = p -> false;
+    faultsRaised.incrementAndGet();
+    return true;
+  }
+
+  Error tearError() {
+    return tearError.get();
   }
 
   void checkForce(Path realPath) throws IOException {
