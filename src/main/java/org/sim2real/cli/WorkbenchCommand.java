@@ -17,6 +17,8 @@ import picocli.CommandLine;
       ForecastCommand.class,
       RunCommand.class,
       MergeCommand.class,
+      SlurmCommand.class,
+      StatusCommand.class,
       ReportCommand.class
     })
 public final class WorkbenchCommand implements Runnable {
