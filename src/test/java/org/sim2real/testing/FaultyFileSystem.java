@@ -39,6 +39,9 @@ public final class FaultyFileSystem extends FileSystem {
   private volatile Predicate<Path> tornWrites = p -> false;
   private final AtomicInteger writesBeforeTear = new AtomicInteger(-1);
   private volatile Supplier<? extends Error> tearError = () -> new OutOfMemoryError();
+  private final AtomicLong changes = new AtomicLong();
+  private volatile long stopAtChange = -1;
+  private volatile long stopSeed;
 
   /** The fault-injecting view of a real path. */
   public Path path(Path realPath) {
@@ -80,6 +83,25 @@ public final class FaultyFileSystem extends FileSystem {
     tearError = error;
     writesBeforeTear.set(successfulWritesFirst);
     tornWrites = which;
+  }
+
+  /**
+   * Kill points: every change to a file or folder (opening for writing, each write, fsync,
+   * truncation, creation, rename, copy, deletion) is counted, and the {@code change}-th one
+   * stops its thread inside the operation: a write first writes a part of its bytes (anything
+   * from none to all, drawn from {@code seed}), a rename, copy or deletion is done or not (drawn
+   * too), an fsync is not done; then the line {@code KILLPOINT <change> <kind> <file> <detail>}
+   * goes to standard output and the thread blocks for good. A test that reads that line SIGKILLs
+   * the JVM exactly there, inside the write path, which timing alone rarely hits.
+   */
+  public void stopAtChange(long change, long seed) {
+    stopSeed = seed;
+    stopAtChange = change;
+  }
+
+  /** How many changes were counted so far (see {@link #stopAtChange}). */
+  public long changes() {
+    return changes.get();
   }
 
   /** Removes every fault: the disk has room again, folders are writable. */
@@ -144,6 +166,30 @@ public final class FaultyFileSystem extends FileSystem {
 
   Error tearError() {
     return tearError.get();
+  }
+
+  /** Counts a change; true when it is the one to stop at. */
+  boolean stopsHere() {
+    return changes.incrementAndGet() == stopAtChange;
+  }
+
+  /** How much of a write of {@code length} bytes is done before the stop. */
+  int partOfWrite(int length) {
+    return new java.util.Random(stopSeed).nextInt(length + 1);
+  }
+
+  /** Whether a rename, copy or deletion is done before the stop. */
+  boolean doneBeforeStop() {
+    return new java.util.Random(stopSeed ^ 0x5DEECE66DL).nextBoolean();
+  }
+
+  /** Announces the kill point and blocks the calling thread until the JVM is killed. */
+  void stop(String kind, Path realPath, String detail) {
+    System.out.println("KILLPOINT " + stopAtChange + " " + kind + " " + realPath + " " + detail);
+    System.out.flush();
+    while (true) {
+      java.util.concurrent.locks.LockSupport.park(this);
+    }
   }
 
   void checkForce(Path realPath) throws IOException {
