@@ -203,11 +203,15 @@ public final class ClusterRunModel {
     }
     text.append("\n2. The jobs run this installation's Java and workbench:\n     ")
         .append(w.launcher().program());
+    if (w.launcher().classPath().size() == 1) {
+      text.append(" -cp ").append(w.launcher().classPath().getFirst());
+    }
     text.append("\n   The compute nodes need them at the same place; if they are elsewhere, write"
         + " the folder on the cluster with the 'slurm' command instead (its --java option).");
     text.append("\n3. On the cluster's login node, submit the study:\n     bash ")
         .append(w.folder().resolve(ClusterFolder.SUBMIT_SCRIPT));
-    text.append("\n   Progress: 'status ").append(w.folder()).append("'. A shard that was"
+    text.append("\n   Progress: the command 'status ").append(w.folder())
+        .append("'. A shard that was"
         + " stopped resumes from its ledger when it runs again ('submit.sh 3,5' reruns shards 3"
         + " and 5).");
     text.append("\n4. When the merge job has finished, copy the folder back and choose Open"
