@@ -75,7 +75,8 @@ public final class ShardCheck {
       Path folder = shardFolders.get(i - 1);
       Path ledger = folder.resolve(RunLedger.FILE_NAME);
       Set<String> done = new HashSet<>();
-      boolean started = Files.isRegularFile(ledger) && size(ledger) > 0;
+      // a ledger holding only a torn header: the shard was killed as it began
+      boolean started = !RunLedger.holdsNoRecord(ledger);
       if (started) {
         RunLedger.Contents contents = RunLedger.read(ledger);
         if (designHash == null) {
@@ -114,13 +115,5 @@ public final class ShardCheck {
       parts.add(Integer.toString(s.spec().index()));
     }
     return String.join(",", parts);
-  }
-
-  private static long size(Path file) {
-    try {
-      return Files.size(file);
-    } catch (java.io.IOException e) {
-      return 0;
-    }
   }
 }
