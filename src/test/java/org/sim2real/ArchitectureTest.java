@@ -38,6 +38,7 @@ class ArchitectureTest {
       "org.sim2real.core.model",
       "org.sim2real.core.study",
       "org.sim2real.core.report",
+      "org.sim2real.core.cluster",
       "org.sim2real.core.project");
 
   /** One package per screen; they share code only through org.sim2real.ui.common. */

@@ -6,7 +6,9 @@ import java.lang.module.ModuleFinder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.sim2real.cli.WorkbenchCommand;
 
 /**
@@ -27,9 +29,21 @@ import org.sim2real.cli.WorkbenchCommand;
  * <p>A JVM that the launcher starts writes a crash report (hs_err file) into the temporary
  * directory, never into the user's working directory; the installed launchers have the same
  * option in their JVM options.
+ *
+ * <p>The two processes live and die together. SIGTERM and SIGINT (Ctrl-C, {@code kill},
+ * {@code scancel}) to the first run its shutdown hook, which stops the second cleanly (SIGTERM:
+ * a run leaves a resumable ledger) and waits for it. A SIGKILL to the first runs nothing in it,
+ * so a command-line child watches the first's process handle and stops itself the same clean way
+ * when it disappears: otherwise a batch system or a user that kills the process it started would
+ * leave an orphan that keeps training and holds the results folder's lock. (A relaunched desktop
+ * application stays open: its window is what the user works with.)
  */
 public final class Launcher {
   static final String RELAUNCHED_PROPERTY = "sim2real.relaunched";
+  /** The process id of the launcher that relaunched this JVM, which the child watches. */
+  static final String PARENT_PID_PROPERTY = "sim2real.parentPid";
+  /** Exit code of a child stopped because its parent died: that of an interrupted run. */
+  static final int PARENT_GONE_EXIT = 130;
   /** Set by every jpackage launcher: the installed app's JVM options are fixed in its .cfg file. */
   static final String JPACKAGE_APP_PATH = "jpackage.app-path";
   private static final String VECTOR_MODULE = "jdk.incubator.vector";
@@ -59,6 +73,7 @@ public final class Launcher {
       keepAwtOffTheDisplay();
       WorkbenchApplication.launchGui(args);
     } else {
+      stopWhenParentEnds(System.getProperty(PARENT_PID_PROPERTY));
       System.exit(WorkbenchCommand.execute(args));
     }
   }
@@ -84,6 +99,33 @@ public final class Launcher {
   /** Only the GUI and training commands need the Vector API; the others start without a relaunch. */
   static boolean needsVectorApi(String[] args) {
     return isGuiLaunch(args) || TRAINING_COMMANDS.contains(args[0]);
+  }
+
+  /**
+   * In a relaunched command-line JVM: exits (running the shutdown hooks, so a run stops cleanly
+   * and closes its ledger) as soon as the launcher that started it is gone, also when it is gone
+   * already. A JVM that was not relaunched ({@code parentPid} null) watches nothing.
+   */
+  static void stopWhenParentEnds(@Nullable String parentPid) {
+    if (parentPid == null) {
+      return;
+    }
+    Optional<ProcessHandle> parent;
+    try {
+      parent = ProcessHandle.of(Long.parseLong(parentPid));
+    } catch (NumberFormatException e) {
+      return; // not set by our launcher
+    }
+    Runnable stop = () -> {
+      System.err.println("The process that started this one (pid " + parentPid + ") has ended;"
+          + " stopping.");
+      System.exit(PARENT_GONE_EXIT);
+    };
+    if (parent.isEmpty() || !parent.get().isAlive()) {
+      stop.run();
+      return;
+    }
+    parent.get().onExit().thenRun(stop);
   }
 
   private static boolean needsRelaunch() {
@@ -115,9 +157,11 @@ public final class Launcher {
       }
       List<String> cmd = childCommand(javaBin,
           ManagementFactory.getRuntimeMXBean().getInputArguments(),
-          System.getProperty("java.class.path"), args, System.getProperty("java.io.tmpdir"));
+          System.getProperty("java.class.path"), args, System.getProperty("java.io.tmpdir"),
+          ProcessHandle.current().pid());
       Process child = new ProcessBuilder(cmd).inheritIO().start();
-      // Ctrl-C reaches both processes; wait for the child to finish its clean stop (the run
+      // SIGTERM or SIGINT to this process (Ctrl-C reaches both, kill and batch systems only this
+      // one) runs this hook: pass it on as SIGTERM and wait for the child's clean stop (the run
       // command leaves a resumable ledger) before this process ends and the shell prompt returns
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         child.destroy();
@@ -136,10 +180,10 @@ public final class Launcher {
   /**
    * The relaunched JVM's command line: this JVM's own options (after the crash-report location,
    * so that a location the user chose wins), the Vector API module, then the same class path,
-   * main class and arguments.
+   * main class and arguments; it names this process, which the child watches.
    */
   static List<String> childCommand(String javaBin, List<String> jvmArgs, String classPath,
-      String[] args, String tmpDir) {
+      String[] args, String tmpDir, long parentPid) {
     List<String> cmd = new ArrayList<>();
     cmd.add(javaBin);
     cmd.add("-XX:ErrorFile=" + Path.of(tmpDir, ERROR_FILE_NAME));
@@ -147,6 +191,7 @@ public final class Launcher {
     cmd.add("--add-modules=" + VECTOR_MODULE);
     cmd.add("--enable-native-access=ALL-UNNAMED");
     cmd.add("-D" + RELAUNCHED_PROPERTY + "=true");
+    cmd.add("-D" + PARENT_PID_PROPERTY + "=" + parentPid);
     cmd.add("-cp");
     cmd.add(classPath + File.pathSeparator);
     cmd.add(Launcher.class.getName());

@@ -19,7 +19,7 @@ import org.sim2real.ui.common.data.DataSession;
 import org.sim2real.ui.common.study.DesignSession;
 import org.sim2real.ui.common.study.FormControls;
 import org.sim2real.ui.common.study.PlanService;
-import org.sim2real.ui.common.study.StepTimer;
+import org.sim2real.core.study.StepTimer;
 import org.sim2real.ui.common.study.StudySummaryModel;
 import org.sim2real.ui.run.RunScreenView;
 import org.sim2real.ui.run.RunViewModel;

@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sim2real.core.io.AtomicFiles;
 import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.study.LedgerMerger;
 import org.sim2real.core.study.ResultTables;
 import org.sim2real.core.study.RunLedger;
+import org.sim2real.core.study.ShardCheck;
 import org.sim2real.core.study.StudyRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +23,9 @@ import picocli.CommandLine;
 @Command(name = "merge", mixinStandardHelpOptions = true,
     description = "Combines the ledgers of several shards (run --shard i/N) or interrupted runs of"
         + " the same design into one results folder with ledger.jsonl, test-errors.jsonl,"
-        + " cells.csv, summary.csv and design.json. Cells recorded twice must agree.")
+        + " cells.csv, summary.csv and design.json. Cells recorded twice must agree. With"
+        + " --expect-shards N it first checks that no shard lacks cells (exit code 3 if one"
+        + " does).")
 public final class MergeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -31,10 +35,45 @@ public final class MergeCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "the merged results folder")
   Path out;
 
+  @Option(names = "--expect-shards", paramLabel = "N",
+      description = "the DIRs are the results folders of shards 1 to N of one study (run --shard"
+          + " i/N), in this order, some perhaps not started: merge only when every shard holds"
+          + " all of its cells, else name the shards that lack cells and exit with code 3"
+          + " without merging")
+  @Nullable Integer expectShards;
+
   @Override
   public Integer call() {
-    LedgerMerger.Outcome outcome = LedgerMerger.merge(inputs, out);
-    Path first = Files.isDirectory(inputs.get(0)) ? inputs.get(0) : inputs.get(0).getParent();
+    PrintWriter console = spec.commandLine().getOut();
+    List<Path> folders = inputs;
+    if (expectShards != null) {
+      if (expectShards != inputs.size()) {
+        throw new UserFacingException("--expect-shards " + expectShards + " needs the " + expectShards
+            + " shard folders in order, shard 1 first; got " + inputs.size());
+      }
+      List<ShardCheck.Shard> shards = ShardCheck.check(inputs);
+      List<ShardCheck.Shard> incomplete = ShardCheck.incomplete(shards);
+      if (!incomplete.isEmpty()) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("error: the study is not complete, so nothing was merged: "
+            + incomplete.size() + " of " + shards.size() + " shards lack cells:");
+        for (ShardCheck.Shard shard : incomplete) {
+          err.println("  shard " + shard.spec() + ": " + shard.describe()
+              + (shard.started() && !shard.missing().isEmpty()
+                  ? "; missing " + preview(shard.missing()) : ""));
+        }
+        err.println("Run these shards again (each resumes from its ledger), then merge again;"
+            + " in a folder written by the 'slurm' command: ./submit.sh "
+            + ShardCheck.indices(incomplete));
+        return ExitCodes.INCOMPLETE;
+      }
+      // a shard without work (more shards than work groups) may never have written a folder
+      folders = shards.stream().filter(ShardCheck.Shard::started).map(ShardCheck.Shard::folder)
+          .toList();
+      console.println("All " + shards.size() + " shards are complete.");
+    }
+    LedgerMerger.Outcome outcome = LedgerMerger.merge(folders, out);
+    Path first = Files.isDirectory(folders.get(0)) ? folders.get(0) : folders.get(0).getParent();
     Path design = first == null ? null : first.resolve(StudyRunner.DESIGN_FILE);
     if (design != null && Files.isRegularFile(design)) {
       try {
@@ -44,7 +83,6 @@ public final class MergeCommand implements Callable<Integer> {
       }
     }
     ResultTables.write(out, RunLedger.read(out.resolve(RunLedger.FILE_NAME)).results());
-    PrintWriter console = spec.commandLine().getOut();
     console.println("Merged " + outcome.cells() + " cells (" + outcome.duplicates()
         + " recorded in more than one input; " + outcome.cellsWithTestErrors()
         + " with their test errors) into " + out);
@@ -53,5 +91,12 @@ public final class MergeCommand implements Callable<Integer> {
     }
     SummaryPrinter.print(console, out);
     return ExitCodes.OK; // LedgerMerger refuses inputs without finished cells
+  }
+
+  /** The first few cell ids, "a, b, c and 12 more". */
+  private static String preview(List<String> cellIds) {
+    int shown = Math.min(3, cellIds.size());
+    String text = String.join(", ", cellIds.subList(0, shown));
+    return cellIds.size() > shown ? text + " and " + (cellIds.size() - shown) + " more" : text;
   }
 }

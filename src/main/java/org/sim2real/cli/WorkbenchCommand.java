@@ -18,6 +18,8 @@ import picocli.CommandLine;
       BacktestCommand.class,
       RunCommand.class,
       MergeCommand.class,
+      SlurmCommand.class,
+      StatusCommand.class,
       ReportCommand.class
     })
 public final class WorkbenchCommand implements Runnable {

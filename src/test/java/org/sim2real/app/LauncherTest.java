@@ -43,19 +43,20 @@ class LauncherTest {
   @Test
   void theRelaunchedJvmWritesACrashReportIntoTheTemporaryDirectory() {
     List<String> cmd = Launcher.childCommand("/opt/jdk/bin/java", List.of("-Xmx2g"),
-        "app.jar", new String[] {"study.s2r"}, "/var/tmp");
+        "app.jar", new String[] {"study.s2r"}, "/var/tmp", 4711);
 
     assertEquals(List.of("/opt/jdk/bin/java",
         "-XX:ErrorFile=" + Path.of("/var/tmp", "sim2real-hs_err_pid%p.log"), "-Xmx2g",
         "--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-        "-Dsim2real.relaunched=true", "-cp", "app.jar" + File.pathSeparator,
+        "-Dsim2real.relaunched=true", "-Dsim2real.parentPid=4711", "-cp",
+        "app.jar" + File.pathSeparator,
         "org.sim2real.app.Launcher", "study.s2r"), cmd);
   }
 
   @Test
   void aCrashReportLocationTheUserChoseComesLaterAndSoWins() {
     List<String> cmd = Launcher.childCommand("java", List.of("-XX:ErrorFile=/home/me/crash.log"),
-        "app.jar", new String[0], "/tmp");
+        "app.jar", new String[0], "/tmp", 1);
 
     assertTrue(cmd.indexOf("-XX:ErrorFile=/home/me/crash.log")
         > cmd.indexOf("-XX:ErrorFile=" + Path.of("/tmp", Launcher.ERROR_FILE_NAME)), cmd.toString());

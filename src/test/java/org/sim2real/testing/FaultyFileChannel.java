@@ -30,6 +30,17 @@ final class FaultyFileChannel extends FileChannel {
 
   @Override
   public int write(ByteBuffer src) throws IOException {
+    if (fileSystem.stopsHere()) {
+      int length = src.remaining();
+      int part = fileSystem.partOfWrite(length);
+      real.write(src.slice(src.position(), part));
+      fileSystem.stop("write", file, part + "/" + length + " bytes");
+    }
+    if (src.remaining() > 1 && fileSystem.tearsThisWrite(file)) {
+      ByteBuffer half = src.slice(src.position(), src.remaining() / 2);
+      src.position(src.position() + real.write(half));
+      throw fileSystem.tearError();
+    }
     long allowed = fileSystem.allowWrite(file, src.remaining());
     if (allowed >= src.remaining()) {
       return real.write(src);
@@ -62,6 +73,9 @@ final class FaultyFileChannel extends FileChannel {
 
   @Override
   public FileChannel truncate(long size) throws IOException {
+    if (fileSystem.stopsHere()) {
+      fileSystem.stop("truncate", file, "to " + size + " bytes, not done");
+    }
     fileSystem.checkChange(file);
     real.truncate(size);
     return this;
@@ -69,6 +83,9 @@ final class FaultyFileChannel extends FileChannel {
 
   @Override
   public void force(boolean metaData) throws IOException {
+    if (fileSystem.stopsHere()) {
+      fileSystem.stop("fsync", file, "not done");
+    }
     fileSystem.checkForce(file);
     real.force(metaData);
   }
@@ -100,6 +117,12 @@ final class FaultyFileChannel extends FileChannel {
 
   @Override
   public int write(ByteBuffer src, long position) throws IOException {
+    if (fileSystem.stopsHere()) {
+      int length = src.remaining();
+      int part = fileSystem.partOfWrite(length);
+      real.write(src.slice(src.position(), part), position);
+      fileSystem.stop("write", file, part + "/" + length + " bytes at " + position);
+    }
     long allowed = fileSystem.allowWrite(file, src.remaining());
     ByteBuffer part = allowed >= src.remaining() ? src : src.slice(src.position(), (int) allowed);
     int written = real.write(part, position);

@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The real file system seen through a fault injector, for storage-failure tests that must work as
@@ -35,6 +36,12 @@ public final class FaultyFileSystem extends FileSystem {
   private volatile Predicate<Path> failingWrites = p -> false;
   private final AtomicInteger writesBeforeFailure = new AtomicInteger(-1);
   private final AtomicInteger faultsRaised = new AtomicInteger();
+  private volatile Predicate<Path> tornWrites = p -> false;
+  private final AtomicInteger writesBeforeTear = new AtomicInteger(-1);
+  private volatile Supplier<? extends Error> tearError = () -> new OutOfMemoryError();
+  private final AtomicLong changes = new AtomicLong();
+  private volatile long stopAtChange = -1;
+  private volatile long stopSeed;
 
   /** The fault-injecting view of a real path. */
   public Path path(Path realPath) {
@@ -65,12 +72,46 @@ public final class FaultyFileSystem extends FileSystem {
     failingWrites = which;
   }
 
+  /**
+   * Once {@code successfulWritesFirst} writes to files matching {@code which} have succeeded, the
+   * next one writes half of its bytes and then throws {@code error}, once: an error that is not
+   * an I/O error in the middle of a write, such as an out-of-memory error between two writes of
+   * one buffer.
+   */
+  public void tearWrite(Predicate<Path> which, int successfulWritesFirst,
+      Supplier<? extends Error> error) {
+    tearError = error;
+    writesBeforeTear.set(successfulWritesFirst);
+    tornWrites = which;
+  }
+
+  /**
+   * Kill points: every change to a file or folder (opening for writing, each write, fsync,
+   * truncation, creation, rename, copy, deletion) is counted, and the {@code change}-th one
+   * stops its thread inside the operation: a write first writes a part of its bytes (anything
+   * from none to all, drawn from {@code seed}), a rename, copy or deletion is done or not (drawn
+   * too), an fsync is not done; then the line {@code KILLPOINT <change> <kind> <file> <detail>}
+   * goes to standard output and the thread blocks for good. A test that reads that line SIGKILLs
+   * the JVM exactly there, inside the write path, which timing alone rarely hits.
+   */
+  public void stopAtChange(long change, long seed) {
+    stopSeed = seed;
+    stopAtChange = change;
+  }
+
+  /** How many changes were counted so far (see {@link #stopAtChange}). */
+  public long changes() {
+    return changes.get();
+  }
+
   /** Removes every fault: the disk has room again, folders are writable. */
   public void repair() {
     freeBytes.set(Long.MAX_VALUE);
     readOnly.clear();
     failingWrites = p -> false;
     writesBeforeFailure.set(-1);
+    tornWrites = p -> false;
+    writesBeforeTear.set(-1);
   }
 
   /** How many operations failed because of an armed fault. */
@@ -110,6 +151,44 @@ public final class FaultyFileSystem extends FileSystem {
       if (freeBytes.compareAndSet(free, free - granted)) {
         return granted;
       }
+    }
+  }
+
+  /** True when this write is the one to tear (see {@link #tearWrite}). */
+  boolean tearsThisWrite(Path realPath) {
+    if (!tornWrites.test(realPath) || writesBeforeTear.getAndDecrement() != 0) {
+      return false;
+    }
+    tornWrites = p -> false;
+    faultsRaised.incrementAndGet();
+    return true;
+  }
+
+  Error tearError() {
+    return tearError.get();
+  }
+
+  /** Counts a change; true when it is the one to stop at. */
+  boolean stopsHere() {
+    return changes.incrementAndGet() == stopAtChange;
+  }
+
+  /** How much of a write of {@code length} bytes is done before the stop. */
+  int partOfWrite(int length) {
+    return new java.util.Random(stopSeed).nextInt(length + 1);
+  }
+
+  /** Whether a rename, copy or deletion is done before the stop. */
+  boolean doneBeforeStop() {
+    return new java.util.Random(stopSeed ^ 0x5DEECE66DL).nextBoolean();
+  }
+
+  /** Announces the kill point and blocks the calling thread until the JVM is killed. */
+  void stop(String kind, Path realPath, String detail) {
+    System.out.println("KILLPOINT " + stopAtChange + " " + kind + " " + realPath + " " + detail);
+    System.out.flush();
+    while (true) {
+      java.util.concurrent.locks.LockSupport.park(this);
     }
   }
 

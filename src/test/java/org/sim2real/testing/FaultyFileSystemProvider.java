@@ -58,13 +58,20 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
   public FileChannel newFileChannel(Path path, Set<? extends OpenOption> options,
       FileAttribute<?>... attrs) throws IOException {
     Path target = real(path);
+    boolean changing = false;
     for (OpenOption option : options) {
       if (CHANGING.contains(option)) {
         fileSystem.checkChange(target);
+        changing = true;
         break;
       }
     }
-    return new FaultyFileChannel(fileSystem, target, real.newFileChannel(target, options, attrs));
+    boolean stop = changing && fileSystem.stopsHere();
+    FileChannel channel = real.newFileChannel(target, options, attrs);
+    if (stop) {
+      fileSystem.stop("open", target, "for writing, done");
+    }
+    return new FaultyFileChannel(fileSystem, target, channel);
   }
 
   @Override
@@ -92,27 +99,51 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
       throw new java.nio.file.FileAlreadyExistsException(dir.toString()); // as mkdir(2) does
     }
     fileSystem.checkChange(real(dir));
+    if (fileSystem.stopsHere()) {
+      fileSystem.stop("mkdir", real(dir), "not done");
+    }
     real.createDirectory(real(dir), attrs);
   }
 
   @Override
   public void delete(Path path) throws IOException {
     fileSystem.checkChange(real(path));
-    real.delete(real(path));
+    stopAround("delete", real(path), () -> real.delete(real(path)));
   }
 
   @Override
   public void copy(Path source, Path target, CopyOption... options) throws IOException {
     fileSystem.checkChange(real(target));
     fileSystem.allowWrite(real(target), 1);
-    real.copy(real(source), real(target), options);
+    stopAround("copy", real(target), () -> real.copy(real(source), real(target), options));
   }
 
   @Override
   public void move(Path source, Path target, CopyOption... options) throws IOException {
     fileSystem.checkChange(real(source));
     fileSystem.checkChange(real(target));
-    real.move(real(source), real(target), options);
+    stopAround("rename", real(target), () -> real.move(real(source), real(target), options));
+  }
+
+  private interface Change {
+    void run() throws IOException;
+  }
+
+  /** Runs a change, or stops before or after it when it is the kill point. */
+  private void stopAround(String kind, Path target, Change change) throws IOException {
+    if (!fileSystem.stopsHere()) {
+      change.run();
+      return;
+    }
+    boolean done = fileSystem.doneBeforeStop();
+    try {
+      if (done) {
+        change.run();
+      }
+    } finally {
+      // a change that fails (deleting a file that is gone) still stops here
+      fileSystem.stop(kind, target, done ? "done" : "not done");
+    }
   }
 
   @Override public boolean isSameFile(Path a, Path b) throws IOException { return real.isSameFile(real(a), real(b)); }
@@ -151,7 +182,7 @@ final class FaultyFileSystemProvider extends FileSystemProvider {
   public void setAttribute(Path path, String attribute, Object value, LinkOption... options)
       throws IOException {
     fileSystem.checkChange(real(path));
-    real.setAttribute(real(path), attribute, value, options);
+    stopAround("chmod", real(path), () -> real.setAttribute(real(path), attribute, value, options));
   }
 
   @Override

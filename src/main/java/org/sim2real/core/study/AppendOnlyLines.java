@@ -85,13 +85,16 @@ final class AppendOnlyLines implements AutoCloseable {
 
   /**
    * Appends one line and forces it to disk. When the write fails, the part written is cut off
-   * again before the exception is rethrown, so the file holds whole lines only.
+   * again before the exception is rethrown, so the file holds whole lines only: also for an error
+   * that is no I/O error, such as an out-of-memory error between two writes of one buffer (the
+   * JDK copies a heap buffer into a temporary direct one for each write), after which the next
+   * line would otherwise be glued to the torn one.
    */
   void append(String line) throws IOException {
     long before = channel().position();
     try {
       write(line);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException | Error e) {
       cutBackTo(before);
       throw e;
     }

@@ -153,6 +153,31 @@ public final class RunLedger implements AutoCloseable {
     return JSON.writeValueAsString(header);
   }
 
+  /**
+   * True when {@code file} holds no record: it is missing, empty, or holds only the start of a
+   * header line, as a run killed while it created the ledger leaves it (the next run of the
+   * design writes the header again). Readers that show or merge a folder treat such a ledger as
+   * "not started" rather than as a file that is not a ledger.
+   */
+  public static boolean holdsNoRecord(Path file) {
+    try {
+      if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+        return true;
+      }
+      if (Files.size(file) > 1024) {
+        return false;
+      }
+      String content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+      String fixed = header("");
+      fixed = fixed.substring(0, fixed.length() - 2); // up to the opening quote of the hash
+      return !content.contains("\n") && (fixed.startsWith(content)
+          || content.startsWith(fixed)
+              && content.substring(fixed.length()).matches("[^\"]*(\"}?)?"));
+    } catch (IOException e) {
+      return false; // the reader says what is wrong
+    }
+  }
+
   /** True when the file holds only the start of this design's header line. */
   private static boolean isTornHeader(Path file, String designHash) throws IOException {
     if (Files.size(file) > 1024) {

@@ -131,7 +131,14 @@ public final class StudyExecutor {
       if (e instanceof RecordingFailedException) {
         control.cancel(); // storage is failing: stop instead of computing results we cannot keep
       }
-    } catch (Exception | OutOfMemoryError e) {
+    } catch (OutOfMemoryError e) {
+      // the other workers would run out too: stop them at their next checkpoint; every cell
+      // recorded so far is whole (a line cut short by the error is cut off) and stays
+      control.cancel();
+      failures.add(group.label() + ": out of memory (" + e.getMessage() + "); the run was"
+          + " stopped and the cells finished so far are kept. Give Java more memory (-Xmx, or"
+          + " --mem on a cluster) or use fewer threads, then run again to resume.");
+    } catch (Exception e) {
       failures.add(group.label() + ": " + e);
     } finally {
       running.remove(group.label());

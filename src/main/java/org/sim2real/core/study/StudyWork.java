@@ -1,10 +1,7 @@
 package org.sim2real.core.study;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -13,8 +10,6 @@ import org.sim2real.core.model.CancellationToken;
 import org.sim2real.core.model.LearningRows;
 import org.sim2real.core.model.LossConvergence;
 import org.sim2real.core.model.Metrics;
-import org.sim2real.core.model.MlpSettings;
-import org.sim2real.core.model.ModelSpec;
 import org.sim2real.core.model.Predictor;
 import org.sim2real.core.model.Pretraining;
 import org.sim2real.core.model.TrainingProgress;
@@ -48,46 +43,13 @@ public final class StudyWork {
     }
   }
 
-  /**
-   * The groups of the design in their fixed order: repetition-major, so that whole curves fill
-   * early, and within a repetition the most expensive first (largest n), so that the last groups
-   * of the study are short and no worker idles long while another finishes a large one.
-   */
+  /** The groups of the design in their fixed order ({@link WorkOrder#groups}). */
   public List<WorkGroup> groups() {
-    Map<String, List<Cell>> byGroup = new LinkedHashMap<>();
-    for (Cell cell : plan.cells()) {
-      String key = cell.n() == 0
-          ? "scratch m=" + cell.m() + " r=" + cell.repetition()
-          : "n=" + cell.n() + " r=" + cell.repetition();
-      byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(cell);
+    List<WorkGroup> groups = new ArrayList<>();
+    for (WorkOrder.Group g : WorkOrder.groups(plan.design())) {
+      groups.add(new Group(g.label(), g.cells(), g.cost()));
     }
-    List<Group> groups = new ArrayList<>();
-    for (Map.Entry<String, List<Cell>> e : byGroup.entrySet()) {
-      List<Cell> cells = List.copyOf(e.getValue());
-      groups.add(new Group(e.getKey(), cells));
-    }
-    groups.sort(Comparator.comparingInt((Group g) -> g.cells().get(0).repetition())
-        .thenComparing(Comparator.comparingDouble(Group::cost).reversed()));
     return List.copyOf(groups);
-  }
-
-  private double cost(List<Cell> cells) {
-    Cell first = cells.get(0);
-    double cost = first.n() > 0 ? steps(phase(true), first.n()) : 0;
-    for (Cell cell : cells) {
-      cost += steps(phase(false), cell.m());
-    }
-    return Math.max(1, cost);
-  }
-
-  private @Nullable MlpSettings phase(boolean pretrain) {
-    return plan.design().model() instanceof ModelSpec.Mlp mlp
-        ? (pretrain ? mlp.pretrain() : mlp.fineTune())
-        : null;
-  }
-
-  private static double steps(@Nullable MlpSettings settings, int rows) {
-    return settings == null ? rows : settings.length().steps(rows, settings.batchSize());
   }
 
   private final class Group implements WorkGroup {
@@ -95,10 +57,10 @@ public final class StudyWork {
     private final List<Cell> cells;
     private final double cost;
 
-    Group(String label, List<Cell> cells) {
+    Group(String label, List<Cell> cells, double cost) {
       this.label = label;
       this.cells = cells;
-      this.cost = StudyWork.this.cost(cells);
+      this.cost = cost;
     }
 
     @Override public String label() { return label; }

@@ -25,6 +25,14 @@ public interface DialogService {
   @Nullable Path chooseFileToSave(
       String title, @Nullable Path initialDirectory, String initialFileName, List<FileType> types);
 
+  /**
+   * A folder, or null when the user cancelled. Only the screens that need a folder ask for one;
+   * a service without a folder chooser refuses.
+   */
+  default @Nullable Path chooseFolder(String title, @Nullable Path initialDirectory) {
+    throw new UnsupportedOperationException("no folder chooser: " + title);
+  }
+
   /** Save / Don't Save / Cancel for a project with unsaved changes. */
   SaveChoice askToSaveChanges(String projectName);
 

@@ -10,6 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,17 @@ public final class FxDialogService implements DialogService {
     FileChooser chooser = chooser(title, initialDirectory, types);
     chooser.setInitialFileName(initialFileName);
     File f = chooser.showSaveDialog(owner.get());
+    return f == null ? null : f.toPath();
+  }
+
+  @Override
+  public @Nullable Path chooseFolder(String title, @Nullable Path initialDirectory) {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle(title);
+    if (initialDirectory != null && Files.isDirectory(initialDirectory)) {
+      chooser.setInitialDirectory(initialDirectory.toFile());
+    }
+    File f = chooser.showDialog(owner.get());
     return f == null ? null : f.toPath();
   }
 

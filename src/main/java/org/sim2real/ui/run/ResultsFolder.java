@@ -72,7 +72,7 @@ public final class ResultsFolder {
   public static Contents inspect(Path directory) {
     Path ledger = directory.resolve(RunLedger.FILE_NAME);
     try {
-      if (!Files.exists(ledger) || Files.size(ledger) == 0) {
+      if (RunLedger.holdsNoRecord(ledger)) { // a torn header too: a run killed as it began
         return new Contents(directory, null, List.of(), List.of(), null);
       }
       RunLedger.Contents contents = RunLedger.read(ledger);
@@ -80,9 +80,6 @@ public final class ResultsFolder {
           contents.warnings(), null);
     } catch (UserFacingException e) {
       return new Contents(directory, null, List.of(), List.of(), e.getMessage());
-    } catch (IOException e) {
-      return new Contents(directory, null, List.of(), List.of(),
-          "Cannot read " + ledger + ": " + e.getMessage());
     }
   }
 

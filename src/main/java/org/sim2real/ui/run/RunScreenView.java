@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.sim2real.core.cluster.ClusterJob;
 import org.sim2real.ui.common.EmptyStateView;
 import org.sim2real.ui.common.WorkbenchStep;
 import org.sim2real.ui.common.WrappingLabels;
@@ -50,7 +51,8 @@ public final class RunScreenView extends StackPane {
     setId("runScreen");
     getStyleClass().add("run-screen");
     EmptyStateView empty = new EmptyStateView(WorkbenchStep.RUN, null);
-    VBox content = new VBox(folder(), controls(maxThreads), progress(), summary(goToScaling));
+    VBox content = new VBox(folder(), controls(maxThreads), cluster(), progress(),
+        summary(goToScaling));
     content.getStyleClass().add("run-top");
     SplitPane split = new SplitPane(chart(), new RunLogView(model.log()));
     split.setId("runSplit");
@@ -161,6 +163,46 @@ public final class RunScreenView extends StackPane {
     row.setAlignment(Pos.CENTER_LEFT);
     row.getStyleClass().add("run-controls");
     return row;
+  }
+
+  /** Shards, "Run on a Cluster…", "Open Merged Results…" and where the last folder went. */
+  private Node cluster() {
+    ClusterRunModel c = model.cluster();
+    BooleanBinding idle = Bindings.createBooleanBinding(
+        () -> model.phaseProperty().get() == RunViewModel.Phase.IDLE && !c.busyProperty().get(),
+        model.phaseProperty(), c.busyProperty());
+    Spinner<Integer> shards = new Spinner<>(1, ClusterJob.MAX_SHARDS, c.shardsProperty().get());
+    shards.setId("clusterShards");
+    shards.setEditable(true);
+    shards.setPrefWidth(76);
+    shards.setTooltip(FormControls.wrapping("Tasks of the Slurm job array; each runs a share of"
+        + " the work groups (no more shards than the design has work groups)."));
+    shards.valueProperty().addListener((obs, old, v) -> c.shardsProperty().set(v));
+    shards.disableProperty().bind(idle.not());
+    Button write = new Button("Run on a Cluster\u2026");
+    write.setId("runOnCluster");
+    write.setTooltip(FormControls.wrapping("Writes a folder for a Slurm cluster: the design with"
+        + " its data files, a job array of shards with cores, memory and time estimated from the"
+        + " design, a merge job that waits for it, and submit.sh. Then says what to copy and"
+        + " run."));
+    write.setOnAction(e -> c.writeFolder());
+    write.disableProperty().bind(idle.not());
+    write.setMinWidth(Region.USE_PREF_SIZE);
+    Button open = new Button("Open Merged Results\u2026");
+    open.setId("openMergedResults");
+    open.setTooltip(FormControls.wrapping("Takes the merged results of a cluster folder (copied"
+        + " back from the cluster) as this project's results, for the Scaling step."));
+    open.setOnAction(e -> c.openMergedResults());
+    open.disableProperty().bind(Bindings.createBooleanBinding(
+        () -> c.busyProperty().get() || model.phaseProperty().get() != RunViewModel.Phase.IDLE
+            && model.phaseProperty().get() != RunViewModel.Phase.NOT_READY,
+        model.phaseProperty(), c.busyProperty()));
+    open.setMinWidth(Region.USE_PREF_SIZE);
+    HBox row = new HBox(8, FormControls.caption("Shards"), shards, write, open);
+    row.setAlignment(Pos.CENTER_LEFT);
+    row.getStyleClass().add("run-cluster");
+    Label note = label("clusterNote", "form-note", c.noteProperty());
+    return new VBox(4, row, note);
   }
 
   private Node progress() {

@@ -19,6 +19,7 @@ import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.report.ChartTheme;
 import org.sim2real.core.study.Progress;
 import org.sim2real.core.study.StudyOutcome;
+import org.sim2real.core.study.StepTimer;
 import org.sim2real.core.study.StudyPlan;
 import org.sim2real.ui.common.DialogService;
 import org.sim2real.ui.common.Texts;
@@ -60,6 +61,7 @@ public final class RunViewModel {
   private final LongSupplier nanos;
   private final LiveChart chart;
   private final RunFolderModel folder;
+  private final ClusterRunModel cluster;
   private final RunDisplay display = new RunDisplay();
   private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase",
       Phase.NOT_READY);
@@ -96,6 +98,8 @@ public final class RunViewModel {
         () -> nanos.getAsLong() / 1_000_000);
     this.folder = new RunFolderModel(design, plans, runThread, fxThread, chart,
         () -> job != null);
+    this.cluster = new ClusterRunModel(design, plans, dialogs, saveProject, runThread, fxThread,
+        StepTimer.training(), nanos);
     design.problemsProperty().addListener((obs, old, p) -> updatePhase());
     design.designProperty().addListener((obs, old, d) -> {
       if (!isActive()) {
@@ -363,6 +367,11 @@ public final class RunViewModel {
 
   public RunFolderModel folder() {
     return folder;
+  }
+
+  /** "Run on a Cluster…" and "Open Merged Results…". */
+  public ClusterRunModel cluster() {
+    return cluster;
   }
 
   /** The live chart's current chart, or null with {@link RunDisplay#chartNoteProperty()}. */

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.sim2real.app.Launcher;
 import org.sim2real.core.model.Activation;
@@ -28,6 +29,7 @@ import org.sim2real.core.model.TrainingLength;
 import org.sim2real.core.scaling.curve.LearningCurveReader;
 import org.sim2real.core.scaling.curve.TestErrorsFile;
 import org.sim2real.testing.ChildJvm;
+import org.sim2real.testing.KillPoints;
 
 /**
  * Kills the command-line runner (SIGKILL, in a child JVM) at seeded random moments of a small
@@ -39,9 +41,16 @@ import org.sim2real.testing.ChildJvm;
  *
  * <p>{@code -Dsim2real.kills=N} sets the number of kills: 10 by default (about a minute: every
  * child JVM needs ~4 s to start, plan and warm up), 60 in the "long" profile.
+ *
+ * <p>The second test ({@code -Dsim2real.killPoints=N}, 1,000 in the "long" profile; it does not
+ * run without the property) kills with the same checks, but half of its kills land inside a write
+ * path, drawn as a random change of the results folder (see {@link KillPointRun}), and the other
+ * half at a random moment from the start of the JVM (import, featurization and training included),
+ * which timing alone would hit only now and then in a write.
  */
 class CrashResumeTest {
   private static final int KILLS = Integer.getInteger("sim2real.kills", 10);
+  private static final int KILL_POINTS = Integer.getInteger("sim2real.killPoints", 0);
   private static final long SEED = 20261125L;
 
   @TempDir Path dir;
@@ -150,10 +159,147 @@ class CrashResumeTest {
         leftoverTemporaryFiles);
   }
 
+  private ChildJvm startKillPointRun(Path out, long killAt, long seed) {
+    return ChildJvm.start(KillPointRun.class, "KILLPOINT", List.of(
+        dir.resolve("design.json").toString(), out.toString(), Long.toString(killAt),
+        Long.toString(seed), "2"));
+  }
+
+  @Test
+  @EnabledIfSystemProperty(named = "sim2real.killPoints", matches = "[1-9][0-9]*")
+  void studyKilledInsideEveryWritePathResumesToExactlyTheUninterruptedResults() throws Exception {
+    long start = System.nanoTime();
+    SyntheticStudyFiles.write(dir, 400, 90);
+    DesignJson.write(design(), dir.resolve("design.json"));
+
+    Path referenceDir = dir.resolve("reference");
+    long changes;
+    long runMillis;
+    try (ChildJvm reference = startKillPointRun(referenceDir, 0, 0)) {
+      long started = System.nanoTime();
+      assertEquals(0, reference.waitFor(300, TimeUnit.SECONDS), reference.output());
+      runMillis = (System.nanoTime() - started) / 1_000_000;
+      String output = reference.output();
+      changes = Long.parseLong(output.substring(output.indexOf("CHANGES ") + 8).split(" ")[0]);
+    }
+    Map<String, CellResult> reference = recordedCells(referenceDir, new ArrayList<>());
+    Map<String, float[]> referenceErrors = testErrors(referenceDir, new ArrayList<>());
+    int cellCount = reference.size();
+    assertEquals(2 * (3 * 2 * 2 + 2), cellCount);
+    assertEquals(reference.keySet(), referenceErrors.keySet());
+
+    Random random = new Random(SEED + 1);
+    Map<String, Integer> killPoints = new TreeMap<>();
+    Path out = dir.resolve("killed");
+    int kills = 0;
+    int timedKills = 0;
+    int rounds = 1;
+    int tornLines = 0;
+    int finishedBeforeTheKill = 0;
+    while (kills < KILL_POINTS) {
+      boolean inAWrite = random.nextBoolean();
+      // a resumed run makes fewer changes: draw from about as many as are left to make
+      int done = recordedCells(out, new ArrayList<>()).size();
+      long left = Math.max(20, changes * (cellCount - done) / cellCount + 20);
+      long killAt = inAWrite ? 1 + (long) (random.nextDouble() * left) : 0;
+      try (ChildJvm run = startKillPointRun(out, killAt, random.nextLong())) {
+        boolean killed;
+        if (inAWrite) {
+          killed = run.awaitMarker(300, TimeUnit.SECONDS) && run.kill();
+          if (killed) {
+            killPoints.merge(KillPoints.of(run.output(), out), 1, Integer::sum);
+          }
+        } else {
+          // from the JVM's start: reading and featurizing the data, training, writing
+          killed = run.killAfter((long) (random.nextDouble() * runMillis * 1.1));
+          if (killed) {
+            timedKills++;
+          }
+        }
+        if (killed) {
+          kills++;
+          if (kills % 50 == 0) { // the figures so far, for a long run stopped before its end
+            System.out.printf(Locale.ROOT, "CrashResumeTest: %d SIGKILLs so far (%d at a random"
+                + " moment), %d rounds, %d finished before their kill, checked; %d s%n", kills,
+                timedKills, rounds, finishedBeforeTheKill,
+                (System.nanoTime() - start) / 1_000_000_000L);
+          }
+        } else {
+          finishedBeforeTheKill++;
+          assertEquals(0, run.waitFor(60, TimeUnit.SECONDS), run.output());
+        }
+      }
+      List<String> warnings = new ArrayList<>();
+      Map<String, CellResult> recorded = recordedCells(out, warnings);
+      tornLines += (int) warnings.stream().filter(w -> w.contains("incomplete last record")).count();
+      assertEquals(List.of(), warnings.stream()
+          .filter(w -> !w.contains("incomplete last record")).toList(), "only a torn last line");
+      assertMatchesTheReference(recorded, reference);
+      List<String> errorWarnings = new ArrayList<>();
+      Map<String, float[]> errors = testErrors(out, errorWarnings);
+      tornLines += (int) errorWarnings.stream().filter(w -> w.contains("incomplete last record"))
+          .count();
+      assertEquals(List.of(), errorWarnings.stream()
+          .filter(w -> !w.contains("incomplete last record")).toList(), "only a torn last line");
+      assertEveryLedgerCellHasTheReferenceTestErrors(recorded, errors, referenceErrors);
+      assertEveryWrittenFileIsWhole(out);
+      if (recorded.size() == cellCount && Files.exists(out.resolve(ResultTables.SUMMARY))
+          && kills < KILL_POINTS) {
+        assertFinishedLikeTheReference(out, reference, referenceErrors);
+        out = dir.resolve("killed-" + ++rounds);
+      }
+    }
+    try (ChildJvm resume = startKillPointRun(out, 0, 0)) {
+      assertEquals(0, resume.waitFor(300, TimeUnit.SECONDS), resume.output());
+    }
+    assertFinishedLikeTheReference(out, reference, referenceErrors);
+    if (KILL_POINTS >= 200) {
+      // every write path was hit: a kill inside some change of each file (or its temporary file)
+      for (String file : List.of(RunLedger.FILE_NAME, TestErrorsFile.FILE_NAME,
+          StudyRunner.DESIGN_FILE, ResultTables.CELLS, ResultTables.SUMMARY,
+          PretrainCache.DIRECTORY + "/")) {
+        assertTrue(killPoints.keySet().stream().anyMatch(k -> k.contains(file)),
+            () -> "no kill in a change of " + file + ": " + killPoints);
+      }
+      for (String kind : List.of("open ", "write ", "fsync ", "rename ")) {
+        assertTrue(killPoints.keySet().stream().anyMatch(k -> k.startsWith(kind)),
+            () -> "no kill in a " + kind + ": " + killPoints);
+      }
+    }
+    System.out.printf(Locale.ROOT, "CrashResumeTest: %d SIGKILLs (%d inside a write path, %d at a"
+        + " random moment from the JVM's start) over %d round(s) of a %d-cell study of %d file"
+        + " changes; %d runs finished before their kill; %d torn last lines cut; 0 lost or"
+        + " duplicated cells; in %d s; kill points: %s%n", kills, kills - timedKills, timedKills,
+        rounds, cellCount, changes, finishedBeforeTheKill, tornLines,
+        (System.nanoTime() - start) / 1_000_000_000L, killPoints);
+  }
+
+  /** Every cell exactly once in the ledger and the test errors, equal to the reference. */
+  private static void assertFinishedLikeTheReference(Path out, Map<String, CellResult> reference,
+      Map<String, float[]> referenceErrors) throws IOException {
+    List<String> warnings = new ArrayList<>();
+    Map<String, CellResult> finished = recordedCells(out, warnings);
+    assertEquals(List.of(), warnings, "the final ledger reads cleanly");
+    assertEquals(reference.keySet(), finished.keySet());
+    assertMatchesTheReference(finished, reference);
+    assertEquals(reference.size() + 1, Files.readAllLines(out.resolve(RunLedger.FILE_NAME)).size(),
+        "header plus every cell exactly once");
+    List<String> errorWarnings = new ArrayList<>();
+    Map<String, float[]> errors = testErrors(out, errorWarnings);
+    assertEquals(List.of(), errorWarnings, "the final test errors read cleanly");
+    assertEquals(reference.keySet(), errors.keySet());
+    assertEveryLedgerCellHasTheReferenceTestErrors(finished, errors, referenceErrors);
+    assertEquals(reference.size() + 1,
+        Files.readAllLines(out.resolve(TestErrorsFile.FILE_NAME)).size(),
+        "test errors: header plus every cell exactly once");
+    assertEveryWrittenFileIsWhole(out);
+    assertEquals(reference.size(), LearningCurveReader.read(out, null).observations().size());
+  }
+
   private static Map<String, CellResult> recordedCells(Path out, List<String> warnings) {
     Path ledger = out.resolve(RunLedger.FILE_NAME);
     Map<String, CellResult> byId = new TreeMap<>();
-    if (!Files.exists(ledger) || sizeOf(ledger) == 0) {
+    if (RunLedger.holdsNoRecord(ledger)) { // none yet, or a header torn by the kill
       return byId;
     }
     RunLedger.Contents contents = RunLedger.read(ledger);
@@ -185,14 +331,6 @@ class CrashResumeTest {
           + " no test errors");
       assertArrayEquals(referenceErrors.get(cellId), errors.get(cellId),
           () -> "test errors of " + cellId + " differ from the uninterrupted run");
-    }
-  }
-
-  private static long sizeOf(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      throw new AssertionError(e);
     }
   }
 

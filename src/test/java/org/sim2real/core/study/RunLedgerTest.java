@@ -102,6 +102,28 @@ class RunLedgerTest {
     assertEquals(1, RunLedger.read(file).results().size());
   }
 
+  /** A kill point test found readers (the Run step, merge, status) refusing such a ledger. */
+  @Test
+  void everyPrefixOfTheHeaderHoldsNoRecordForTheReadersToo() throws Exception {
+    Path file = dir.resolve(RunLedger.FILE_NAME);
+    assertTrue(RunLedger.holdsNoRecord(file), "missing");
+    try (RunLedger ledger = RunLedger.open(dir, "0123456789abcdef")) {
+      assertTrue(ledger.results().isEmpty());
+    }
+    String header = Files.readString(file);
+    assertFalse(RunLedger.holdsNoRecord(file), "a whole header line: a started ledger");
+    for (int length = 0; length < header.length(); length++) {
+      String torn = header.substring(0, length); // killed after this many bytes
+      Files.writeString(file, torn);
+      assertTrue(RunLedger.holdsNoRecord(file), () -> "torn header " + torn);
+      try (RunLedger ledger = RunLedger.open(dir, "0123456789abcdef")) {
+        assertTrue(ledger.results().isEmpty());
+      }
+    }
+    Files.writeString(file, "{\"name\":\"something else\"}");
+    assertFalse(RunLedger.holdsNoRecord(file), "not a ledger: the reader says so");
+  }
+
   @Test
   void recordsOfAnotherDesignInsideALedgerAreSkippedWithAWarning() throws Exception {
     try (RunLedger ledger = RunLedger.open(dir, "hash-a")) {

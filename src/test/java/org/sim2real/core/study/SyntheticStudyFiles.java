@@ -22,7 +22,7 @@ public final class SyntheticStudyFiles {
 
   private SyntheticStudyFiles() {}
 
-  static void write(Path dir, int simRows, int expRows) throws IOException {
+  public static void write(Path dir, int simRows, int expRows) throws IOException {
     Files.writeString(dir.resolve("sim.csv"), table(simRows, 11, true, "property"));
     Files.writeString(dir.resolve("exp.csv"), table(expRows, 12, false, "property"));
   }
@@ -50,7 +50,7 @@ public final class SyntheticStudyFiles {
   }
 
   /** A fast design: small MLP, short training, two sizes, two repetitions. */
-  static StudyDesign design() {
+  public static StudyDesign design() {
     MlpSettings base = new MlpSettings(List.of(16, 8), Activation.RELU, 1e-2, 32,
         TrainingLength.epochs(15), 0.9, 0.999, 1e-8, 0, null);
     ModelSpec.Mlp model = new ModelSpec.Mlp(base.withLength(TrainingLength.stepBudget(10, 50, 200)),

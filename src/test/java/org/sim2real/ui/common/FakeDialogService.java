@@ -15,6 +15,7 @@ import org.sim2real.core.project.DataFileProblem;
 public final class FakeDialogService implements DialogService {
   public final Deque<@Nullable Path> filesToOpen = new ArrayDeque<>();
   public final Deque<@Nullable Path> filesToSave = new ArrayDeque<>();
+  public final Deque<@Nullable Path> folders = new ArrayDeque<>();
   public final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
   public final Deque<Boolean> confirmations = new ArrayDeque<>();
   public final Deque<DataFileResolution> resolutions = new ArrayDeque<>();
@@ -36,6 +37,12 @@ public final class FakeDialogService implements DialogService {
       String title, @Nullable Path initialDirectory, String initialFileName, List<FileType> types) {
     asked.add("save: " + title + " [" + initialFileName + "]");
     return next(filesToSave, title);
+  }
+
+  @Override
+  public @Nullable Path chooseFolder(String title, @Nullable Path initialDirectory) {
+    asked.add("folder: " + title);
+    return next(folders, title);
   }
 
   @Override

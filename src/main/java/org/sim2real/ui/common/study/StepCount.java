@@ -7,6 +7,7 @@ import org.sim2real.core.model.MlpSettings;
 import org.sim2real.core.model.ModelSpec;
 import org.sim2real.core.model.TransferStrategy;
 import org.sim2real.core.study.StudyDesign;
+import org.sim2real.core.study.TrainingSteps;
 
 /**
  * The training steps of an MLP design, counted the way the engine groups its work (one group per
@@ -24,12 +25,8 @@ import org.sim2real.core.study.StudyDesign;
 public record StepCount(double pretrainSteps, double adaptSteps, double largestGroupSteps,
     int groups) {
 
-  /**
-   * A step of a new output layer on frozen hidden layers costs the forward pass through the
-   * frozen layers and little else; about 40% of a full step for a 256-128 network (forward is a
-   * third of a step, the head's backward pass is tiny).
-   */
-  public static final double NEW_HEAD_STEP_COST = 0.4;
+  /** What a step of a new output layer costs, in full steps (see {@link TrainingSteps}). */
+  public static final double NEW_HEAD_STEP_COST = TrainingSteps.NEW_HEAD_STEP_COST;
 
   /** Steps of an MLP design; null for tabular models or when the data size is needed and unknown. */
   public static @Nullable StepCount of(StudyDesign design, DataFacts facts) {

@@ -18,6 +18,7 @@ import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.model.Activation;
 import org.sim2real.core.model.MlpSettings;
 import org.sim2real.core.model.ModelSpec;
+import org.sim2real.core.study.StepTimer;
 import org.sim2real.core.study.StudyDesign;
 import org.sim2real.core.study.StudyPlan;
 import org.sim2real.ui.common.Texts;

@@ -1,4 +1,4 @@
-package org.sim2real.ui.common.study;
+package org.sim2real.core.study;
 
 import java.util.List;
 import java.util.SplittableRandom;
