@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.report.ErrorMeasure;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.FitOptions;
 import org.sim2real.core.scaling.fit.FitWindow;
@@ -64,7 +65,8 @@ final class ForecastCommand implements Callable<Integer> {
       out.println(ScalingJson.write(new ForecastDocument(analysis.source(), analysis.options(),
           request, entries, analysis.notes())));
     } else {
-      new ForecastReportWriter(out).write(analysis, entries);
+      new ForecastReportWriter(out, ErrorMeasure.ofTable(input.input, input.errorColumn, null))
+          .write(analysis, entries);
     }
     out.flush();
     return ExitCodes.OK;

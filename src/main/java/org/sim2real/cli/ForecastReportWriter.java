@@ -3,7 +3,11 @@ package org.sim2real.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.sim2real.core.report.ErrorMeasure;
+import org.sim2real.core.report.ForecastCard;
+import org.sim2real.core.report.ForecastCards;
 import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.NegativeTransfer;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.scaling.fit.TransferGain;
@@ -19,18 +23,20 @@ final class ForecastReportWriter {
   private static final int BAND_ROWS = 8;
 
   private final PrintWriter out;
+  private final ErrorMeasure error;
 
-  ForecastReportWriter(PrintWriter out) {
+  ForecastReportWriter(PrintWriter out, ErrorMeasure error) {
     this.out = out;
+    this.error = error;
   }
 
   void write(ScalingAnalysis analysis, List<ForecastCommand.Entry> entries) {
     out.println("Forecasts from " + analysis.source() + " (90% intervals from "
         + analysis.options().bootstrapResamples() + " bootstrap draws, seed "
         + analysis.options().seed() + "; beyond the measured sizes widened for extrapolation)");
-    for (ForecastCommand.Entry entry : entries) {
+    for (int i = 0; i < entries.size(); i++) {
       out.println();
-      writeEntry(entry);
+      writeEntry(analysis, analysis.curves().get(i), entries.get(i));
     }
     if (!analysis.notes().isEmpty()) {
       out.println();
@@ -39,7 +45,8 @@ final class ForecastReportWriter {
     }
   }
 
-  private void writeEntry(ForecastCommand.Entry entry) {
+  private void writeEntry(ScalingAnalysis analysis, CurveAnalysis curve,
+      ForecastCommand.Entry entry) {
     CurveForecast f = entry.forecast();
     out.println("== " + entry.label() + " ==");
     out.println(f.fitTrust().sentence());
@@ -48,7 +55,11 @@ final class ForecastReportWriter {
             + Format.size(entry.window().high()) + ")"));
     DataNeedForecast need = f.dataNeed();
     if (need != null) {
-      out.println("Data need: " + need.sentence());
+      // beyond what the data can tell, the answer is words, as on the Forecast card and the memo
+      ForecastCard card = ForecastCards.of(analysis, curve, f, error).stream()
+          .filter(c -> c.kind() == ForecastCard.Kind.DATA_NEED).findFirst().orElseThrow();
+      out.println("Data need: " + (card.value().equals(ForecastCards.CANNOT_TELL)
+          ? ForecastCards.CANNOT_TELL + ". " + card.sentence() : need.sentence()));
       if (need.trust().level() != f.fitTrust().level()
           || !need.trust().reason().equals(f.fitTrust().reason())) {
         out.println("  This forecast: " + need.trust().sentence());

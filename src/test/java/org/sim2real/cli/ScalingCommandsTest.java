@@ -137,6 +137,18 @@ class ScalingCommandsTest {
   }
 
   @Test
+  void forecastFarBeyondTheDataAnswersInWordsNotWithANumber() {
+    // n* for 0.30 lies about 190x beyond the largest measured n: graded do not extrapolate
+    assertEquals(0, run("forecast", bandGap.toString(), "--target", "0.30", "--bootstrap", "300"),
+        err.toString());
+    String text = out.toString();
+    assertTrue(text.contains("Data need: Cannot tell yet. These data cannot tell how many"
+        + " simulation rows reach a test MAE of 0.300."), text);
+    assertTrue(text.contains("To find out, measure larger simulation sizes"), text);
+    assertFalse(text.contains("Data need: Target 0.300 needs n* = "), text);
+  }
+
+  @Test
   void forecastBelowTheFloorIsUnreachableInTextAndJson() {
     assertEquals(0, run("forecast", bandGap.toString(), "--target", "0.1", "--json",
         "--window", "4642:100000", "--bootstrap", "300"), err.toString());

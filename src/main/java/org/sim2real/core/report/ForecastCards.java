@@ -44,6 +44,9 @@ import org.sim2real.core.scaling.forecast.PredictionBand;
  * on.
  */
 public final class ForecastCards {
+  /** The headline of a card whose number is graded "do not extrapolate". */
+  public static final String CANNOT_TELL = "Cannot tell yet";
+
   private ForecastCards() {}
 
   /** All five cards, in {@link ForecastCard.Kind} order. */
@@ -140,7 +143,7 @@ public final class ForecastCards {
     String reason = own.reason().endsWith(".") ? own.reason() : own.reason() + ".";
     String sentence = "These data cannot tell " + what + ". " + reason + " To find out, measure "
         + measure + ". For the record only, not to plan on: " + lowerFirst(card.sentence());
-    return new ForecastCard(card.kind(), card.title(), "Cannot tell yet", "",
+    return new ForecastCard(card.kind(), card.title(), CANNOT_TELL, "",
         "What to measure: " + measure, card.reach(), sentence, own);
   }
 
