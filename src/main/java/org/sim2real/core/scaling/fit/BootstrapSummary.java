@@ -13,6 +13,16 @@ import java.util.Locale;
 public record BootstrapSummary(
     int resamples, double failedShare, double atBoundShare, double floorAtZeroShare) {
 
+  /** The shares from counts out of B refits (NaN when there are none). */
+  static BootstrapSummary ofCounts(int resamples, int failed, int atBound, int floorAtZero) {
+    return new BootstrapSummary(resamples, share(failed, resamples), share(atBound, resamples),
+        share(floorAtZero, resamples));
+  }
+
+  private static double share(int count, int resamples) {
+    return resamples == 0 ? Double.NaN : (double) count / resamples;
+  }
+
   /** e.g. "1000 refits: 0.0% failed, 2.1% with a parameter on its bound, 35.0% with C = 0". */
   public String sentence() {
     return String.format(

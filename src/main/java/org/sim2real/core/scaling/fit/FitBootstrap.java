@@ -58,25 +58,21 @@ public final class FitBootstrap {
   }
 
   public double failedShare() {
-    return share(failed);
+    return summary().failedShare();
   }
 
-  /** Share of refits with a shape parameter on its bound (alpha at 1e-6 or 3, ...). */
+  /** Share of refits with a shape parameter on its bound (alpha at 1e-6 or 3, n_b at a limit). */
   public double atBoundShare() {
-    return share(atBound);
+    return summary().atBoundShare();
   }
 
   /** Share of refits whose floor C ended at 0. */
   public double floorAtZeroShare() {
-    return share(floorAtZero);
+    return summary().floorAtZeroShare();
   }
 
   public BootstrapSummary summary() {
-    return new BootstrapSummary(resamples(), failedShare(), atBoundShare(), floorAtZeroShare());
-  }
-
-  private double share(int count) {
-    return draws.length == 0 ? Double.NaN : (double) count / draws.length;
+    return BootstrapSummary.ofCounts(resamples(), failed, atBound, floorAtZero);
   }
 
   @Override

@@ -105,24 +105,20 @@ public final class LawDraws {
   }
 
   public double failedShare() {
-    return share(failed);
+    return summary().failedShare();
   }
 
   /** Share of refits with a shape parameter on its bound (alpha at 1e-6 or 3, n_b at a limit). */
   public double atBoundShare() {
-    return share(atBound);
+    return summary().atBoundShare();
   }
 
   /** Share of refits whose floor C ended at 0. */
   public double floorAtZeroShare() {
-    return share(floorAtZero);
+    return summary().floorAtZeroShare();
   }
 
   public BootstrapSummary summary() {
-    return new BootstrapSummary(count(), failedShare(), atBoundShare(), floorAtZeroShare());
-  }
-
-  private double share(int count) {
-    return fits.length == 0 ? Double.NaN : (double) count / fits.length;
+    return BootstrapSummary.ofCounts(count(), failed, atBound, floorAtZero);
   }
 }
