@@ -109,20 +109,10 @@ class CrashResumeTest {
           assertEquals(0, run.waitFor(60, TimeUnit.SECONDS), run.output());
         }
       }
-      List<String> warnings = new ArrayList<>();
-      Map<String, CellResult> recorded = recordedCells(out, warnings);
-      tornLines += (int) warnings.stream().filter(w -> w.contains("incomplete last record")).count();
-      assertEquals(List.of(), warnings.stream()
-          .filter(w -> !w.contains("incomplete last record")).toList(), "only a torn last line");
-      assertMatchesTheReference(recorded, reference);
-      List<String> errorWarnings = new ArrayList<>();
-      Map<String, float[]> errors = testErrors(out, errorWarnings);
-      tornLines += (int) errorWarnings.stream().filter(w -> w.contains("incomplete last record"))
-          .count();
-      assertEquals(List.of(), errorWarnings.stream()
-          .filter(w -> !w.contains("incomplete last record")).toList(), "only a torn last line");
-      assertEveryLedgerCellHasTheReferenceTestErrors(recorded, errors, referenceErrors);
-      assertEveryWrittenFileIsWhole(out);
+      List<String> torn = new ArrayList<>();
+      Map<String, CellResult> recorded = assertWholeAfterAKill(out, reference, referenceErrors,
+          torn);
+      tornLines += torn.size();
       leftoverTemporaryFiles += temporaryFiles(out).size();
       if (recorded.size() == cellCount && Files.exists(out.resolve(ResultTables.SUMMARY))
           && kills < KILLS) {
@@ -229,20 +219,10 @@ class CrashResumeTest {
           assertEquals(0, run.waitFor(60, TimeUnit.SECONDS), run.output());
         }
       }
-      List<String> warnings = new ArrayList<>();
-      Map<String, CellResult> recorded = recordedCells(out, warnings);
-      tornLines += (int) warnings.stream().filter(w -> w.contains("incomplete last record")).count();
-      assertEquals(List.of(), warnings.stream()
-          .filter(w -> !w.contains("incomplete last record")).toList(), "only a torn last line");
-      assertMatchesTheReference(recorded, reference);
-      List<String> errorWarnings = new ArrayList<>();
-      Map<String, float[]> errors = testErrors(out, errorWarnings);
-      tornLines += (int) errorWarnings.stream().filter(w -> w.contains("incomplete last record"))
-          .count();
-      assertEquals(List.of(), errorWarnings.stream()
-          .filter(w -> !w.contains("incomplete last record")).toList(), "only a torn last line");
-      assertEveryLedgerCellHasTheReferenceTestErrors(recorded, errors, referenceErrors);
-      assertEveryWrittenFileIsWhole(out);
+      List<String> torn = new ArrayList<>();
+      Map<String, CellResult> recorded = assertWholeAfterAKill(out, reference, referenceErrors,
+          torn);
+      tornLines += torn.size();
       if (recorded.size() == cellCount && Files.exists(out.resolve(ResultTables.SUMMARY))
           && kills < KILL_POINTS) {
         assertFinishedLikeTheReference(out, reference, referenceErrors);
@@ -275,6 +255,32 @@ class CrashResumeTest {
   }
 
   /** Every cell exactly once in the ledger and the test errors, equal to the reference. */
+  /**
+   * The folder after a kill: the ledger's cells and their test errors equal the reference's, every
+   * written file is whole, and the only warnings are torn last lines (cut back), which go to
+   * {@code tornLines}. Returns the recorded cells.
+   */
+  private static Map<String, CellResult> assertWholeAfterAKill(Path out,
+      Map<String, CellResult> reference, Map<String, float[]> referenceErrors,
+      List<String> tornLines) throws IOException {
+    List<String> warnings = new ArrayList<>();
+    Map<String, CellResult> recorded = recordedCells(out, warnings);
+    assertOnlyTornLastLines(warnings, tornLines);
+    assertMatchesTheReference(recorded, reference);
+    List<String> errorWarnings = new ArrayList<>();
+    Map<String, float[]> errors = testErrors(out, errorWarnings);
+    assertOnlyTornLastLines(errorWarnings, tornLines);
+    assertEveryLedgerCellHasTheReferenceTestErrors(recorded, errors, referenceErrors);
+    assertEveryWrittenFileIsWhole(out);
+    return recorded;
+  }
+
+  private static void assertOnlyTornLastLines(List<String> warnings, List<String> tornLines) {
+    assertEquals(List.of(), warnings.stream()
+        .filter(w -> !w.contains("incomplete last record")).toList(), "only a torn last line");
+    tornLines.addAll(warnings);
+  }
+
   private static void assertFinishedLikeTheReference(Path out, Map<String, CellResult> reference,
       Map<String, float[]> referenceErrors) throws IOException {
     List<String> warnings = new ArrayList<>();
