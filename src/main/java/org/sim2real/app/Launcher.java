@@ -40,6 +40,11 @@ import org.sim2real.cli.WorkbenchCommand;
  */
 public final class Launcher {
   static final String RELAUNCHED_PROPERTY = "sim2real.relaunched";
+  /**
+   * The heap of a relaunched JVM when the user set none: three quarters of the memory, as the
+   * installed application (installer.javaOptions in the build), instead of Java's quarter.
+   */
+  static final String DEFAULT_HEAP = "-XX:MaxRAMPercentage=75";
   /** The process id of the launcher that relaunched this JVM, which the child watches. */
   static final String PARENT_PID_PROPERTY = "sim2real.parentPid";
   /** Exit code of a child stopped because its parent died: that of an interrupted run. */
@@ -182,11 +187,20 @@ public final class Launcher {
    * so that a location the user chose wins), the Vector API module, then the same class path,
    * main class and arguments; it names this process, which the child watches.
    */
+  /** True for a JVM flag that sets the largest heap, which then wins over {@link #DEFAULT_HEAP}. */
+  static boolean setsHeapLimit(String jvmArg) {
+    return jvmArg.startsWith("-Xmx") || jvmArg.startsWith("-XX:MaxHeapSize=")
+        || jvmArg.startsWith("-XX:MaxRAM") || jvmArg.startsWith("-XX:MaxRAMFraction=");
+  }
+
   static List<String> childCommand(String javaBin, List<String> jvmArgs, String classPath,
       String[] args, String tmpDir, long parentPid) {
     List<String> cmd = new ArrayList<>();
     cmd.add(javaBin);
     cmd.add("-XX:ErrorFile=" + Path.of(tmpDir, ERROR_FILE_NAME));
+    if (jvmArgs.stream().noneMatch(Launcher::setsHeapLimit)) {
+      cmd.add(DEFAULT_HEAP); // as the installed application: Java's own default is a quarter
+    }
     cmd.addAll(jvmArgs);
     cmd.add("--add-modules=" + VECTOR_MODULE);
     cmd.add("--enable-native-access=ALL-UNNAMED");

@@ -18,6 +18,7 @@ import org.sim2real.core.model.TabularSettings;
 import org.sim2real.core.model.TransferStrategy;
 import org.sim2real.core.study.DatasetSpec;
 import org.sim2real.core.study.DesignJson;
+import org.sim2real.core.study.MemoryCheck;
 import org.sim2real.core.study.RunControl;
 import org.sim2real.core.study.ShardSpec;
 import org.sim2real.core.study.StrategyIds;
@@ -138,6 +139,9 @@ public final class RunCommand implements Callable<Integer> {
         plan.designHash().substring(0, 12));
     console.println("Sizes n: " + plan.design().sizes() + "; m: " + plan.design().experimentalSizes()
         + "; repetitions: " + plan.design().repetitions() + "; threads: " + threads);
+    // the run itself says when memory lowers the threads (or may not suffice); this is the need
+    MemoryCheck memory = MemoryCheck.of(plan, shardSpec, threads);
+    console.println(memory.summary() + ".");
     RunControl control = new RunControl();
     CountDownLatch finished = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
@@ -162,7 +166,7 @@ public final class RunCommand implements Callable<Integer> {
       // Ctrl-C: the hook is running and waits for us
     }
     console.printf(Locale.ROOT, "Wall time %.1f s (threads %d). Results in %s%n",
-        (System.nanoTime() - start) / 1e9, threads, out);
+        (System.nanoTime() - start) / 1e9, memory.threads(), out);
     SummaryPrinter.print(console, out);
     return switch (outcome.status()) {
       case COMPLETED -> ExitCodes.OK;

@@ -54,6 +54,19 @@ class LauncherTest {
   }
 
   @Test
+  void withoutAHeapSettingTheRelaunchedJvmMayUseThreeQuartersOfTheMemory() {
+    List<String> none = Launcher.childCommand("java", List.of("-Dx=1"), "app.jar", new String[0],
+        "/tmp", 1);
+    assertTrue(none.contains("-XX:MaxRAMPercentage=75"), none.toString());
+    for (String own : List.of("-Xmx6g", "-XX:MaxRAMPercentage=50", "-XX:MaxHeapSize=1g",
+        "-XX:MaxRAM=8g")) {
+      List<String> cmd = Launcher.childCommand("java", List.of(own), "app.jar", new String[0],
+          "/tmp", 1);
+      assertTrue(cmd.contains(own) && !cmd.contains("-XX:MaxRAMPercentage=75"), cmd.toString());
+    }
+  }
+
+  @Test
   void aCrashReportLocationTheUserChoseComesLaterAndSoWins() {
     List<String> cmd = Launcher.childCommand("java", List.of("-XX:ErrorFile=/home/me/crash.log"),
         "app.jar", new String[0], "/tmp", 1);

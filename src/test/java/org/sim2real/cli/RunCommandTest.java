@@ -63,6 +63,8 @@ class RunCommandTest {
     assertTrue(Files.exists(dir.resolve("out").resolve("cells.csv")));
     assertTrue(out.toString().contains("finetune, m = 48"), out.toString());
     assertTrue(out.toString().contains("Finished: 6 cells"), out.toString());
+    assertTrue(out.toString().contains("Memory: about ") && out.toString().contains(
+        "MB of heap with 2 threads") && out.toString().contains("this Java may use"), out.toString());
     // running again resumes: nothing left to do
     assertEquals(0, run("run", design.toString(), "--out", dir.resolve("out").toString()));
     assertTrue(out.toString().contains("6 already in the ledger (resuming)"), out.toString());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,7 @@ public final class StudyExecutor {
   private final TestErrorsLog testErrors;
   private final RunControl control;
   private final ProgressListener listener;
+  private final @Nullable MemoryCheck memory;
 
   private final Set<String> running = ConcurrentHashMap.newKeySet();
   private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
@@ -41,6 +43,12 @@ public final class StudyExecutor {
 
   StudyExecutor(int threads, RunLedger ledger, TestErrorsLog testErrors, RunControl control,
       ProgressListener listener) {
+    this(threads, ledger, testErrors, control, listener, null);
+  }
+
+  /** With the run's memory check, which an out-of-memory message quotes. */
+  StudyExecutor(int threads, RunLedger ledger, TestErrorsLog testErrors, RunControl control,
+      ProgressListener listener, @Nullable MemoryCheck memory) {
     if (threads < 1) {
       throw new UserFacingException("threads must be at least 1, got " + threads);
     }
@@ -49,6 +57,7 @@ public final class StudyExecutor {
     this.testErrors = testErrors;
     this.control = control;
     this.listener = listener;
+    this.memory = memory;
   }
 
   /** Runs the groups (in the given order of preference) and returns how the run ended. */
@@ -135,14 +144,30 @@ public final class StudyExecutor {
       // the other workers would run out too: stop them at their next checkpoint; every cell
       // recorded so far is whole (a line cut short by the error is cut off) and stays
       control.cancel();
-      failures.add(group.label() + ": out of memory (" + e.getMessage() + "); the run was"
-          + " stopped and the cells finished so far are kept. Give Java more memory (-Xmx, or"
-          + " --mem on a cluster) or use fewer threads, then run again to resume.");
+      failures.add(outOfMemory(group, e));
     } catch (Exception e) {
       failures.add(group.label() + ": " + e);
     } finally {
       running.remove(group.label());
     }
+  }
+
+  /** Which cell ran out, what the run was estimated to need, and what to do. */
+  private String outOfMemory(WorkGroup group, OutOfMemoryError e) {
+    int largest = 0;
+    for (Cell cell : group.cells()) {
+      largest = Math.max(largest, cell.n());
+    }
+    String need = memory == null ? ""
+        : " " + memory.summary() + " (estimated before the run).";
+    String flag = memory == null ? "-Xmx" : memory.heapFlag();
+    return group.label() + ": out of memory (" + e.getMessage() + ") while training with n = "
+        + String.format(Locale.ROOT, "%,d", largest) + "; the run was stopped and the"
+        + " cells finished so far are kept." + need + " What to do: "
+        + (threads > 2 ? "run again with fewer threads (" + (threads - 1) + " or 1), or "
+            : threads == 2 ? "run again with 1 thread, or " : "")
+        + "give Java more memory (" + flag + " before -jar, --mem on a cluster), or leave out the"
+        + " largest n; a new run resumes where this one stopped.";
   }
 
   /**

@@ -61,13 +61,13 @@ public final class StudyPlanner {
     }
     status.accept("Featurizing " + simImport.dataset().fileName());
     PreparedDataset sim = prepare(simImport, featurizer, threads, warnings, baseDirectory,
-        design.simulation());
+        design.simulation(), status);
     status.accept("Featurizing " + expImport.dataset().fileName());
     PreparedDataset exp = prepare(expImport, featurizer, threads, warnings, baseDirectory,
-        design.experimental());
+        design.experimental(), status);
     PreparedDataset test = testImport == null ? null
         : prepare(testImport, featurizer, threads, warnings, baseDirectory,
-            java.util.Objects.requireNonNull(design.testSet()));
+            java.util.Objects.requireNonNull(design.testSet()), status);
     for (ImportResult r : testImport == null ? List.of(simImport, expImport)
         : List.of(simImport, expImport, testImport)) {
       if (r.report().rejectedRows() > 0) {
@@ -150,14 +150,15 @@ public final class StudyPlanner {
   }
 
   private static PreparedDataset prepare(ImportResult imported, Featurizer featurizer, int threads,
-      List<String> warnings, Path baseDirectory, DatasetSpec spec) {
+      List<String> warnings, Path baseDirectory, DatasetSpec spec, Consumer<String> status) {
     var dataset = imported.dataset();
     if (dataset.size() == 0) {
       throw new UserFacingException(dataset.fileName() + " has no usable rows: "
           + imported.report().summary());
     }
     FeaturizationResult result = FeatureMatrices.featurize(dataset.size(),
-        dataset::representation, featurizer, threads);
+        dataset::representation, featurizer, threads, new RowProgress("Featurizing "
+            + dataset.fileName(), dataset.size(), status, System::nanoTime));
     List<String> problems = new ArrayList<>();
     for (FeaturizationResult.RowFailure failure : result.failures()) {
       problems.add(dataset.fileName() + " line " + dataset.line(failure.row()) + ": "

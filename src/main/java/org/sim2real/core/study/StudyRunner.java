@@ -44,8 +44,13 @@ public final class StudyRunner {
       if (shard.count() > 1) {
         listener.message("shard " + shard + ": " + mine.size() + " of " + all.size() + " work groups");
       }
-      StudyOutcome outcome =
-          new StudyExecutor(threads, ledger, testErrors, control, listener).execute(mine);
+      MemoryCheck memory = MemoryCheck.of(plan, shard, threads);
+      String memoryWarning = memory.warning();
+      if (memoryWarning != null) {
+        listener.message(memoryWarning);
+      }
+      StudyOutcome outcome = new StudyExecutor(memory.threads(), ledger, testErrors, control,
+          listener, memory).execute(mine);
       try {
         ResultTables.write(resultsDirectory, ledger.results());
       } catch (UserFacingException e) {

@@ -59,9 +59,13 @@ class OutOfMemoryDuringStudyTest {
     assertEquals(StudyOutcome.Status.FAILED, outcome.status());
     assertEquals(1, outcome.failures().size(), outcome.failures().toString());
     String failure = outcome.failures().get(0);
-    assertTrue(failure.contains("out of memory (Java heap space)")
-        && failure.contains("the cells finished so far are kept")
-        && failure.contains("run again to resume"), failure);
+    assertTrue(failure.contains("out of memory (Java heap space) while training with n = ")
+        && failure.contains("the cells finished so far are kept"), failure);
+    // how much the run needs, against what Java may use, and the three ways out
+    assertTrue(failure.contains("MB of heap with 2 threads") && failure.contains("this Java may use")
+        && failure.contains("run again with 1 thread") && failure.contains("-Xmx")
+        && failure.contains("leave out the largest n")
+        && failure.contains("resumes where this one stopped"), failure);
     assertTrue(outcome.progress().cellsDone() < reference.size(), "the run stopped");
     Path real = FaultyFileSystem.realPath(results);
     assertWholeAndConsistent(real);

@@ -18,6 +18,8 @@ import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.model.Activation;
 import org.sim2real.core.model.MlpSettings;
 import org.sim2real.core.model.ModelSpec;
+import org.sim2real.core.study.MemoryCheck;
+import org.sim2real.core.study.ShardSpec;
 import org.sim2real.core.study.StepTimer;
 import org.sim2real.core.study.StudyDesign;
 import org.sim2real.core.study.StudyPlan;
@@ -92,8 +94,10 @@ public final class StudySummaryModel {
       status.accept(e.getMessage());
       return;
     }
-    plans.plan(key, session.threadsProperty().get(),
-        plan -> status.accept("The design fits the data: " + describe(plan) + "."),
+    int threads = session.threadsProperty().get();
+    plans.plan(key, threads,
+        plan -> status.accept("The design fits the data: " + describe(plan) + ". "
+            + memory(MemoryCheck.of(plan, ShardSpec.ALL, threads))),
         error -> {
           if (!(error instanceof CancellationException)) {
             status.accept("The design cannot run on the data: " + message(error));
@@ -231,6 +235,12 @@ public final class StudySummaryModel {
             + " in the Run step)."
         : "Design hash " + plan.designHash().substring(0, 12) + " \u2014 " + describe(plan)
             + ".");
+  }
+
+  /** The memory the run needs against what this Java may use, or the warning when it does not fit. */
+  static String memory(MemoryCheck check) {
+    String warning = check.warning();
+    return warning != null ? warning : check.summary() + ".";
   }
 
   private static String describe(StudyPlan plan) {

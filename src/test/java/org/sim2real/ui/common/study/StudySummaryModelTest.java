@@ -136,7 +136,9 @@ class StudySummaryModelTest {
     assertEquals("Design hash " + plan.designHash().substring(0, 12) + " \u2014 15 cells; 120"
         + " simulation rows and 32 experimental training rows usable, 8 test rows.",
         summary.hashProperty().get());
-    assertTrue(bench.status.get(bench.status.size() - 1).startsWith("The design fits the data"));
+    String last = bench.status.get(bench.status.size() - 1);
+    assertTrue(last.startsWith("The design fits the data"), last);
+    assertTrue(last.contains(". Memory: about ") && last.contains("this Java may use"), last);
 
     bench.form.seed().textProperty().set("9");
     assertTrue(summary.hashProperty().get().startsWith("Design hash: computed when"),
