@@ -133,7 +133,9 @@ public final class RunCommand implements Callable<Integer> {
     Path base = readBase();
     long start = System.nanoTime();
     MlpWarmUp.startInBackground(design.model()); // compiles the kernels while the data load
-    StudyPlan plan = StudyPlanner.plan(design, base, threads, status -> console.println(status + " ..."));
+    // the featurized data go into the results folder's cache: a re-run or resume reads them
+    StudyPlan plan = StudyPlanner.plan(design, base, threads,
+        status -> console.println(status + " ..."), out.resolve(StudyRunner.CACHE_DIRECTORY));
     console.printf(Locale.ROOT, "Simulation: %,d rows; experimental: %,d rows (%d test); design %s%n",
         plan.simulation().rows(), plan.experimental().rows(), plan.splits().testRows().length,
         plan.designHash().substring(0, 12));

@@ -68,6 +68,10 @@ class RunCommandTest {
     // running again resumes: nothing left to do
     assertEquals(0, run("run", design.toString(), "--out", dir.resolve("out").toString()));
     assertTrue(out.toString().contains("6 already in the ledger (resuming)"), out.toString());
+    // ... and reads the featurized data from the results folder instead of featurizing again
+    assertTrue(out.toString().contains("Featurized sim.csv read from the results folder's cache")
+        && out.toString().contains("Featurized exp.csv read from the results folder's cache"),
+        out.toString());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.sim2real.core.study;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.sim2real.core.data.ImportResult;
 import org.sim2real.core.data.RepresentationKind;
 import org.sim2real.core.data.RoleOverrides;
 import org.sim2real.core.feature.FeatureMatrices;
+import org.sim2real.core.feature.FeaturizationCache;
 import org.sim2real.core.feature.FeaturizationResult;
 import org.sim2real.core.feature.Featurizer;
 import org.sim2real.core.feature.FeaturizerSpec;
@@ -40,6 +42,16 @@ public final class StudyPlanner {
    */
   public static StudyPlan plan(StudyDesign design, Path baseDirectory, int threads,
       Consumer<String> status) {
+    return plan(design, baseDirectory, threads, status, null);
+  }
+
+  /**
+   * As {@link #plan(StudyDesign, Path, int, Consumer)}, keeping the featurized tables in
+   * {@code featureCache} (a results folder's cache) so that a re-run or a resumed run of the same
+   * data reads them instead of featurizing again.
+   */
+  public static StudyPlan plan(StudyDesign design, Path baseDirectory, int threads,
+      Consumer<String> status, @Nullable Path featureCache) {
     List<String> warnings = new ArrayList<>();
     status.accept("Importing " + design.simulation().path());
     ImportResult simImport = importFile(design.simulation(), baseDirectory);
@@ -61,13 +73,13 @@ public final class StudyPlanner {
     }
     status.accept("Featurizing " + simImport.dataset().fileName());
     PreparedDataset sim = prepare(simImport, featurizer, threads, warnings, baseDirectory,
-        design.simulation(), status);
+        design.simulation(), status, featureCache);
     status.accept("Featurizing " + expImport.dataset().fileName());
     PreparedDataset exp = prepare(expImport, featurizer, threads, warnings, baseDirectory,
-        design.experimental(), status);
+        design.experimental(), status, featureCache);
     PreparedDataset test = testImport == null ? null
         : prepare(testImport, featurizer, threads, warnings, baseDirectory,
-            java.util.Objects.requireNonNull(design.testSet()), status);
+            java.util.Objects.requireNonNull(design.testSet()), status, featureCache);
     for (ImportResult r : testImport == null ? List.of(simImport, expImport)
         : List.of(simImport, expImport, testImport)) {
       if (r.report().rejectedRows() > 0) {
@@ -150,15 +162,36 @@ public final class StudyPlanner {
   }
 
   private static PreparedDataset prepare(ImportResult imported, Featurizer featurizer, int threads,
-      List<String> warnings, Path baseDirectory, DatasetSpec spec, Consumer<String> status) {
+      List<String> warnings, Path baseDirectory, DatasetSpec spec, Consumer<String> status,
+      @Nullable Path featureCache) {
     var dataset = imported.dataset();
     if (dataset.size() == 0) {
       throw new UserFacingException(dataset.fileName() + " has no usable rows: "
           + imported.report().summary());
     }
-    FeaturizationResult result = FeatureMatrices.featurize(dataset.size(),
-        dataset::representation, featurizer, threads, new RowProgress("Featurizing "
-            + dataset.fileName(), dataset.size(), status, System::nanoTime));
+    String sha;
+    try {
+      sha = Sha256.ofFile(baseDirectory.resolve(spec.path()));
+    } catch (IOException e) {
+      throw new UserFacingException("Cannot read " + spec.path() + ": " + e.getMessage());
+    }
+    FeaturizationCache cache = featureCache == null ? null : new FeaturizationCache(featureCache);
+    // the file's content, how it was read and what the features are: nothing else shapes them
+    String key = Sha256.ofBytes((sha + "\n" + spec.options() + "\n" + spec.roles() + "\n"
+        + dataset.roles() + "\n" + featurizer.id() + "\n" + dataset.size())
+        .getBytes(StandardCharsets.UTF_8));
+    FeaturizationResult result = cache == null ? null
+        : cache.load(key, featurizer, dataset.size()).orElse(null);
+    if (result != null) {
+      status.accept("Featurized " + dataset.fileName() + " read from the results folder's cache");
+    } else {
+      result = FeatureMatrices.featurize(dataset.size(), dataset::representation, featurizer,
+          threads, new RowProgress("Featurizing " + dataset.fileName(), dataset.size(), status,
+              System::nanoTime));
+      if (cache != null) {
+        cache.store(key, featurizer, result);
+      }
+    }
     List<String> problems = new ArrayList<>();
     for (FeaturizationResult.RowFailure failure : result.failures()) {
       problems.add(dataset.fileName() + " line " + dataset.line(failure.row()) + ": "
@@ -176,12 +209,6 @@ public final class StudyPlanner {
     float[] targets = new float[result.rows().length];
     for (int i = 0; i < targets.length; i++) {
       targets[i] = (float) dataset.target(result.rows()[i]);
-    }
-    String sha;
-    try {
-      sha = Sha256.ofFile(baseDirectory.resolve(spec.path()));
-    } catch (IOException e) {
-      throw new UserFacingException("Cannot read " + spec.path() + ": " + e.getMessage());
     }
     return new PreparedDataset(imported, sha, result.matrix(), targets, result.rows(), problems);
   }

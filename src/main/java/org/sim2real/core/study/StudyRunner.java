@@ -17,6 +17,8 @@ import org.sim2real.core.io.UserFacingException;
  */
 public final class StudyRunner {
   public static final String DESIGN_FILE = "design.json";
+  /** The results folder's cache: pretrained models and featurized data, safe to delete. */
+  public static final String CACHE_DIRECTORY = PretrainCache.DIRECTORY;
 
   private StudyRunner() {}
 
