@@ -110,6 +110,19 @@ public final class WorkbenchMenus {
     return view;
   }
 
+  /**
+   * Adds View > Presentation (Ctrl+Shift+P, in every step): the Teach step's chart full screen
+   * for a projector. {@code present} opens it and returns what it did, for the status line.
+   */
+  public static void addPresentation(MenuBar bar, ShellViewModel shell,
+      java.util.function.Supplier<String> present) {
+    Menu view = bar.getMenus().stream().filter(m -> "_View".equals(m.getText())).findFirst()
+        .orElseThrow(() -> new IllegalStateException("the menu bar has no View menu"));
+    MenuItem item = item("presentation", "_Presentation (Teach)", "Shortcut+Shift+P",
+        () -> shell.statusMessageProperty().set(present.get()));
+    view.getItems().addAll(new SeparatorMenuItem(), item);
+  }
+
   private static Menu helpMenu(HelpActions help) {
     return new Menu("_Help", null,
         item("userGuide", "_User Guide", "F1", help::userGuide),
