@@ -87,9 +87,10 @@ final class TeachChart {
     // the window's lines are labelled on the chart; the legend is long enough for a class
     dropLegend(chart.plot(), "fit window");
     centreTargetLabel(chart.plot());
+    // the trust's reason is under the chart, in the numbers; on it, one line leaves the plot room
+    shortenTrustLine(chart.chart());
     if (style.presentation()) {
       keepLegend(chart.plot(), PRESENTATION_LEGEND);
-      shortenTrustLine(chart.chart());
       ChartFonts.scale(chart.chart(), style.scale());
     }
     Drawn drawn = new Drawn(chart, xLow, xHigh, y[0], y[1]);
@@ -133,8 +134,8 @@ final class TeachChart {
   }
 
   /**
-   * "Trust: caution" without its reason in the presentation: the reason wraps onto a second line
-   * in large type and pushes the axis label into it; the Teach step shows it in full.
+   * "Trust: caution" without its reason: the reason wraps onto a second line (in large type onto
+   * a third) and pushes the axis label into it; the numbers under the chart give it in full.
    */
   private static void shortenTrustLine(org.jfree.chart.JFreeChart chart) {
     for (Object t : chart.getSubtitles()) {

@@ -37,7 +37,7 @@ public final class TeachView extends BorderPane {
   /** The header's buttons wrap onto more rows rather than narrow below this. */
   private static final double ACTIONS_MIN_WIDTH = 170;
   /** The chart's least height: below it the axis labels and the line labels crowd the plot. */
-  static final double MIN_CHART_HEIGHT = 300;
+  static final double MIN_CHART_HEIGHT = 340;
 
   private final TeachViewModel model;
   private final ObservableValue<Theme> theme;
@@ -176,7 +176,7 @@ public final class TeachView extends BorderPane {
     // scrolls rather than squeezing the chart to a strip
     // (in the smallest window, 720 x 480, less: the chart itself stays in view)
     stack.minHeightProperty().bind(Bindings.min(MIN_CHART_HEIGHT,
-        Bindings.max(200, heightProperty().multiply(0.46))));
+        Bindings.max(200, heightProperty().multiply(0.5))));
     VBox.setVgrow(stack, Priority.ALWAYS);
     VBox box = new VBox(6, tour, problem, stack, results);
     box.getStyleClass().add("teach-center");

@@ -58,7 +58,7 @@ final class TruthPanel extends GridPane {
     truth.setId("truthBox");
     truth.setMinWidth(TRUTH_WIDTH);
     VBox forecast = new VBox(4, section("Data need for the target"), needBox,
-        section("The back-test"), backTest);
+        section("Trust and the back-test"), backTest);
     forecast.setId("forecastBox");
     forecast.setMinWidth(FORECAST_MIN_WIDTH);
     ColumnConstraints truthColumn = new ColumnConstraints(TRUTH_WIDTH, 400, 400);
@@ -193,8 +193,10 @@ final class TruthPanel extends GridPane {
 
   private void showTrust(@Nullable CurveAnalysis curve) {
     BackTest test = curve == null ? null : curve.backTest();
-    backTest.setText(curve == null ? "" : test == null
-        ? "Not possible yet: the fit window has too few sizes." : test.sentence());
+    String trust = curve == null || curve.fit() == null ? ""
+        : "Trust: " + curve.trust().level().label() + " \u2014 " + curve.trust().reason() + " ";
+    backTest.setText(curve == null ? "" : trust + (test == null
+        ? "Back-test not possible yet: the fit window has too few sizes." : test.sentence()));
   }
 
   private static Label section(String title) {
@@ -213,6 +215,8 @@ final class TruthPanel extends GridPane {
     l.getStyleClass().add(style);
     l.setWrapText(true);
     l.setMaxWidth(Double.MAX_VALUE);
+    // every line of it: where the step is short it scrolls, rather than ending the text in "..."
+    l.setMinHeight(Region.USE_PREF_SIZE);
     return l;
   }
 }
