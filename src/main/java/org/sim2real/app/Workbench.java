@@ -4,14 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
 import org.sim2real.core.project.ProjectAutosave;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.CurrentAnalysis;
@@ -60,7 +64,7 @@ public final class Workbench {
   private final DataSession data;
   private final StudySteps study;
   private final WorkbenchShell root;
-  private @org.jspecify.annotations.Nullable TeachView teach;
+  private @Nullable TeachView teach;
 
   private Workbench(Stage stage, WorkbenchServices services) {
     this.stage = stage;
@@ -124,7 +128,7 @@ public final class Workbench {
   /** The presentation shows the Teach step's study; the Teach step opens behind it. */
   private String present() {
     shell.select(WorkbenchStep.TEACH);
-    return java.util.Objects.requireNonNull(teach, "the Teach step is not built").present();
+    return Objects.requireNonNull(teach, "the Teach step is not built").present();
   }
 
   private static String checkNativeLibraries(WorkbenchServices services) {
@@ -145,8 +149,8 @@ public final class Workbench {
         Math.min(placement.height(), screen.getHeight()));
     shell.themeProperty().get().applyTo(scene);
     // F11 presents from every step, like View > Presentation (Ctrl+Shift+P)
-    scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(
-        javafx.scene.input.KeyCode.F11), () -> shell.statusMessageProperty().set(present()));
+    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11),
+        () -> shell.statusMessageProperty().set(present()));
     shell.themeProperty().addListener((obs, old, theme) -> {
       theme.applyTo(scene);
       preferences.setTheme(theme);

@@ -3,6 +3,7 @@ package org.sim2real.ui.common;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -115,7 +116,7 @@ public final class WorkbenchMenus {
    * for a projector. {@code present} opens it and returns what it did, for the status line.
    */
   public static void addPresentation(MenuBar bar, ShellViewModel shell,
-      java.util.function.Supplier<String> present) {
+      Supplier<String> present) {
     Menu view = bar.getMenus().stream().filter(m -> "_View".equals(m.getText())).findFirst()
         .orElseThrow(() -> new IllegalStateException("the menu bar has no View menu"));
     MenuItem item = item("presentation", "_Presentation (Teach)", "Shortcut+Shift+P",

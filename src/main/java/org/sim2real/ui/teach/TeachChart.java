@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
@@ -137,9 +139,9 @@ final class TeachChart {
    * "Trust: caution" without its reason: the reason wraps onto a second line (in large type onto
    * a third) and pushes the axis label into it; the numbers under the chart give it in full.
    */
-  private static void shortenTrustLine(org.jfree.chart.JFreeChart chart) {
+  private static void shortenTrustLine(JFreeChart chart) {
     for (Object t : chart.getSubtitles()) {
-      if (t instanceof org.jfree.chart.title.TextTitle title && title.getText() != null
+      if (t instanceof TextTitle title && title.getText() != null
           && title.getText().startsWith("Trust: ") && title.getText().contains(" \u2014 ")) {
         title.setText(title.getText().substring(0, title.getText().indexOf(" \u2014 ")));
       }

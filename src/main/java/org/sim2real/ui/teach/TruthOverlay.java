@@ -2,6 +2,7 @@ package org.sim2real.ui.teach;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Stroke;
 import java.awt.geom.Line2D;
@@ -68,7 +69,7 @@ final class TruthOverlay {
     if (plot instanceof LabelledXYPlot labelled) {
       // named on the line itself: the legend is hidden in a small window
       labelled.addCurveLabel("truth", truth.toArray()[0], truth.toArray()[1],
-          theme.markerLabelFont().deriveFont(java.awt.Font.BOLD), labelPaint(theme),
+          theme.markerLabelFont().deriveFont(Font.BOLD), labelPaint(theme),
           ChartTheme.translucent(theme.plotBackground(), 200));
     }
     LegendItem law = lineItem("truth (simulated): " + setup.lawText(), color, TRUTH);
