@@ -49,8 +49,8 @@ public final class LabelledXYPlot extends XYPlot {
   private static final double[] ALONG_CURVE = {0.35, 0.45, 0.25, 0.55, 0.15, 0.65, 0.75, 0.08,
       0.85};
 
-  private final transient List<Pending> pending = new ArrayList<>();
-  private final transient List<CurveLabel> curveLabels = new ArrayList<>();
+  private transient List<Pending> pending = new ArrayList<>();
+  private transient List<CurveLabel> curveLabels = new ArrayList<>();
   private transient List<PlacedLabel> placed = List.of();
   private transient List<String> omitted = List.of();
   private transient @Nullable Rectangle2D dataArea;
@@ -244,6 +244,18 @@ public final class LabelledXYPlot extends XYPlot {
         (float) (r.getY() + PAD_Y + metrics.getAscent()));
     g2.setFont(oldFont);
     g2.setPaint(oldPaint);
+  }
+
+  /** A copy draws on its own: it shares no drawing state with this plot. */
+  @Override
+  public Object clone() throws CloneNotSupportedException {
+    LabelledXYPlot copy = (LabelledXYPlot) super.clone();
+    copy.pending = new ArrayList<>();
+    copy.curveLabels = new ArrayList<>(curveLabels);
+    copy.placed = List.of();
+    copy.omitted = List.of();
+    copy.dataArea = null;
+    return copy;
   }
 
   /** The line labels of the last drawing with their bounds, in the order they were placed. */

@@ -66,4 +66,47 @@ class LabelPlacementTest {
   void aLabelWiderThanThePlotHasNoPlace() {
     assertTrue(LabelPlacement.besideHorizontalLine(100, 700, 16, AREA, 0, true).isEmpty());
   }
+
+  @Test
+  void aPlotDrawsTheLabelsOfLinesAtTheSameHeightApartAndKeepsTheirBounds() {
+    LabelledXYPlot plot = new LabelledXYPlot();
+    plot.setDomainAxis(new org.jfree.chart.axis.NumberAxis("n"));
+    plot.setRangeAxis(new org.jfree.chart.axis.NumberAxis("error"));
+    org.jfree.data.xy.XYSeries frame = new org.jfree.data.xy.XYSeries("frame");
+    frame.add(0, 0);
+    frame.add(10, 1);
+    plot.setDataset(new org.jfree.data.xy.XYSeriesCollection(frame));
+    plot.setRenderer(new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(false, false));
+    for (String label : new String[] {"floor C = 0.196", "true floor C = 0.200"}) {
+      // the same line and the same preferred place: JFreeChart alone draws one over the other
+      org.jfree.chart.plot.ValueMarker floor = new org.jfree.chart.plot.ValueMarker(0.2);
+      floor.setLabel(label);
+      floor.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+      floor.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+      plot.addRangeMarker(0, floor, org.jfree.chart.ui.Layer.BACKGROUND, false);
+    }
+    org.jfree.chart.plot.ValueMarker nStar = new org.jfree.chart.plot.ValueMarker(2);
+    nStar.setLabel("n* = 1,080");
+    plot.addDomainMarker(0, nStar, org.jfree.chart.ui.Layer.FOREGROUND, false);
+    org.jfree.chart.JFreeChart chart = new org.jfree.chart.JFreeChart(plot);
+    java.awt.Graphics2D g2 = new java.awt.image.BufferedImage(400, 300,
+        java.awt.image.BufferedImage.TYPE_INT_ARGB).createGraphics();
+    chart.draw(g2, new Rectangle2D.Double(0, 0, 400, 300));
+    g2.dispose();
+
+    List<LabelledXYPlot.PlacedLabel> labels = plot.placedLabels();
+    assertEquals(List.of("n* = 1,080", "floor C = 0.196", "true floor C = 0.200"),
+        labels.stream().map(LabelledXYPlot.PlacedLabel::text).toList(),
+        "the foreground line's label first, then the others in order");
+    Rectangle2D area = plot.lastDataArea();
+    assertNotNull(area);
+    for (int i = 0; i < labels.size(); i++) {
+      assertTrue(LabelPlacement.contains(area, labels.get(i).bounds()), labels.toString());
+      for (int j = i + 1; j < labels.size(); j++) {
+        assertFalse(labels.get(i).bounds().intersects(labels.get(j).bounds()),
+            labels.toString());
+      }
+    }
+    assertTrue(plot.omittedLabels().isEmpty(), plot.omittedLabels().toString());
+  }
 }
