@@ -30,8 +30,8 @@ import org.sim2real.ui.common.chart.LegendFit;
  * a simulated study (it fills in over a couple of seconds), and see the fitted law against the
  * truth on the chart and in the table on the right. A guided tour explains alpha, C and the
  * data-need forecast; the presentation view (View > Presentation, F11 or Ctrl+Shift+P, from
- * any step) shows the chart full screen in
- * large type. All fitting and chart building run in the background, coalesced.
+ * any step) shows the chart full screen in large type. All fitting and chart building run in the
+ * background, coalesced.
  */
 public final class TeachView extends BorderPane {
   /** The header's buttons wrap onto more rows rather than narrow below this. */
@@ -173,8 +173,8 @@ public final class TeachView extends BorderPane {
     chart.visibleProperty().bind(chartShown);
     StackPane stack = new StackPane(chart, placeholder);
     // the chart keeps room for its plot; in a small window (or with the tour open) the step
-    // scrolls rather than squeezing the chart to a strip
-    // (in the smallest window, 720 x 480, less: the chart itself stays in view)
+    // scrolls rather than squeezing the chart to a strip (in the smallest window, 720 x 480,
+    // less, so that the chart itself stays in view)
     stack.minHeightProperty().bind(Bindings.min(MIN_CHART_HEIGHT,
         Bindings.max(200, heightProperty().multiply(0.5))));
     VBox.setVgrow(stack, Priority.ALWAYS);
