@@ -4,14 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
 import org.sim2real.core.project.ProjectAutosave;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.CurrentAnalysis;
@@ -60,6 +64,7 @@ public final class Workbench {
   private final DataSession data;
   private final StudySteps study;
   private final WorkbenchShell root;
+  private @Nullable TeachView teach;
 
   private Workbench(Stage stage, WorkbenchServices services) {
     this.stage = stage;
@@ -83,6 +88,7 @@ public final class Workbench {
         this::quit);
     root = new WorkbenchShell(shell, menus, new StatusBar(shell, tasks),
         stepViews(dataScreen, tasks, dialogs, services));
+    WorkbenchMenus.addPresentation(menus, shell, this::present);
     shell.bannerMessageProperty().set(checkNativeLibraries(services));
     new RunEndNotices(study.run(), session.selectedStepProperty(),
         () -> shell.select(WorkbenchStep.RUN), () -> stage, shell.themeProperty());
@@ -114,9 +120,15 @@ public final class Workbench {
             Clock.systemDefaultZone()),
         dialogs, shell.themeProperty(), services.fileOpener()));
     // the teaching chart fills the step and scrolls its own side panels, like the Scaling step
-    views.put(WorkbenchStep.TEACH, new TeachView(new TeachViewModel(tasks), tasks,
-        shell.themeProperty()));
+    teach = new TeachView(new TeachViewModel(tasks), tasks, shell.themeProperty());
+    views.put(WorkbenchStep.TEACH, teach);
     return views;
+  }
+
+  /** The presentation shows the Teach step's study; the Teach step opens behind it. */
+  private String present() {
+    shell.select(WorkbenchStep.TEACH);
+    return Objects.requireNonNull(teach, "the Teach step is not built").present();
   }
 
   private static String checkNativeLibraries(WorkbenchServices services) {
@@ -136,6 +148,9 @@ public final class Workbench {
     Scene scene = new Scene(root, Math.min(placement.width(), screen.getWidth()),
         Math.min(placement.height(), screen.getHeight()));
     shell.themeProperty().get().applyTo(scene);
+    // F11 presents from every step, like View > Presentation (Ctrl+Shift+P)
+    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11),
+        () -> shell.statusMessageProperty().set(present()));
     shell.themeProperty().addListener((obs, old, theme) -> {
       theme.applyTo(scene);
       preferences.setTheme(theme);

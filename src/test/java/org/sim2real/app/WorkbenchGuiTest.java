@@ -230,4 +230,36 @@ class WorkbenchGuiTest extends ApplicationTest {
     assertEquals(900, prefs.windowPlacement().width());
     assertEquals(640, prefs.windowPlacement().height());
   }
+
+  private java.util.List<Stage> presentations() {
+    return listWindows().stream().filter(w -> w instanceof Stage s
+        && "Teach: presentation".equals(s.getTitle()) && s.isShowing())
+        .map(w -> (Stage) w).toList();
+  }
+
+  @Test
+  void presentationOpensFromAnyStepWithTheTeachStudyAndSaysWhatItDid() {
+    assertEquals(WorkbenchStep.DATA, workbench.session().selectedStepProperty().get());
+    assertEquals(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+P"),
+        menuItem("presentation").getAccelerator());
+    push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
+    finishBackgroundWork();
+    assertEquals(WorkbenchStep.TEACH, workbench.session().selectedStepProperty().get());
+    assertEquals(1, presentations().size(), "the presentation window shows");
+    assertTrue(workbench.shell().statusMessageProperty().get().startsWith(
+        "Presentation of the Teach step's simulated study (no study had run yet: it runs now)"),
+        workbench.shell().statusMessageProperty().get());
+    push(KeyCode.ESCAPE);
+    assertTrue(presentations().isEmpty(), "Esc leaves");
+
+    push(KeyCode.CONTROL, KeyCode.DIGIT4);
+    push(KeyCode.F11);
+    finishBackgroundWork();
+    assertEquals(WorkbenchStep.TEACH, workbench.session().selectedStepProperty().get());
+    assertEquals(1, presentations().size(), "F11 presents from the Scaling step too");
+    assertEquals("Presentation of the Teach step's simulated study. Esc leaves.",
+        workbench.shell().statusMessageProperty().get());
+    push(KeyCode.F11);
+    assertTrue(presentations().isEmpty(), "F11 leaves again");
+  }
 }

@@ -98,7 +98,7 @@ public final class BackTestChart {
     style(renderer, 3, theme.foreground(), ChartStyling.diamond(8), false);
     renderer.setSeriesStroke(3, ChartStyling.OUTLINE);
     renderer.setDefaultToolTipGenerator((dataset, series, item) -> tip(series, item));
-    plot = new XYPlot();
+    plot = new LabelledXYPlot(); // its line label stays inside the plot, as on the scaling chart
     plot.setDomainAxis(axis(ScalingChartFactory.N_AXIS_LABEL, AxisTicks.Style.SIZE, options));
     plot.setRangeAxis(axis(options.errorAxisLabel(), AxisTicks.Style.VALUE, options));
     ChartStyling.stylePlot(plot, theme);

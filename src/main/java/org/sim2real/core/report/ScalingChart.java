@@ -308,4 +308,17 @@ public final class ScalingChart {
     }
     return text.toString().strip();
   }
+
+  /**
+   * The line labels (floor C, target, n*, ...) as last drawn, with their bounds: placed so that
+   * no two overlap and all lie inside the data area ({@link LabelledXYPlot}).
+   */
+  public List<LabelledXYPlot.PlacedLabel> placedLabels() {
+    return plot instanceof LabelledXYPlot labelled ? labelled.placedLabels() : List.of();
+  }
+
+  /** The plot's data area as last drawn, or null before the first drawing. */
+  public java.awt.geom.@Nullable Rectangle2D dataArea() {
+    return plot instanceof LabelledXYPlot labelled ? labelled.lastDataArea() : null;
+  }
 }

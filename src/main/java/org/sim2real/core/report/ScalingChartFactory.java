@@ -72,7 +72,7 @@ public final class ScalingChartFactory {
           extrapolationEnd(curve, curve == primary ? options.targetError() : null, options), color);
     }
     curves.addSymbolLegend(theme);
-    XYPlot plot = new XYPlot();
+    XYPlot plot = new LabelledXYPlot(); // line labels placed so that they never overlap
     plot.setDomainAxis(axis(N_AXIS_LABEL, AxisTicks.Style.SIZE, options));
     plot.setRangeAxis(axis(options.errorAxisLabel(), AxisTicks.Style.VALUE, options));
     ChartStyling.stylePlot(plot, theme);

@@ -3,6 +3,7 @@ package org.sim2real.ui.common;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -108,6 +109,19 @@ public final class WorkbenchMenus {
       view.getItems().add(item);
     }
     return view;
+  }
+
+  /**
+   * Adds View > Presentation (Ctrl+Shift+P, in every step): the Teach step's chart full screen
+   * for a projector. {@code present} opens it and returns what it did, for the status line.
+   */
+  public static void addPresentation(MenuBar bar, ShellViewModel shell,
+      Supplier<String> present) {
+    Menu view = bar.getMenus().stream().filter(m -> "_View".equals(m.getText())).findFirst()
+        .orElseThrow(() -> new IllegalStateException("the menu bar has no View menu"));
+    MenuItem item = item("presentation", "_Presentation (Teach)", "Shortcut+Shift+P",
+        () -> shell.statusMessageProperty().set(present.get()));
+    view.getItems().addAll(new SeparatorMenuItem(), item);
   }
 
   private static Menu helpMenu(HelpActions help) {

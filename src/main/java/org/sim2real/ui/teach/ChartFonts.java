@@ -16,6 +16,7 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.Layer;
+import org.sim2real.core.report.LabelledXYPlot;
 
 /**
  * Enlarges a built chart for a projector: every font (axes, ticks, legend, subtitles, marker
@@ -36,6 +37,9 @@ final class ChartFonts {
     for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
       axis.setLabelFont(scaled(axis.getLabelFont(), factor));
       axis.setTickLabelFont(scaled(axis.getTickLabelFont(), factor));
+    }
+    if (plot instanceof LabelledXYPlot labelled) {
+      labelled.scaleCurveLabelFonts(factor);
     }
     for (Layer layer : new Layer[] {Layer.BACKGROUND, Layer.FOREGROUND}) {
       scaleMarkers(plot.getDomainMarkers(layer), factor);

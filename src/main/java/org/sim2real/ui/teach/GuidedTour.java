@@ -31,7 +31,7 @@ final class GuidedTour {
           "Each point is the test error on the experimental test set after pretraining on n"
               + " simulations and fine-tuning on m experiments, averaged over the repetitions;"
               + " its bar is the 90% interval. Here the errors are simulated from a known law"
-              + " (the solid line marked truth) plus noise, so the fit can be checked against"
+              + " (the solid green line marked truth) plus noise, so the fit can be checked against"
               + " the truth. The dashed line is the fitted law E(n) = D\u00b7n^-alpha + C.",
           List.of("teachChart"), Action.RUN_STUDY),
       new Step("2. alpha: how fast more simulation pays off",

@@ -28,10 +28,14 @@ final class KeyNumbers extends HBox {
       t.setMaxWidth(Double.MAX_VALUE);
     }
     getChildren().addAll(alpha, floor, need);
-    show(null);
+    show(null, true);
   }
 
-  void show(@Nullable TeachResult result) {
+  /**
+   * @param withTruth false shows the fit alone: no true value and no mark saying whether the
+   *     interval holds it
+   */
+  void show(@Nullable TeachResult result, boolean withTruth) {
     if (result == null) {
       alpha.show("alpha", "", "", "", null);
       floor.show("C", "", "", "", null);
@@ -39,9 +43,9 @@ final class KeyNumbers extends HBox {
       return;
     }
     List<TruthCheck> checks = result.checks();
-    alpha.show("alpha", checks.get(1));
-    floor.show("C (floor)", checks.get(2));
-    need.show("n* for T = " + Format.value(result.target()), checks.get(3));
+    alpha.show("alpha", checks.get(1), withTruth);
+    floor.show("C (floor)", checks.get(2), withTruth);
+    need.show("n* for T = " + Format.value(result.target()), checks.get(3), withTruth);
   }
 
   /** One quantity: name, truth, fit, interval, mark. */
@@ -66,8 +70,13 @@ final class KeyNumbers extends HBox {
       return l;
     }
 
-    void show(String title, TruthCheck check) {
-      show(title, check.truthText(), check.fittedText(), check.intervalText(), check.status());
+    void show(String title, TruthCheck check, boolean withTruth) {
+      if (withTruth) {
+        show(title, check.truthText(), check.fittedText(), check.intervalText(), check.status());
+      } else {
+        show(title, "", "", check.intervalText(), null);
+        values.setText("fit " + check.fittedText());
+      }
     }
 
     void show(String title, String truth, String fitted, String range,

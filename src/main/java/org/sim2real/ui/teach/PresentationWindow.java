@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -42,6 +43,7 @@ final class PresentationWindow {
   private final Label heading = new Label();
   private final ObservableValue<Theme> theme;
   private final BorderPane root = new BorderPane();
+  private final List<ParameterControl> truthControls;
   private Runnable onHidden = () -> {};
 
   PresentationWindow(TeachViewModel model, FitSettler settler, ObservableValue<Theme> theme,
@@ -75,13 +77,14 @@ final class PresentationWindow {
     HBox sliders = new HBox(20);
     sliders.getStyleClass().add("presentation-controls");
     sliders.setAlignment(Pos.BOTTOM_LEFT);
-    for (ParameterControl control : List.of(
-        new ParameterControl("presentAlpha", "True alpha", "How fast more simulation pays off.",
-            model.alphaProperty(), Range.linear(0.05, 1, 0.01),
-            TeachFormat::plain),
-        new ParameterControl("presentC", "True floor C", "The floor more simulation cannot"
-            + " remove.", model.cProperty(), Range.linear(0, 1, 0.005),
-            TeachFormat::plain),
+    ParameterControl trueAlpha = new ParameterControl("presentAlpha", "True alpha", "How fast"
+        + " more simulation pays off.", model.alphaProperty(), Range.linear(0.05, 1, 0.01),
+        TeachFormat::plain);
+    ParameterControl trueC = new ParameterControl("presentC", "True floor C", "The floor more"
+        + " simulation cannot remove.", model.cProperty(), Range.linear(0, 1, 0.005),
+        TeachFormat::plain);
+    truthControls = List.of(trueAlpha, trueC);
+    for (ParameterControl control : List.of(trueAlpha, trueC,
         new ParameterControl("presentNoise", "Noise", "Relative noise of one repetition at"
             + " m = 500.", model.noiseProperty(), Range.linear(0.005, 0.3, 0.005),
             TeachFormat::plain),
@@ -96,7 +99,11 @@ final class PresentationWindow {
     for (Button b : List.of(again, draw, leave)) {
       b.setMinWidth(Region.USE_PREF_SIZE); // the sliders narrow instead of the buttons' words
     }
-    HBox buttons = new HBox(10, again, draw, leave);
+    CheckBox truth = new CheckBox("Show the truth");
+    truth.setId("presentationShowTruth");
+    truth.setMinWidth(Region.USE_PREF_SIZE);
+    truth.selectedProperty().bindBidirectional(model.showTruthProperty());
+    HBox buttons = new HBox(10, truth, again, draw, leave);
     buttons.setMinWidth(Region.USE_PREF_SIZE);
     buttons.setAlignment(Pos.BOTTOM_RIGHT);
     HBox controls = new HBox(24, sliders, buttons);
@@ -180,9 +187,17 @@ final class PresentationWindow {
     return stage;
   }
 
-  /** Shows the heading and the key numbers of the latest fit. */
-  void update(@Nullable TeachResult result, TeachingSetup setup) {
-    heading.setText("Truth: E(n) = " + setup.lawText() + "   (m = " + setup.m() + ")");
-    numbers.show(result);
+  /**
+   * Shows the heading and the key numbers of the latest fit; without the truth, neither the true
+   * law nor the sliders that set it (their values are the truth).
+   */
+  void update(@Nullable TeachResult result, TeachingSetup setup, boolean withTruth) {
+    heading.setText(withTruth ? "Truth: E(n) = " + setup.lawText() + "   (m = " + setup.m() + ")"
+        : "What law made these points?   (m = " + setup.m() + ")");
+    numbers.show(result, withTruth);
+    for (ParameterControl control : truthControls) {
+      control.setVisible(withTruth);
+      control.setManaged(withTruth);
+    }
   }
 }

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
@@ -31,8 +33,30 @@ final class TeachChart {
   /** Fonts and lines of the presentation view, relative to the normal chart. */
   static final double PRESENTATION_SCALE = 1.75;
 
-  /** How the chart looks: colours, projector size, whether the truth is drawn. */
-  record Style(ChartTheme theme, boolean presentation, boolean showTruth) {}
+  /** The smallest enlargement, for a projector of 1280 x 720 or less. */
+  static final double SMALL_PRESENTATION_SCALE = 1.3;
+
+  /** The legend of the presentation: what the lines' own labels on the chart do not name. */
+  private static final List<String> PRESENTATION_LEGEND = List.of("truth", "fit: ", "90% forecast");
+
+  /**
+   * How the chart looks: colours, projector size (with how much every font and line is
+   * enlarged), whether the truth is drawn.
+   */
+  record Style(ChartTheme theme, boolean presentation, boolean showTruth, double scale) {
+    Style(ChartTheme theme, boolean presentation, boolean showTruth) {
+      this(theme, presentation, showTruth, presentation ? PRESENTATION_SCALE : 1);
+    }
+
+    /**
+     * The presentation's enlargement for a screen {@code height} pixels high: full size from
+     * 1,000 pixels, less on a small projector, where large type would leave no plot.
+     */
+    static double presentationScale(double height) {
+      double t = Math.max(0, Math.min(1, (height - 720) / (1000 - 720)));
+      return SMALL_PRESENTATION_SCALE + t * (PRESENTATION_SCALE - SMALL_PRESENTATION_SCALE);
+    }
+  }
 
   /** A built chart and the axis ranges to show it with (set again after a zoom-keeping show). */
   record Drawn(ScalingChart chart, double xLow, double xHigh, double yLow, double yHigh) {
@@ -65,8 +89,11 @@ final class TeachChart {
     // the window's lines are labelled on the chart; the legend is long enough for a class
     dropLegend(chart.plot(), "fit window");
     centreTargetLabel(chart.plot());
+    // the trust's reason is under the chart, in the numbers; on it, one line leaves the plot room
+    shortenTrustLine(chart.chart());
     if (style.presentation()) {
-      ChartFonts.scale(chart.chart(), PRESENTATION_SCALE);
+      keepLegend(chart.plot(), PRESENTATION_LEGEND);
+      ChartFonts.scale(chart.chart(), style.scale());
     }
     Drawn drawn = new Drawn(chart, xLow, xHigh, y[0], y[1]);
     drawn.applyRange();
@@ -84,6 +111,39 @@ final class TeachChart {
           && marker.getLabel().startsWith("target")) {
         marker.setLabelAnchor(RectangleAnchor.BOTTOM);
         marker.setLabelTextAnchor(TextAnchor.TOP_CENTER);
+      }
+    }
+  }
+
+  /**
+   * Keeps the legend entries that start with one of the prefixes and the points' entry (the
+   * first): the scratch baseline, the floors, the target and n* are named by their labels on the
+   * chart, and a projector's large type leaves no room for a legend that repeats them.
+   */
+  private static void keepLegend(XYPlot plot, List<String> prefixes) {
+    LegendItemCollection items = plot.getFixedLegendItems();
+    if (items == null) {
+      return;
+    }
+    LegendItemCollection kept = new LegendItemCollection();
+    for (int i = 0; i < items.getItemCount(); i++) {
+      String label = items.get(i).getLabel();
+      if (i == 0 || prefixes.stream().anyMatch(label::startsWith)) {
+        kept.add(items.get(i));
+      }
+    }
+    plot.setFixedLegendItems(kept);
+  }
+
+  /**
+   * "Trust: caution" without its reason: the reason wraps onto a second line (in large type onto
+   * a third) and pushes the axis label into it; the numbers under the chart give it in full.
+   */
+  private static void shortenTrustLine(JFreeChart chart) {
+    for (Object t : chart.getSubtitles()) {
+      if (t instanceof TextTitle title && title.getText() != null
+          && title.getText().startsWith("Trust: ") && title.getText().contains(" \u2014 ")) {
+        title.setText(title.getText().substring(0, title.getText().indexOf(" \u2014 ")));
       }
     }
   }

@@ -68,9 +68,19 @@ final class TeachControls extends VBox {
         + " data-need forecast n*(T) = ((T - C)/D)^(-1/alpha). At or below the floor C it is"
         + " unreachable by simulation alone.", model.targetProperty(),
         Range.logarithmic(0.01, 3, false), TeachFormat::plain);
+    Label hidden = note("Hidden while Show the truth is off, so that a class can guess the law"
+        + " from the points. Tick Show the truth to see and set it.");
+    hidden.setId("trueLawHidden");
+    hidden.visibleProperty().bind(model.showTruthProperty().not());
+    hidden.managedProperty().bind(hidden.visibleProperty());
+    for (ParameterControl truth : List.of(d, alpha, c)) {
+      truth.visibleProperty().bind(model.showTruthProperty());
+      truth.managedProperty().bind(truth.visibleProperty());
+    }
     getChildren().addAll(
         section("The true law"), note("What the simulated study is made from. In a real study"
-            + " nobody knows these; here you can check the fit against them."), d, alpha, c,
+            + " nobody knows these; here you can check the fit against them."), hidden, d, alpha,
+        c,
         section("The experiment"), m, noise, reps,
         section("The study design"), nMin, nMax, sizes, seedRow(),
         section("The forecast"), target,

@@ -1,18 +1,15 @@
 package org.sim2real.ui.teach;
 
-import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -32,12 +29,15 @@ import org.sim2real.ui.common.chart.LegendFit;
  * The Teach screen, teaching mode for workshops: set the true law and the study on the left, run
  * a simulated study (it fills in over a couple of seconds), and see the fitted law against the
  * truth on the chart and in the table on the right. A guided tour explains alpha, C and the
- * data-need forecast; the presentation view (F11 or Ctrl+Shift+P) shows the chart full screen in
- * large type. All fitting and chart building run in the background, coalesced.
+ * data-need forecast; the presentation view (View > Presentation, F11 or Ctrl+Shift+P, from
+ * any step) shows the chart full screen in large type. All fitting and chart building run in the
+ * background, coalesced.
  */
 public final class TeachView extends BorderPane {
   /** The header's buttons wrap onto more rows rather than narrow below this. */
   private static final double ACTIONS_MIN_WIDTH = 170;
+  /** The chart's least height: below it the axis labels and the line labels crowd the plot. */
+  static final double MIN_CHART_HEIGHT = 340;
 
   private final TeachViewModel model;
   private final ObservableValue<Theme> theme;
@@ -52,7 +52,6 @@ public final class TeachView extends BorderPane {
   private final TourPanel tour;
   private final CheckBox showTruth = new CheckBox("Show the truth");
   private final PacedRunner<DrawRequest, Drawn> drawer;
-  private final Map<KeyCombination, Runnable> shortcuts;
   private final BackgroundTasks tasks;
   private @Nullable PresentationWindow presentation;
   private boolean warmedUp;
@@ -73,8 +72,6 @@ public final class TeachView extends BorderPane {
             request.style()), this::showChart,
         e -> chart.readout().setText("The chart could not be drawn: " + e.getMessage()));
     this.tour = new TourPanel(id -> lookup("#" + id), this::tourAction, TeachView::scrollTo);
-    this.shortcuts = Map.of(PresentationWindow.TOGGLE, this::togglePresentation,
-        PresentationWindow.TOGGLE_F11, this::togglePresentation);
     setId("teachView");
     getStyleClass().add("teach-view");
     Theme.styleView(this, theme, "/ui/chart.css", "/ui/teach.css");
@@ -117,7 +114,7 @@ public final class TeachView extends BorderPane {
     reset.setTooltip(new Tooltip("Back to the starting values."));
     reset.setOnAction(e -> model.reset());
     showTruth.setId("showTruth");
-    showTruth.setSelected(true);
+    showTruth.selectedProperty().bindBidirectional(model.showTruthProperty());
     showTruth.setTooltip(new Tooltip("Hide the truth to let a class guess it from the points"
         + " first."));
     ProgressIndicator busy = new ProgressIndicator();
@@ -175,7 +172,11 @@ public final class TeachView extends BorderPane {
     placeholder.visibleProperty().bind(chartShown.not());
     chart.visibleProperty().bind(chartShown);
     StackPane stack = new StackPane(chart, placeholder);
-    stack.setMinHeight(200); // the numbers under the chart stay in a 480-pixel-high window
+    // the chart keeps room for its plot; in a small window (or with the tour open) the step
+    // scrolls rather than squeezing the chart to a strip (in the smallest window, 720 x 480,
+    // less, so that the chart itself stays in view)
+    stack.minHeightProperty().bind(Bindings.min(MIN_CHART_HEIGHT,
+        Bindings.max(200, heightProperty().multiply(0.5))));
     VBox.setVgrow(stack, Priority.ALWAYS);
     VBox box = new VBox(6, tour, problem, stack, results);
     box.getStyleClass().add("teach-center");
@@ -220,10 +221,12 @@ public final class TeachView extends BorderPane {
         animation.stop();
       }
     });
-    showTruth.selectedProperty().addListener((obs, old, now) -> redraw());
+    model.showTruthProperty().addListener((obs, old, now) -> {
+      redraw();
+      showNumbers();
+    });
     theme.addListener((obs, old, now) -> applyTheme(now));
     sceneProperty().addListener((obs, old, now) -> {
-      moveShortcuts(old, now);
       if (now != null) {
         warmUp();
       }
@@ -246,16 +249,6 @@ public final class TeachView extends BorderPane {
           TeachViewModel.DEFAULT_TARGET, 50, 1, 1);
       return TeachChart.build(result, new TeachChart.Style(ChartTheme.LIGHT, false, true));
     }, drawn -> { }, error -> { });
-  }
-
-  /** The presentation keys work while the Teach screen is in the window. */
-  private void moveShortcuts(@Nullable Scene from, @Nullable Scene to) {
-    if (from != null) {
-      shortcuts.forEach((key, action) -> from.getAccelerators().remove(key, action));
-    }
-    if (to != null) {
-      to.getAccelerators().putAll(shortcuts);
-    }
   }
 
   private void applyTheme(Theme now) {
@@ -317,11 +310,35 @@ public final class TeachView extends BorderPane {
     if (window == null) {
       window = new PresentationWindow(model, settler, theme, this::runOrSkip);
       window.setOnHidden(this::redraw);
+      // the type's size follows the projector's: redrawn when the window's height changes
+      window.stage().heightProperty().addListener((obs, was, now) -> {
+        if (presenting()) {
+          redraw();
+        }
+      });
       presentation = window;
     }
     window.show(getScene() == null ? null : getScene().getWindow());
     showNumbers();
     redraw();
+  }
+
+  /**
+   * Opens the presentation from anywhere in the window (View > Presentation, F11, Ctrl+Shift+P):
+   * runs the study first when none has run yet, so that the class sees a chart and not an empty
+   * frame. Returns what happened, for the status line.
+   */
+  public String present() {
+    boolean ran = false;
+    if (!model.startedProperty().get()) {
+      runOrSkip();
+      ran = true;
+    }
+    if (!presenting()) {
+      togglePresentation();
+    }
+    return "Presentation of the Teach step's simulated study" + (ran
+        ? " (no study had run yet: it runs now)" : "") + ". Esc leaves.";
   }
 
   private boolean presenting() {
@@ -335,8 +352,12 @@ public final class TeachView extends BorderPane {
   private void redraw() {
     TeachResult result = model.resultProperty().get();
     if (result != null) {
-      drawer.submit(new DrawRequest(result, new TeachChart.Style(chartTheme(), presenting(),
-          showTruth.isSelected())));
+      PresentationWindow window = presentation;
+      boolean presenting = presenting() && window != null;
+      double scale = presenting ? TeachChart.Style.presentationScale(window.stage().getHeight())
+          : 1;
+      drawer.submit(new DrawRequest(result, new TeachChart.Style(chartTheme(), presenting,
+          model.showTruthProperty().get(), scale)));
     }
   }
 
@@ -354,10 +375,12 @@ public final class TeachView extends BorderPane {
 
   private void showNumbers() {
     TeachResult result = model.resultProperty().get();
+    boolean withTruth = model.showTruthProperty().get();
     results.show(model.setupProperty().get(), model.targetProperty().get(), result,
-        status(result));
+        status(result), withTruth);
     if (presentation != null) {
-      presentation.update(result, result == null ? model.setupProperty().get() : result.setup());
+      presentation.update(result, result == null ? model.setupProperty().get() : result.setup(),
+          withTruth);
     }
   }
 

@@ -60,6 +60,7 @@ public final class TeachViewModel {
   private final DoubleProperty target = new SimpleDoubleProperty(this, "target", DEFAULT_TARGET);
   private final IntegerProperty revealed = new SimpleIntegerProperty(this, "revealed");
   private final BooleanProperty started = new SimpleBooleanProperty(this, "started");
+  private final BooleanProperty showTruth = new SimpleBooleanProperty(this, "showTruth", true);
   private final ReadOnlyBooleanWrapper revealing = new ReadOnlyBooleanWrapper(this, "revealing");
   private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -326,6 +327,14 @@ public final class TeachViewModel {
 
   public LongProperty seedProperty() {
     return seed;
+  }
+
+  /**
+   * Whether the truth (the true law, its floor, the true n*) is shown anywhere: off, a class can
+   * guess it from the points before it is revealed. Only the display changes; the fit does not.
+   */
+  public BooleanProperty showTruthProperty() {
+    return showTruth;
   }
 
   public DoubleProperty targetProperty() {

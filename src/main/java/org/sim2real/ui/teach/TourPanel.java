@@ -50,6 +50,8 @@ final class TourPanel extends VBox {
     text.setId("tourText");
     text.getStyleClass().add("tour-text");
     text.setWrapText(true);
+    // all of the step's text, never "...": the chart below gives way (the step scrolls)
+    text.setMinHeight(Region.USE_PREF_SIZE);
     counter.setId("tourCounter");
     counter.getStyleClass().add("detail-text");
     back.setId("tourBack");

@@ -2,6 +2,7 @@ package org.sim2real.ui.teach;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Stroke;
 import java.awt.geom.Line2D;
@@ -21,12 +22,13 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.sim2real.core.report.ChartTheme;
+import org.sim2real.core.report.LabelledXYPlot;
 import org.sim2real.core.report.ScalingChart;
 import org.sim2real.core.scaling.curve.Format;
 
 /**
  * Draws the truth of the simulated study onto a scaling chart: the true law E(n) = D n^-alpha + C
- * as a solid line in its own colour, under the dashed fitted law so that a good fit visibly lies
+ * as a solid line in its own colour labelled "truth", under the dashed fitted law so that a good fit visibly lies
  * on it, and the true floor C as a long-dashed line. Legend entries go next to the fitted law's and
  * the fitted floor's. AWT only; runs where the chart is built.
  */
@@ -44,6 +46,11 @@ final class TruthOverlay {
     return theme == ChartTheme.DARK ? new Color(0x2BC39A) : new Color(0x009E73);
   }
 
+  /** The truth's text colour: on white the line's green is a shade too light to read. */
+  private static Color labelPaint(ChartTheme theme) {
+    return theme == ChartTheme.DARK ? color(theme) : new Color(0x00785A);
+  }
+
   /**
    * @param xLow smallest n of the line
    * @param xHigh largest n of the line (the right end of the chart)
@@ -59,6 +66,12 @@ final class TruthOverlay {
       truth.add(n, setup.trueError(n));
     }
     insertUnderLaws(plot, truth, ChartTheme.translucent(color, 215));
+    if (plot instanceof LabelledXYPlot labelled) {
+      // named on the line itself: the legend is hidden in a small window
+      labelled.addCurveLabel("truth", truth.toArray()[0], truth.toArray()[1],
+          theme.markerLabelFont().deriveFont(Font.BOLD), labelPaint(theme),
+          ChartTheme.translucent(theme.plotBackground(), 200));
+    }
     LegendItem law = lineItem("truth (simulated): " + setup.lawText(), color, TRUTH);
     String floorText = "true floor C = " + Format.value(setup.c());
     LegendItem floor;
@@ -66,7 +79,7 @@ final class TruthOverlay {
       ValueMarker marker = new ValueMarker(setup.c(), color, TRUE_FLOOR);
       marker.setLabel(floorText);
       marker.setLabelFont(theme.markerLabelFont());
-      marker.setLabelPaint(theme == ChartTheme.DARK ? color : new Color(0x00785A));
+      marker.setLabelPaint(labelPaint(theme));
       marker.setLabelBackgroundColor(ChartTheme.translucent(theme.plotBackground(), 200));
       // below the line at the right end: the fitted floor's label sits above it at the left
       marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);

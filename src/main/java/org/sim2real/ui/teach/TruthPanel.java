@@ -15,6 +15,7 @@ import org.sim2real.core.scaling.curve.Format;
 import org.sim2real.core.scaling.fit.BackTest;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.forecast.DataNeedForecast;
+import org.sim2real.core.scaling.forecast.DataNeedVerdict;
 
 /**
  * The numbers under the chart: truth against fit for D, alpha, C and n*(T) with the fit's 90%
@@ -31,7 +32,9 @@ final class TruthPanel extends GridPane {
   private final Label need = text("needForecast", "detail-text");
   private final Label trueNeed = text("needTruth", "detail-text");
   private final Label backTest = text("teachBackTest", "detail-text");
+  private final Label truthTitle = section("Truth against the fit");
   private @Nullable List<TruthCheck> shownChecks;
+  private boolean shownWithTruth = true;
 
   TruthPanel() {
     setHgap(GAP);
@@ -51,11 +54,11 @@ final class TruthPanel extends GridPane {
     needBox.setId("needBox");
     Tooltip.install(table, new Tooltip("\u2713 the truth lies inside the fit's 90% interval;"
         + " \u2717 it does not. That happens in some draws: press New Draw and count."));
-    VBox truth = new VBox(4, section("Truth against the fit"), state, table);
+    VBox truth = new VBox(4, truthTitle, state, table);
     truth.setId("truthBox");
     truth.setMinWidth(TRUTH_WIDTH);
     VBox forecast = new VBox(4, section("Data need for the target"), needBox,
-        section("The back-test"), backTest);
+        section("Trust and the back-test"), backTest);
     forecast.setId("forecastBox");
     forecast.setMinWidth(FORECAST_MIN_WIDTH);
     ColumnConstraints truthColumn = new ColumnConstraints(TRUTH_WIDTH, 400, 400);
@@ -73,7 +76,7 @@ final class TruthPanel extends GridPane {
       truthColumn.setMaxWidth(beside ? 400 : Double.MAX_VALUE);
     });
     show(TeachingSetup.defaults(), TeachViewModel.DEFAULT_TARGET, null,
-        "Press Run Synthetic Study to simulate the study.");
+        "Press Run Synthetic Study to simulate the study.", true);
   }
 
   /** As narrow as the table: the forecast then goes below it. */
@@ -87,22 +90,38 @@ final class TruthPanel extends GridPane {
    * @param target the target error now, shown until the first fit
    * @param result the latest fit, or null before the first run
    * @param status what the fit is doing (study running, quick fit, full fit)
+   * @param withTruth false hides every true value (the truth column, the checks against it and
+   *     the true n*), for a class that is to guess the truth from the points first
    */
-  void show(TeachingSetup setup, double target, @Nullable TeachResult result, String status) {
+  void show(TeachingSetup setup, double target, @Nullable TeachResult result, String status,
+      boolean withTruth) {
     state.setText(status);
+    truthTitle.setText(withTruth ? "Truth against the fit" : "The fit (the truth is hidden)");
     // the fit's own truth: while a slider moves it may lag the slider by one fit, never mix
     List<TruthCheck> checks = result != null ? result.checks()
         : TruthCheck.of(setup, null, null, target);
-    if (!checks.equals(shownChecks)) { // while the study fills in, only the status changes
+    // while the study fills in, only the status changes
+    if (!checks.equals(shownChecks) || withTruth != shownWithTruth) {
       shownChecks = checks;
-      showChecks(checks);
+      shownWithTruth = withTruth;
+      showChecks(checks, withTruth);
     }
-    showNeed(result);
+    showNeed(result, withTruth);
     showTrust(result == null ? null : result.curve());
   }
 
-  private void showChecks(List<TruthCheck> checks) {
+  private void showChecks(List<TruthCheck> checks, boolean withTruth) {
     table.getChildren().clear();
+    if (!withTruth) {
+      // the fit alone: no truth column and no marks, which would tell where the truth lies
+      addRow(0, new String[] {"", "fitted", "90% interval"}, "truth-header", "");
+      int row = 1;
+      for (TruthCheck check : checks) {
+        addRow(row++, new String[] {label(check), check.fittedText(), check.intervalText()},
+            "truth-cell", "");
+      }
+      return;
+    }
     addRow(0, new String[] {"", "truth", "fitted", "90% interval", ""}, "truth-header", "");
     int row = 1;
     for (TruthCheck check : checks) {
@@ -130,7 +149,7 @@ final class TruthPanel extends GridPane {
     }
   }
 
-  private void showNeed(@Nullable TeachResult result) {
+  private void showNeed(@Nullable TeachResult result, boolean withTruth) {
     if (result == null) {
       need.setText("The forecast appears once the study has run.");
       trueNeed.setText("");
@@ -140,7 +159,11 @@ final class TruthPanel extends GridPane {
     TeachingSetup truth = result.setup();
     DataNeedForecast forecast = result.dataNeed();
     need.setText(forecast == null ? "Forecast: none without a fitted law."
-        : "Forecast from the fit: " + forecast.sentence());
+        : "Forecast from the fit: " + forecast.sentence() + lawCrossing(forecast));
+    if (!withTruth) {
+      trueNeed.setText("The true n* is hidden: tick Show the truth to compare.");
+      return;
+    }
     OptionalDouble nStar = truth.trueRequiredN(t);
     trueNeed.setText(nStar.isPresent()
         ? "Truth: n* = " + Format.size(nStar.getAsDouble()) + " simulations reach T = "
@@ -150,14 +173,30 @@ final class TruthPanel extends GridPane {
             + Format.value(truth.c()) + ": unreachable by simulation alone.");
   }
 
+  /**
+   * A target some measured mean already reached has two answers: the first measured size below
+   * it, and where the fitted law crosses it (the n* of the chart and the table). Both are named,
+   * and which is which, so that the screen does not seem to contradict itself.
+   */
+  static String lawCrossing(DataNeedForecast forecast) {
+    double n = forecast.requiredN().value();
+    if (forecast.verdict() != DataNeedVerdict.ALREADY_REACHED || !Double.isFinite(n)) {
+      return "";
+    }
+    return " The fitted law crosses it at n* = " + Format.size(n) + " (the n* of the chart and"
+        + " the table): the law smooths the noise of the measured means.";
+  }
+
   private static String ratio(double r) {
     return r >= 1 ? Format.value(r) + "x" : "below";
   }
 
   private void showTrust(@Nullable CurveAnalysis curve) {
     BackTest test = curve == null ? null : curve.backTest();
-    backTest.setText(curve == null ? "" : test == null
-        ? "Not possible yet: the fit window has too few sizes." : test.sentence());
+    String trust = curve == null || curve.fit() == null ? ""
+        : "Trust: " + curve.trust().level().label() + " \u2014 " + curve.trust().reason() + " ";
+    backTest.setText(curve == null ? "" : trust + (test == null
+        ? "Back-test not possible yet: the fit window has too few sizes." : test.sentence()));
   }
 
   private static Label section(String title) {
@@ -176,6 +215,8 @@ final class TruthPanel extends GridPane {
     l.getStyleClass().add(style);
     l.setWrapText(true);
     l.setMaxWidth(Double.MAX_VALUE);
+    // every line of it: where the step is short it scrolls, rather than ending the text in "..."
+    l.setMinHeight(Region.USE_PREF_SIZE);
     return l;
   }
 }

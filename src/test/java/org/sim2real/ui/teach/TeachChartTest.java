@@ -93,6 +93,26 @@ class TeachChartTest {
         > normal.plot().getRangeAxis().getTickLabelFont().getSize2D());
   }
 
+  @Test
+  void aTargetAlreadyReachedNamesTheMeasuredSizeAndTheLawsCrossingThatTheChartShows() {
+    double target = SETUP.trueError(3000);
+    TeachResult result = TeachViewModel.fit(SETUP, SETUP.generate(), target, 200, 1, 1);
+    var need = result.dataNeed();
+    assertEquals(org.sim2real.core.scaling.forecast.DataNeedVerdict.ALREADY_REACHED,
+        need.verdict(), need.sentence());
+    ScalingChart chart = draw(result, false, true).chart();
+    ValueMarker nStar = ((java.util.Collection<?>) chart.plot().getDomainMarkers(
+        Layer.FOREGROUND)).stream().map(m -> (ValueMarker) m).filter(m -> m.getLabel() != null
+            && m.getLabel().startsWith("n* = ")).findFirst().orElseThrow();
+    assertEquals(need.requiredN().value(), nStar.getValue(), 1e-6 * nStar.getValue(),
+        "the chart's n* is the law's crossing");
+    String words = need.sentence() + TruthPanel.lawCrossing(need);
+    assertTrue(words.contains("at n = " + org.sim2real.core.scaling.curve.Format.size(
+        need.reachedAtN())), words);
+    assertTrue(words.contains("The fitted law crosses it at n* = "
+        + org.sim2real.core.scaling.curve.Format.size(nStar.getValue())), words);
+  }
+
   private static int indexStarting(List<String> labels, String prefix) {
     for (int i = 0; i < labels.size(); i++) {
       if (labels.get(i).startsWith(prefix)) {
