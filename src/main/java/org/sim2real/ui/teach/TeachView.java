@@ -102,8 +102,13 @@ public final class TeachView extends BorderPane {
     Button tourButton = new Button("Guided Tour");
     tourButton.setId("startTour");
     tourButton.setTooltip(new Tooltip("Five short steps: what the points are, alpha, the floor"
-        + " C, the data-need forecast, and why intervals and the back-test matter."));
-    tourButton.setOnAction(e -> tour.start());
+        + " C, the data-need forecast, and why intervals and the back-test matter. The tour"
+        + " shows the truth (it turns Show the truth on) to check the fit against it."));
+    tourButton.setOnAction(e -> {
+      // the tour checks the fit against the truth and has the class move the true values
+      model.showTruthProperty().set(true);
+      tour.start();
+    });
     Button present = new Button("Presentation");
     present.setId("presentationButton");
     present.setTooltip(new Tooltip("The chart full screen with large type for a projector"

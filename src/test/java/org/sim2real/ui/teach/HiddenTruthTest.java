@@ -186,4 +186,16 @@ class HiddenTruthTest extends ApplicationTest {
       assertFalse(slider.isVisible(), slider.getId() + " shows the true value");
     }
   }
+
+  @Test
+  void theGuidedTourShowsTheTruthItTalksAbout() {
+    clickOn("#showTruth");
+    assertFalse(view.model().showTruthProperty().get());
+    clickOn("#startTour");
+    finishBackgroundWork();
+    assertTrue(view.model().showTruthProperty().get(),
+        "the tour's first step points at the line marked truth");
+    assertTrue(lookup("#tourText").queryAs(javafx.scene.control.Label.class).getText()
+        .contains("marked truth"));
+  }
 }
