@@ -40,6 +40,20 @@ public final class LiveCurve {
     return observations.isEmpty() ? null : LearningCurveTable.of("this run", observations);
   }
 
+  /**
+   * What a drawn chart shows, counted against the cells finished now (the progress line's count):
+   * a chart is redrawn at most twice a second and a redraw takes a while, so mid-run it may lag a
+   * few cells behind, and then says so rather than giving a second, smaller "finished" count.
+   */
+  public static String drawnNote(int drawn, int finished) {
+    String means = drawn >= finished
+        ? "Means of the " + finished + " finished cells"
+        : "Means of " + drawn + " of the " + finished + " finished cells (the chart catches up"
+            + " when it is redrawn)";
+    return means + " with 90% intervals over repetitions and a quick fit; the Scaling step fits"
+        + " the law properly.";
+  }
+
   public static Update build(List<CellResult> results, ChartTheme theme) {
     LearningCurveTable table = table(results);
     int cells = results.size();
@@ -57,8 +71,7 @@ public final class LiveCurve {
       ScalingChartOptions options = new ScalingChartOptions(java.util.Set.of(), null, null, true,
           true, true, true, false, theme, "MAE", null, null);
       JFreeChart chart = ScalingChartFactory.create(analysis, options).chart();
-      return new Update(chart, "Means of the " + cells + " finished cells with 90% intervals"
-          + " over repetitions and a quick fit; the Scaling step fits the law properly.", cells);
+      return new Update(chart, drawnNote(cells, cells), cells);
     } catch (RuntimeException e) {
       return new Update(null, "The chart could not be drawn from the " + cells + " cells so far ("
           + e.getMessage() + "); it is tried again as more cells finish.", cells);
