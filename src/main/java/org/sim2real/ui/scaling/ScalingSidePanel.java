@@ -39,6 +39,8 @@ final class ScalingSidePanel extends VBox {
   private final ComboBox<Long> windowHigh = sizeBox("windowHigh");
   private final Label windowSentence = text("windowSentence");
   private final Label leftOut = text("leftOutPoints");
+  private final javafx.scene.control.TitledPane leftOutDetails =
+      FitDetailsView.details("window", leftOut);
   private final Label needed = text("nNeeded");
   private final TextField extrapolate = new TextField();
   private final TextField target = new TextField();
@@ -94,7 +96,7 @@ final class ScalingSidePanel extends VBox {
         section("Series"), series,
         details,
         section("Forecast"), forecastGrid, needed,
-        section("Fit window"), windowRow, proposeRow, windowSentence, leftOut,
+        section("Fit window"), windowRow, proposeRow, windowSentence, leftOutDetails,
         section("Fit settings"), weighted, settings);
     model.curveKeys().addListener((ListChangeListener<CurveKey>) c -> rebuildSeries());
     model.hiddenCurves().addListener((SetChangeListener<CurveKey>) c -> syncSeries());
@@ -231,8 +233,14 @@ final class ScalingSidePanel extends VBox {
     showingWindow = false;
     windowSentence.setText(window == null ? "No fit window: " + (curve == null ? "no curve shown."
         : curve.trust().reason()) : window.sentence());
+    // the sizes left out, each with its reason, are the window's details
+    leftOutDetails.setVisible(window != null && !window.excluded().isEmpty());
+    leftOutDetails.setManaged(leftOutDetails.isVisible());
     if (window == null || window.excluded().isEmpty()) {
-      leftOut.setText(window == null ? "" : "Every measured size is fitted.");
+      leftOut.setText("");
+      if (window != null) {
+        windowSentence.setText(windowSentence.getText() + " Every measured size is fitted.");
+      }
     } else {
       StringBuilder text = new StringBuilder("Left out:");
       for (ExcludedPoint p : window.excluded()) {
