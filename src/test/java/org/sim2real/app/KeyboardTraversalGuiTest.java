@@ -1,5 +1,7 @@
 package org.sim2real.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -7,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.sim2real.ui.common.FakeDialogService;
@@ -51,6 +56,24 @@ class KeyboardTraversalGuiTest extends ApplicationTest {
     }
     throw new AssertionError("Tab never came back to the step list; the last stops: "
         + stops.subList(0, 40));
+  }
+
+  @Test
+  void theStepListShowsAFocusRingWhenTabReachesIt() {
+    interact(() -> workbench.shell().select(WorkbenchStep.FORECAST));
+    clickOn("#step-FORECAST");
+    List<String> stops = tabRound(); // round the Forecast step and back to the list
+    assertTrue(!stops.isEmpty());
+    Region cell = lookup("#step-FORECAST").queryAs(Region.class);
+    assertTrue(focusOwner() instanceof StepNavigator);
+    List<BackgroundFill> fills = cell.getBackground().getFills();
+    assertTrue(fills.size() >= 2, "a ring under the selected step: " + fills);
+    assertNotEquals(Color.TRANSPARENT, fills.get(0).getFill());
+
+    push(KeyCode.TAB); // on to the step's first control: the ring goes
+    assertTrue(!(focusOwner() instanceof StepNavigator));
+    assertEquals(1, cell.getBackground().getFills().size(), cell.getBackground().getFills()
+        .toString());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.sim2real.ui.run;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -9,6 +11,7 @@ import org.sim2real.core.report.ScalingChartFactory;
 import org.sim2real.core.report.ScalingChartOptions;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.curve.StudyResults;
 import org.sim2real.core.scaling.fit.FitOptions;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.scaling.fit.ScalingAnalyzer;
@@ -54,6 +57,38 @@ public final class LiveCurve {
         + " the law properly.";
   }
 
+  private static JFreeChart chart(ScalingAnalysis analysis, ChartTheme theme) {
+    ScalingChartOptions options = new ScalingChartOptions(java.util.Set.of(), null, null, true,
+        true, true, true, false, theme, "MAE", null, null);
+    return ScalingChartFactory.create(analysis, options).chart();
+  }
+
+  /**
+   * The chart of a results folder no run is writing to, fitted the way the Scaling step fits it
+   * by default: its cells.csv with the per-test-row errors, {@link FitOptions#defaults()} (1,000
+   * resamples, the same seed). So the numbers on both steps (the scratch band, the law) are the
+   * same numbers, not two estimates that differ in the last digit. Falls back to the quick chart
+   * of the ledger's cells when the folder has no readable cells.csv.
+   */
+  public static Update buildFromFolder(Path cellsCsv, List<CellResult> results,
+      ChartTheme theme) {
+    if (!Files.isRegularFile(cellsCsv)) {
+      return build(results, theme);
+    }
+    try {
+      LearningCurveTable table = StudyResults.read(cellsCsv, null);
+      if (table.transferStrategies().isEmpty()) {
+        return build(results, theme);
+      }
+      ScalingAnalysis analysis = ScalingAnalyzer.analyze(table, FitOptions.defaults());
+      int cells = results.size();
+      return new Update(chart(analysis, theme), "Means of the " + cells + " finished cells with"
+          + " 90% intervals, fitted as the Scaling step fits them.", cells);
+    } catch (RuntimeException e) {
+      return build(results, theme);
+    }
+  }
+
   public static Update build(List<CellResult> results, ChartTheme theme) {
     LearningCurveTable table = table(results);
     int cells = results.size();
@@ -68,10 +103,7 @@ public final class LiveCurve {
     try {
       ScalingAnalysis analysis = ScalingAnalyzer.analyze(table,
           FitOptions.defaults().withBootstrap(QUICK_RESAMPLES, FitOptions.DEFAULT_SEED));
-      ScalingChartOptions options = new ScalingChartOptions(java.util.Set.of(), null, null, true,
-          true, true, true, false, theme, "MAE", null, null);
-      JFreeChart chart = ScalingChartFactory.create(analysis, options).chart();
-      return new Update(chart, drawnNote(cells, cells), cells);
+      return new Update(chart(analysis, theme), drawnNote(cells, cells), cells);
     } catch (RuntimeException e) {
       return new Update(null, "The chart could not be drawn from the " + cells + " cells so far ("
           + e.getMessage() + "); it is tried again as more cells finish.", cells);

@@ -266,7 +266,8 @@ public final class RunFolderModel {
       return;
     }
     chartShown = key;
-    chart.reset(c.results());
+    // no run writes here: the chart is fitted as the Scaling step fits the same cells.csv
+    chart.showFolder(c.results(), c.directory().resolve("cells.csv"));
   }
 
   /** "Results folder: /data/gaps/results". */
