@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.ChartTheme;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.study.CellResult;
 
 /**
@@ -39,6 +40,10 @@ public final class LiveChart {
   private volatile int generation;
   /** The cells.csv of a folder no run writes to (see {@link #showFolder}); null while running. */
   private volatile @Nullable Path folderTable;
+  /** The last folder fit, kept so that a theme change redraws it without fitting again. */
+  private @Nullable FolderFit lastFolderFit;
+
+  private record FolderFit(Path table, int generation, ScalingAnalysis analysis) {}
 
   /**
    * @param apply receives each rebuilt chart on the FX thread
@@ -101,16 +106,25 @@ public final class LiveChart {
     lastBuild = millis.getAsLong();
     List<CellResult> snapshot;
     int built;
-    Path table;
+    @Nullable Path table;
     synchronized (results) {
       snapshot = List.copyOf(results);
       built = generation;
       table = folderTable;
     }
     ChartTheme drawnIn = theme;
-    publish(LiveCurve.build(snapshot, drawnIn), built);
+    FolderFit known = lastFolderFit; // only the chart thread builds
+    boolean fitted = table != null && known != null && known.generation() == built
+        && known.table().equals(table);
+    if (!fitted) {
+      publish(LiveCurve.build(snapshot, drawnIn), built); // at once, while the folder is fitted
+    }
     if (table != null && built == generation) {
-      publish(LiveCurve.buildFromFolder(table, snapshot, drawnIn), built);
+      ScalingAnalysis analysis = fitted ? known.analysis() : LiveCurve.analyzeFolder(table);
+      if (analysis != null) {
+        lastFolderFit = new FolderFit(table, built, analysis);
+        publish(LiveCurve.folderUpdate(analysis, snapshot.size(), drawnIn), built);
+      }
     }
   }
 

@@ -72,21 +72,27 @@ public final class LiveCurve {
    */
   public static Update buildFromFolder(Path cellsCsv, List<CellResult> results,
       ChartTheme theme) {
+    ScalingAnalysis analysis = analyzeFolder(cellsCsv);
+    return analysis == null ? build(results, theme) : folderUpdate(analysis, results.size(), theme);
+  }
+
+  /** The Scaling step's default fit of a folder's cells.csv, or null when there is none. */
+  static @Nullable ScalingAnalysis analyzeFolder(Path cellsCsv) {
     if (!Files.isRegularFile(cellsCsv)) {
-      return build(results, theme);
+      return null;
     }
     try {
       LearningCurveTable table = StudyResults.read(cellsCsv, null);
-      if (table.transferStrategies().isEmpty()) {
-        return build(results, theme);
-      }
-      ScalingAnalysis analysis = ScalingAnalyzer.analyze(table, FitOptions.defaults());
-      int cells = results.size();
-      return new Update(chart(analysis, theme), "Means of the " + cells + " finished cells with"
-          + " 90% intervals, fitted as the Scaling step fits them.", cells);
+      return table.transferStrategies().isEmpty() ? null
+          : ScalingAnalyzer.analyze(table, FitOptions.defaults());
     } catch (RuntimeException e) {
-      return build(results, theme);
+      return null; // the quick chart of the ledger's cells stays
     }
+  }
+
+  static Update folderUpdate(ScalingAnalysis analysis, int cells, ChartTheme theme) {
+    return new Update(chart(analysis, theme), "Means of the " + cells + " finished cells with"
+        + " 90% intervals, fitted as the Scaling step fits them.", cells);
   }
 
   public static Update build(List<CellResult> results, ChartTheme theme) {
