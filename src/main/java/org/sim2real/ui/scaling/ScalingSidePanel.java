@@ -93,11 +93,12 @@ final class ScalingSidePanel extends VBox {
     settings.addRow(0, new Label("Bootstrap resamples"), resamples);
     HBox proposeRow = new HBox(8, propose);
     getChildren().addAll(
-        section("Series"), series,
+        section("Series"), lead("The curves the chart shows; untick one to hide it."), series,
         details,
         section("Forecast"), forecastGrid, needed,
         section("Fit window"), windowRow, proposeRow, windowSentence, leftOutDetails,
-        section("Fit settings"), weighted, settings);
+        section("Fit settings"), lead("How the law is fitted; the defaults suit most studies."),
+        weighted, settings);
     model.curveKeys().addListener((ListChangeListener<CurveKey>) c -> rebuildSeries());
     model.hiddenCurves().addListener((SetChangeListener<CurveKey>) c -> syncSeries());
     model.primaryProperty().addListener((obs, old, now) -> showCurve(now));
@@ -112,6 +113,15 @@ final class ScalingSidePanel extends VBox {
   private static Label section(String title) {
     Label l = new Label(title);
     l.getStyleClass().add("section-title");
+    return l;
+  }
+
+  /** The plain sentence a section starts with. */
+  private static Label lead(String sentence) {
+    Label l = new Label(sentence);
+    l.getStyleClass().add("plain-text");
+    l.setWrapText(true);
+    l.setMaxWidth(Double.MAX_VALUE);
     return l;
   }
 
