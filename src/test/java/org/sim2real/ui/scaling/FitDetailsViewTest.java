@@ -101,14 +101,14 @@ class FitDetailsViewTest extends ApplicationTest {
         0.01, 8, false, true);
     ParameterEstimate c = new ParameterEstimate("C", 0, new Interval(0, 0));
     ParameterEstimate alpha = new ParameterEstimate("alpha", 0.3, new Interval(0.2, 0.4));
-    assertTrue(FitDetailsView.atBound(floorAtZero, c));
-    assertFalse(FitDetailsView.atBound(floorAtZero, alpha));
+    assertTrue(FitSentences.atBound(floorAtZero, c));
+    assertFalse(FitSentences.atBound(floorAtZero, alpha));
     LawFit floorAbove = new LawFit(LawForm.POWER_LAW_WITH_OFFSET, new double[] {2, 0.3, 0.1},
         0.01, 8, false, false);
-    assertFalse(FitDetailsView.atBound(floorAbove,
+    assertFalse(FitSentences.atBound(floorAbove,
         new ParameterEstimate("C", 0.1, new Interval(0.05, 0.15))));
     ParameterEstimate steep = new ParameterEstimate("alpha", LawForm.MAX_ALPHA,
         new Interval(1, LawForm.MAX_ALPHA));
-    assertTrue(FitDetailsView.atBound(floorAbove, steep));
+    assertTrue(FitSentences.atBound(floorAbove, steep));
   }
 }
