@@ -252,6 +252,11 @@ class StudyRunGuiTest extends ApplicationTest {
     assertEquals(6, RunLedger.read(dir.resolve("results").resolve(RunLedger.FILE_NAME))
         .results().size());
     assertTrue(Files.exists(dir.resolve("results").resolve("cells.csv")));
+    // every cell is done: nothing to start, and the button says so
+    await(() -> "All Cells Done".equals(lookup("#runStart").queryAs(Button.class).getText()));
+    assertTrue(lookup("#runStart").queryAs(Button.class).isDisabled());
+    assertTrue(lookup("#runNewFolder").queryAs(Button.class).isVisible(),
+        "a new folder is offered to run the design again");
 
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(lookup("." + RunEndNotices.STYLE).tryQuery().isEmpty(),

@@ -98,6 +98,14 @@ class WorkbenchGuiTest extends ApplicationTest {
   }
 
   @Test
+  void theStatusBarDropsAMessageOfTheStepLeftBehind() {
+    interact(() -> workbench.shell().statusMessageProperty().set("Imported exp_gap.csv."));
+    assertEquals("Imported exp_gap.csv.", lookup("#statusMessage").queryAs(Label.class).getText());
+    push(KeyCode.CONTROL, KeyCode.DIGIT3);
+    assertEquals("", lookup("#statusMessage").queryAs(Label.class).getText());
+  }
+
+  @Test
   void arrowKeysInTheNavigatorMoveBetweenSteps() {
     clickOn("#step-STUDY");
     type(KeyCode.DOWN);

@@ -197,6 +197,33 @@ public final class ForecastCards {
 
   static ForecastCard experimentWorth(ScalingAnalysis analysis, CurveAnalysis curve,
       CurveForecast f, ErrorMeasure error) {
+    return inPlainWords(worthCard(analysis, curve, f, error));
+  }
+
+  /**
+   * The card in words a bench scientist reads without the analysis's symbols: its sentences come
+   * partly from the analysis, which writes m_eq and E0(m) (as the command line's report does).
+   */
+  private static ForecastCard inPlainWords(ForecastCard card) {
+    // the grade stays the analysis's own (the card shows its level; its reason is in the sentence)
+    return new ForecastCard(card.kind(), card.title(), card.value(), card.unit(),
+        plainWords(card.band()), plainWords(card.reach()), plainWords(card.sentence()),
+        card.trust());
+  }
+
+  static String plainWords(String text) {
+    return text.replace("the scratch learning curve E0(m)", "the scratch curve (how the error of"
+            + " experiments alone falls with m)")
+        .replace("E0(m)", "the scratch curve")
+        .replace("m_eq = ", "")
+        .replace("m_eq's", "the equivalent number's")
+        .replace("m_eq", "the equivalent number of experiments")
+        .replace(". the equivalent", ". The equivalent")
+        .transform(s -> s.startsWith("the equivalent") ? "T" + s.substring(1) : s);
+  }
+
+  private static ForecastCard worthCard(ScalingAnalysis analysis, CurveAnalysis curve,
+      CurveForecast f, ErrorMeasure error) {
     ForecastCard.Kind kind = ForecastCard.Kind.EXPERIMENT_WORTH;
     String title = "Worth of the simulation data in experiments";
     EquivalentExperiments mEq = f.equivalentExperiments();
@@ -212,7 +239,7 @@ public final class ForecastCards {
       ScratchCurveFit scratch = analysis.scratchCurve();
       String floor = scratch == null ? "" : " (c = " + Format.value(scratch.fit().parameter(2)) + ")";
       return withOwnGrade(new ForecastCard(kind, title, "More than any number", "of experiments",
-          "", "Extrapolated: read off the floor of E0(m), beyond the measured m"
+          "", "Extrapolated: read off the floor of the scratch curve, beyond the measured m"
               + measuredM(analysis),
           "At " + at + " the transfer model's " + error.name() + " lies below the floor that"
               + " experiments alone can reach" + floor + ": no number of experiments without"
@@ -224,11 +251,13 @@ public final class ForecastCards {
     }
     double worth = last.worthExperiments().value();
     String used = Format.size(curve.m());
-    String readOff = last.extrapolated() ? " Read off the scratch curve E0(m) beyond the m it was"
-        + " measured at" + measuredM(analysis) + ": an extrapolation of E0(m), not a measurement."
+    String readOff = last.extrapolated() ? " Read off the scratch curve (the error of models"
+        + " trained on experiments alone) beyond the m it was measured at" + measuredM(analysis)
+        + ": an extrapolation of that curve, not a measurement."
         : "";
     String reach = last.extrapolated()
-        ? "Extrapolated: m_eq lies beyond the measured m" + measuredM(analysis)
+        ? "Extrapolated: the equivalent number of experiments lies beyond the measured m"
+            + measuredM(analysis)
         : "Within the measured m" + measuredM(analysis);
     ForecastCard card;
     if (worth <= 0) {
@@ -254,21 +283,22 @@ public final class ForecastCards {
       return cannotTell(card, "what the simulation data are worth in experiments",
           "the baseline without simulation (scratch) at more m values, up to about "
               + PlainNumbers.size(Math.max(equivalent, curve.m())) + " experiments if you can,"
-              + " so that E0(m) is measured where m_eq falls", grade);
+              + " so that the scratch curve is measured where the equivalent number falls",
+          grade);
     }
     return withOwnGrade(card, f.fitTrust());
   }
 
-  /** " (m_eq 90%: 800 to 1,600)", or empty without an interval. */
+  /** " (90%: 800 to 1,600)", or empty without an interval. */
   private static String mEqRange(Estimate equivalentM) {
     String range = PlainNumbers.sizeRange(equivalentM.interval());
-    return range.isEmpty() ? "" : " (m_eq 90%: " + range + ")";
+    return range.isEmpty() ? "" : " (90%: " + range + ")";
   }
 
-  /** "m_eq 90% interval: 800 to 1,600 experiments". */
+  /** "as good as 800 to 1,600 experiments alone (90% interval)". */
   private static String mEqBand(Estimate equivalentM) {
     String range = PlainNumbers.sizeRange(equivalentM.interval());
-    return range.isEmpty() ? "" : "m_eq 90% interval: " + range + " experiments";
+    return range.isEmpty() ? "" : "as good as " + range + " experiments alone (90% interval)";
   }
 
   /** " (100 to 1,000)": the range of m the scratch baseline was run at, or empty. */

@@ -1,5 +1,6 @@
 package org.sim2real.ui.common;
 
+import javafx.scene.TraversalDirection;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
@@ -10,7 +11,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * A notes field for the study. Ctrl+Z and Ctrl+Y in it go to the workbench's undo history rather
- * than the text field's own, so the Edit menu and the keys always agree.
+ * than the text field's own, so the Edit menu and the keys always agree. Tab moves on to the next
+ * control, as in the other fields.
  */
 public final class ProjectNotesView extends VBox {
   private static final KeyCombination UNDO = KeyCombination.keyCombination("Shortcut+Z");
@@ -47,6 +49,13 @@ public final class ProjectNotesView extends VBox {
         e.consume();
       } else if (e.getCode() == KeyCode.ENTER) {
         undo.endMerge(); // a new paragraph starts a new undo step
+      } else if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown()
+          && !e.isMetaDown()) {
+        // Tab leaves the notes as it leaves every other field: a text area types a tab instead,
+        // which kept the keyboard in the notes for good (notes need no tab characters)
+        e.consume();
+        area.requestFocusTraversal(e.isShiftDown() ? TraversalDirection.PREVIOUS
+            : TraversalDirection.NEXT);
       }
     });
     getChildren().addAll(caption, area);

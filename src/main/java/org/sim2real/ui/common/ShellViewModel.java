@@ -6,8 +6,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * State of the main window that is not the project's: the status line, the warning banner and
- * the theme. The selected step lives in the {@link ProjectSession}, since it is saved with the
+ * State of the main window that is not the project's: the status line (cleared when another step
+ * is shown), the warning banner and the theme. The selected step lives in the {@link ProjectSession}, since it is saved with the
  * project.
  */
 public final class ShellViewModel {
@@ -19,6 +19,10 @@ public final class ShellViewModel {
 
   public ShellViewModel(ProjectSession session) {
     this.session = session;
+    // a message belongs to the step it came from: "Imported exp_gap.csv ..." said on the Data
+    // step would otherwise stay under every other step for the rest of the session. Registered
+    // first, so a message a step gives as it is shown comes after this and stays.
+    session.selectedStepProperty().addListener((obs, old, step) -> statusMessage.set(""));
   }
 
   public ProjectSession session() {

@@ -1,12 +1,15 @@
 package org.sim2real.ui.run;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.ChartTheme;
+import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.study.CellResult;
 
 /**
@@ -35,6 +38,12 @@ public final class LiveChart {
   private volatile ChartTheme theme = ChartTheme.LIGHT;
   private volatile long lastBuild = Long.MIN_VALUE / 2;
   private volatile int generation;
+  /** The cells.csv of a folder no run writes to (see {@link #showFolder}); null while running. */
+  private volatile @Nullable Path folderTable;
+  /** The last folder fit, kept so that a theme change redraws it without fitting again. */
+  private @Nullable FolderFit lastFolderFit;
+
+  private record FolderFit(Path table, int generation, ScalingAnalysis analysis) {}
 
   /**
    * @param apply receives each rebuilt chart on the FX thread
@@ -50,9 +59,22 @@ public final class LiveChart {
 
   /** Starts over with these cells (a new run, another folder) and draws them. */
   public void reset(List<CellResult> cells) {
+    show(cells, null);
+  }
+
+  /**
+   * Shows the cells of a folder no run writes to: drawn quickly first, then fitted from its
+   * cells.csv as the Scaling step fits it ({@link LiveCurve#buildFromFolder}).
+   */
+  public void showFolder(List<CellResult> cells, Path cellsCsv) {
+    show(cells, cellsCsv);
+  }
+
+  private void show(List<CellResult> cells, @Nullable Path table) {
     synchronized (results) {
       results.clear();
       results.addAll(cells);
+      folderTable = table;
       generation++;
     }
     request();
@@ -62,6 +84,7 @@ public final class LiveChart {
   public void add(CellResult cell) {
     synchronized (results) {
       results.add(cell);
+      folderTable = null; // a run writes to the folder: its cells.csv is behind
     }
     request();
   }
@@ -83,11 +106,29 @@ public final class LiveChart {
     lastBuild = millis.getAsLong();
     List<CellResult> snapshot;
     int built;
+    @Nullable Path table;
     synchronized (results) {
       snapshot = List.copyOf(results);
       built = generation;
+      table = folderTable;
     }
-    LiveCurve.Update update = LiveCurve.build(snapshot, theme);
+    ChartTheme drawnIn = theme;
+    FolderFit known = lastFolderFit; // only the chart thread builds
+    boolean fitted = table != null && known != null && known.generation() == built
+        && known.table().equals(table);
+    if (!fitted) {
+      publish(LiveCurve.build(snapshot, drawnIn), built); // at once, while the folder is fitted
+    }
+    if (table != null && built == generation) {
+      ScalingAnalysis analysis = fitted ? known.analysis() : LiveCurve.analyzeFolder(table);
+      if (analysis != null) {
+        lastFolderFit = new FolderFit(table, built, analysis);
+        publish(LiveCurve.folderUpdate(analysis, snapshot.size(), drawnIn), built);
+      }
+    }
+  }
+
+  private void publish(LiveCurve.Update update, int built) {
     fxThread.execute(() -> {
       if (built == generation) {
         apply.accept(update);

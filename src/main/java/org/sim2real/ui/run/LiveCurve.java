@@ -1,5 +1,7 @@
 package org.sim2real.ui.run;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -9,6 +11,7 @@ import org.sim2real.core.report.ScalingChartFactory;
 import org.sim2real.core.report.ScalingChartOptions;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.Observation;
+import org.sim2real.core.scaling.curve.StudyResults;
 import org.sim2real.core.scaling.fit.FitOptions;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.scaling.fit.ScalingAnalyzer;
@@ -40,6 +43,58 @@ public final class LiveCurve {
     return observations.isEmpty() ? null : LearningCurveTable.of("this run", observations);
   }
 
+  /**
+   * What a drawn chart shows, counted against the cells finished now (the progress line's count):
+   * a chart is redrawn at most twice a second and a redraw takes a while, so mid-run it may lag a
+   * few cells behind, and then says so rather than giving a second, smaller "finished" count.
+   */
+  public static String drawnNote(int drawn, int finished) {
+    String means = drawn >= finished
+        ? "Means of the " + finished + " finished cells"
+        : "Means of " + drawn + " of the " + finished + " finished cells (the chart catches up"
+            + " when it is redrawn)";
+    return means + " with 90% intervals over repetitions and a quick fit; the Scaling step fits"
+        + " the law properly.";
+  }
+
+  private static JFreeChart chart(ScalingAnalysis analysis, ChartTheme theme) {
+    ScalingChartOptions options = new ScalingChartOptions(java.util.Set.of(), null, null, true,
+        true, true, true, false, theme, "MAE", null, null);
+    return ScalingChartFactory.create(analysis, options).chart();
+  }
+
+  /**
+   * The chart of a results folder no run is writing to, fitted the way the Scaling step fits it
+   * by default: its cells.csv with the per-test-row errors, {@link FitOptions#defaults()} (1,000
+   * resamples, the same seed). So the numbers on both steps (the scratch band, the law) are the
+   * same numbers, not two estimates that differ in the last digit. Falls back to the quick chart
+   * of the ledger's cells when the folder has no readable cells.csv.
+   */
+  public static Update buildFromFolder(Path cellsCsv, List<CellResult> results,
+      ChartTheme theme) {
+    ScalingAnalysis analysis = analyzeFolder(cellsCsv);
+    return analysis == null ? build(results, theme) : folderUpdate(analysis, results.size(), theme);
+  }
+
+  /** The Scaling step's default fit of a folder's cells.csv, or null when there is none. */
+  static @Nullable ScalingAnalysis analyzeFolder(Path cellsCsv) {
+    if (!Files.isRegularFile(cellsCsv)) {
+      return null;
+    }
+    try {
+      LearningCurveTable table = StudyResults.read(cellsCsv, null);
+      return table.transferStrategies().isEmpty() ? null
+          : ScalingAnalyzer.analyze(table, FitOptions.defaults());
+    } catch (RuntimeException e) {
+      return null; // the quick chart of the ledger's cells stays
+    }
+  }
+
+  static Update folderUpdate(ScalingAnalysis analysis, int cells, ChartTheme theme) {
+    return new Update(chart(analysis, theme), "Means of the " + cells + " finished cells with"
+        + " 90% intervals, fitted as the Scaling step fits them.", cells);
+  }
+
   public static Update build(List<CellResult> results, ChartTheme theme) {
     LearningCurveTable table = table(results);
     int cells = results.size();
@@ -54,11 +109,7 @@ public final class LiveCurve {
     try {
       ScalingAnalysis analysis = ScalingAnalyzer.analyze(table,
           FitOptions.defaults().withBootstrap(QUICK_RESAMPLES, FitOptions.DEFAULT_SEED));
-      ScalingChartOptions options = new ScalingChartOptions(java.util.Set.of(), null, null, true,
-          true, true, true, false, theme, "MAE", null, null);
-      JFreeChart chart = ScalingChartFactory.create(analysis, options).chart();
-      return new Update(chart, "Means of the " + cells + " finished cells with 90% intervals"
-          + " over repetitions and a quick fit; the Scaling step fits the law properly.", cells);
+      return new Update(chart(analysis, theme), drawnNote(cells, cells), cells);
     } catch (RuntimeException e) {
       return new Update(null, "The chart could not be drawn from the " + cells + " cells so far ("
           + e.getMessage() + "); it is tried again as more cells finish.", cells);

@@ -35,6 +35,9 @@ public final class RunDisplay {
   private final ReadOnlyStringWrapper chartNote = new ReadOnlyStringWrapper(this, "chartNote",
       "The scaling chart fills in as cells finish.");
   private int total;
+  /** Cells finished by the run's last report; -1 when no run has reported (a folder is shown). */
+  private int cellsFinished = -1;
+  private LiveCurve.@Nullable Update lastChart;
 
   void reset() {
     summary.set("");
@@ -45,6 +48,7 @@ public final class RunDisplay {
   /** Another design: the last run's progress and summary no longer describe it. */
   void clearRun() {
     reset();
+    cellsFinished = -1;
     cells.set("");
     fraction.set(0);
     status.set("");
@@ -63,6 +67,7 @@ public final class RunDisplay {
 
   void started(int cellsTotal) {
     total = cellsTotal;
+    cellsFinished = -1;
     status.set("Running");
     cells.set("0 of " + Texts.plural(cellsTotal, "cell", "cells"));
     fraction.set(0);
@@ -73,6 +78,8 @@ public final class RunDisplay {
       return;
     }
     total = p.cellsTotal();
+    cellsFinished = p.cellsDone();
+    showChartNote();
     fraction.set(p.fraction());
     cells.set(Texts.count(p.cellsDone()) + " of " + Texts.plural(p.cellsTotal(), "cell", "cells")
         + (p.cellsResumed() > 0 ? " (" + Texts.count(p.cellsResumed()) + " from an earlier run)"
@@ -95,6 +102,8 @@ public final class RunDisplay {
 
   void finished(StudyOutcome outcome, @Nullable Path folder) {
     Progress p = outcome.progress();
+    cellsFinished = p.cellsDone();
+    showChartNote();
     fraction.set(p.fraction());
     time.set("Took " + Texts.duration(p.elapsed()) + (p.cellsResumed() > 0 ? " (this run)" : ""));
     String where = folder == null ? "" : " Results in " + folder + " (cells.csv, summary.csv,"
@@ -104,8 +113,10 @@ public final class RunDisplay {
         status.set("Finished");
         int ran = p.cellsDone() - p.cellsResumed();
         summary.set("Finished: all " + Texts.plural(p.cellsTotal(), "cell", "cells") + " done"
-            + (p.cellsResumed() > 0 ? "; this run did the last " + Texts.count(ran) + " in "
-                : " in ") + Texts.duration(p.elapsed()) + "." + where);
+            + (ran == 0 ? "; they were all in the ledger already, so nothing was run"
+                : p.cellsResumed() > 0 ? "; this run did the last " + Texts.count(ran) + " in "
+                    + Texts.duration(p.elapsed())
+                : " in " + Texts.duration(p.elapsed())) + "." + where);
         completed.set(true);
       }
       case CANCELLED -> {
@@ -158,8 +169,19 @@ public final class RunDisplay {
   }
 
   void showChart(LiveCurve.Update update) {
+    lastChart = update;
     chart.set(update.chart());
-    chartNote.set(update.note());
+    showChartNote();
+  }
+
+  /** The chart's note counts the finished cells from the same report as the progress line. */
+  private void showChartNote() {
+    LiveCurve.Update update = lastChart;
+    if (update == null) {
+      return;
+    }
+    chartNote.set(update.chart() == null || cellsFinished < 0 ? update.note()
+        : LiveCurve.drawnNote(update.cells(), Math.max(cellsFinished, update.cells())));
   }
 
   /** Total cells of the running study (0 before a run). */

@@ -27,6 +27,9 @@ import org.sim2real.ui.common.study.PlanService;
  * design planned in the background while the Run step is on screen. FX thread only.
  */
 public final class RunFolderModel {
+  /** The Start button's label when every cell of the design is done. */
+  public static final String ALL_DONE = "All Cells Done";
+
   private final DesignSession design;
   private final PlanService plans;
   private final Executor io;
@@ -39,6 +42,7 @@ public final class RunFolderModel {
       "Start");
   private final ReadOnlyBooleanWrapper otherDesign = new ReadOnlyBooleanWrapper(this,
       "otherDesign");
+  private final ReadOnlyBooleanWrapper allDone = new ReadOnlyBooleanWrapper(this, "allDone");
   private @Nullable Path directory;
   private ResultsFolder.@Nullable Contents contents;
   private @Nullable Object failedKey;
@@ -68,9 +72,13 @@ public final class RunFolderModel {
     return directory;
   }
 
-  /** Whether a run may write to the folder (it holds no other design's results). */
+  /**
+   * Whether a run may write to the folder: it holds no other design's results, and not every
+   * cell of this design is done already (a run would have nothing to do).
+   */
   public boolean canStart() {
-    return !otherDesign.get() && (contents == null || contents.problem() == null);
+    return !otherDesign.get() && !allDone.get()
+        && (contents == null || contents.problem() == null);
   }
 
   /** Points the project at a fresh folder next to the old one (the old results stay). */
@@ -100,6 +108,7 @@ public final class RunFolderModel {
     note.set("Each cell is written to ledger.jsonl in this folder as soon as it is done; a"
         + " stopped run resumes from there.");
     otherDesign.set(false);
+    allDone.set(false);
   }
 
   /** After a run: follows a folder change made meanwhile, and reads the folder again. */
@@ -163,6 +172,7 @@ public final class RunFolderModel {
     StudyPlan current = currentPlan();
     ResultsFolder.Contents c = contents;
     boolean other = false;
+    boolean done = false;
     boolean check = false;
     String label = "Start";
     String text;
@@ -176,17 +186,20 @@ public final class RunFolderModel {
     } else if (!c.hasLedger()) {
       text = "The folder holds no results yet: the run starts with the first cell.";
     } else if (current != null && c.belongsTo(current)) {
-      int done = c.cellsDone(current);
+      int cellsDone = c.cellsDone(current);
       int total = current.cells().size();
-      if (done == 0) {
+      if (cellsDone == 0) {
         text = "No cells of this design are done yet.";
-      } else if (done < total) {
-        text = Texts.count(done) + " of " + Texts.plural(total, "cell", "cells")
+      } else if (cellsDone < total) {
+        text = Texts.count(cellsDone) + " of " + Texts.plural(total, "cell", "cells")
             + " done \u2014 press Resume to continue where the last run stopped.";
         label = "Resume";
       } else {
-        text = "All " + Texts.plural(total, "cell", "cells") + " of this design are done; the"
-            + " Scaling step fits them.";
+        text = "All " + Texts.plural(total, "cell", "cells") + " of this design are done, so"
+            + " there is nothing left to run; the Scaling step fits them. To run the design"
+            + " again, use a new folder.";
+        label = ALL_DONE;
+        done = true;
       }
       showChart(c, current);
     } else if (current != null) {
@@ -206,6 +219,7 @@ public final class RunFolderModel {
       check = true;
     }
     otherDesign.set(other);
+    allDone.set(done);
     if (!runActive.getAsBoolean()) {
       startLabel.set(label);
     }
@@ -252,7 +266,8 @@ public final class RunFolderModel {
       return;
     }
     chartShown = key;
-    chart.reset(c.results());
+    // no run writes here: the chart is fitted as the Scaling step fits the same cells.csv
+    chart.showFolder(c.results(), c.directory().resolve("cells.csv"));
   }
 
   /** "Results folder: /data/gaps/results". */
@@ -265,9 +280,14 @@ public final class RunFolderModel {
     return note.getReadOnlyProperty();
   }
 
-  /** "Start" or "Resume". */
+  /** "Start", "Resume", or {@link #ALL_DONE} (then Start is disabled: nothing is left to run). */
   public ReadOnlyStringProperty startLabelProperty() {
     return startLabel.getReadOnlyProperty();
+  }
+
+  /** Every cell of this design is in the folder: Start is off and a new folder is offered. */
+  public ReadOnlyBooleanProperty allDoneProperty() {
+    return allDone.getReadOnlyProperty();
   }
 
   /** The folder holds another design's results: the screen offers a new folder. */

@@ -91,8 +91,9 @@ public final class RunScreenView extends StackPane {
         + " next to the project file; the old folder and its results stay as they are."));
     newFolder.setOnAction(e -> f.useNewFolder());
     newFolder.setMinWidth(Region.USE_PREF_SIZE);
-    newFolder.visibleProperty().bind(f.otherDesignProperty());
-    newFolder.managedProperty().bind(f.otherDesignProperty());
+    BooleanBinding offerNewFolder = f.otherDesignProperty().or(f.allDoneProperty());
+    newFolder.visibleProperty().bind(offerNewFolder);
+    newFolder.managedProperty().bind(offerNewFolder);
     Label problems = label("runProblems", "field-error", model.display().problemsProperty());
     HBox noteRow = new HBox(10, note, newFolder);
     noteRow.setAlignment(Pos.CENTER_LEFT);
@@ -110,8 +111,10 @@ public final class RunScreenView extends StackPane {
     start.setOnAction(e -> model.start());
     start.disableProperty().bind(Bindings.createBooleanBinding(
         () -> model.phaseProperty().get() != RunViewModel.Phase.IDLE
-            || model.folder().otherDesignProperty().get(),
-        model.phaseProperty(), model.folder().otherDesignProperty()));
+            || model.folder().otherDesignProperty().get()
+            || model.folder().allDoneProperty().get(),
+        model.phaseProperty(), model.folder().otherDesignProperty(),
+        model.folder().allDoneProperty()));
 
     Button pause = new Button("Pause");
     pause.setId("runPause");

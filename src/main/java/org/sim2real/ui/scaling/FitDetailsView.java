@@ -2,7 +2,9 @@ package org.sim2real.ui.scaling;
 
 import java.util.List;
 import javafx.geometry.HPos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -16,19 +18,18 @@ import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.Extrapolation;
 import org.sim2real.core.scaling.fit.LawForm;
 import org.sim2real.core.scaling.fit.ModelComparison;
-import org.sim2real.core.scaling.fit.NegativeTransfer;
 import org.sim2real.core.scaling.fit.ParameterEstimate;
 import org.sim2real.core.scaling.fit.RollingBackTest;
-import org.sim2real.core.scaling.fit.TransferGain;
 import org.sim2real.core.scaling.fit.TrustAssessment;
 import org.sim2real.core.scaling.fit.TrustLevel;
 
 /**
- * The numbers behind the chart for one curve, each section led by one plain sentence with the
- * numbers after it: the grade with every concern; the law's shape, its formula and D, alpha, C
- * (and n_b) with 90% intervals; which sources of uncertainty the bands include and how much they
- * widen beyond the data, with the analysis's notes; goodness of fit and the other law forms; the
- * rolling back-test; the regime and negative transfer.
+ * The numbers behind the chart for one curve. Each section leads with one plain sentence that is
+ * always shown; its statistics sit behind a "Details" expander, closed at first: the grade's
+ * concerns; the law's formula and D, alpha, C (and n_b) with 90% intervals, a parameter held at
+ * its bound saying so; how much the bands widen beyond the data, with the analysis's notes;
+ * goodness of fit and the other law forms (AICc); the rolling back-test; by how much transfer is
+ * worse than scratch where it is.
  */
 final class FitDetailsView extends VBox {
   private final Label heading = label("fitHeading", "section-title");
@@ -40,12 +41,20 @@ final class FitDetailsView extends VBox {
   private final Label uncertainty = label("fitUncertainty", "plain-text");
   private final Label extrapolation = label("fitExtrapolation", "detail-text");
   private final Label notes = label("fitNotes", "detail-text");
+  private final Label fitLead = label("fitFormLead", "plain-text");
   private final Label goodness = label("fitGoodness", "detail-text");
   private final Label comparison = label("fitComparison", "detail-text");
+  private final Label backTestLead = label("fitBackTestLead", "plain-text");
   private final Label backTest = label("fitBackTest", "detail-text");
   private final Label lawBackTests = label("fitLawBackTests", "detail-text");
-  private final Label regime = label("fitRegime", "detail-text");
+  private final Label regime = label("fitRegime", "plain-text");
   private final Label negative = label("fitNegativeTransfer", "detail-text");
+  private final TitledPane trustDetails = details("trust", concerns);
+  private final TitledPane lawDetails = details("law", law, parameters);
+  private final TitledPane uncertaintyDetails = details("uncertainty", extrapolation, notes);
+  private final TitledPane fitDetails = details("fit", goodness, comparison);
+  private final TitledPane backTestDetails = details("backTest", backTest, lawBackTests);
+  private final TitledPane regimeDetails = details("regime", negative);
 
   FitDetailsView() {
     getStyleClass().add("fit-details");
@@ -55,15 +64,12 @@ final class FitDetailsView extends VBox {
     ColumnConstraints value = new ColumnConstraints();
     value.setHalignment(HPos.RIGHT);
     parameters.getColumnConstraints().addAll(name, value, new ColumnConstraints());
-    getChildren().addAll(heading, trust, concerns,
-        subtitle("Law"), lawShape, law, parameters,
-        subtitle("Uncertainty"), uncertainty, extrapolation, notes,
-        subtitle("Fit and law form"), plain("How closely the law follows the points, and"
-            + " whether another form describes them better."), goodness, comparison,
-        subtitle("Back-test"), plain("The analysis replayed as if the study had stopped at each"
-            + " earlier size: did its forecasts hold what was measured later?"), backTest,
-        lawBackTests,
-        subtitle("Regime"), regime, negative);
+    getChildren().addAll(heading, trust, trustDetails,
+        subtitle("Law"), lawShape, lawDetails,
+        subtitle("Uncertainty"), uncertainty, uncertaintyDetails,
+        subtitle("Fit and law form"), fitLead, fitDetails,
+        subtitle("Back-test"), backTestLead, backTestDetails,
+        subtitle("Regime"), regime, regimeDetails);
     show(null);
   }
 
@@ -82,10 +88,16 @@ final class FitDetailsView extends VBox {
     return l;
   }
 
-  private static Label plain(String text) {
-    Label l = label(null, "plain-text");
-    l.setText(text);
-    return l;
+  /** A closed "Details" expander with the statistics of one section. */
+  static TitledPane details(String section, Node... content) {
+    VBox box = new VBox(4, content);
+    box.getStyleClass().add("fit-details-content");
+    TitledPane pane = new TitledPane("Details", box);
+    pane.setId(section + "Details");
+    pane.getStyleClass().add("fit-details-pane");
+    pane.setExpanded(false);
+    pane.setAnimated(false);
+    return pane;
   }
 
   void show(@Nullable CurveAnalysis curve) {
@@ -102,17 +114,22 @@ final class FitDetailsView extends VBox {
     }
     heading.setText("Fitted law: " + CurveKey.of(curve).label());
     TrustAssessment grade = curve.trust();
-    trust.setText((curve.fit() == null ? "No law fitted. " : "Trust: "
-        + grade.level().label() + " \u2014 ") + grade.reason());
+    trust.setText(curve.fit() == null ? "No law fitted. " + grade.reason()
+        : "Trust: " + grade.level().label() + " \u2014 " + FitSentences.meaning(grade.level()));
     trust.getStyleClass().add(trustStyle(grade.level()));
-    concerns.setText(bullets(grade.level() == TrustLevel.GOOD && grade.concerns().isEmpty()
-        ? "" : "Every concern:", grade.concerns()));
+    // the grade's reason names sizes, predictions and intervals: it is the first of the details
+    String why = curve.fit() == null ? "" : "Why: " + grade.reason();
+    String every = bullets(grade.level() == TrustLevel.GOOD && grade.concerns().isEmpty()
+        ? "" : "Every concern:", grade.concerns());
+    concerns.setText(why.isEmpty() || every.isEmpty() ? why + every : why + "\n" + every);
     lawShape.setText(LawDescriptions.shapeSentence(curve));
     law.setText(curve.fit() == null ? "" : LawDescriptions.lawWithForm(curve));
     addRow(0, "parameter", "value", "90% interval", true);
     int row = 1;
     for (ParameterEstimate p : curve.parameters()) {
-      addRow(row++, p.name(), value(p), interval(p), false);
+      boolean bound = FitSentences.atBound(curve.fit(), p);
+      addRow(row++, p.name(), value(p) + (bound ? " (at its bound)" : ""), interval(p, bound),
+          false);
     }
     if (curve.fit() != null && curve.fit().form() == LawForm.BROKEN_POWER_LAW) {
       law.setText(law.getText() + "\nD is that of the tail D\u00b7n^-alpha + C; n_b is the break.");
@@ -121,18 +138,31 @@ final class FitDetailsView extends VBox {
     Extrapolation spread = curve.extrapolation();
     extrapolation.setText(spread == null ? "" : spread.sentence());
     notes.setText(bullets("Notes:", curve.notes()));
+    fitLead.setText(FitSentences.fitSentence(curve));
     goodness.setText(curve.goodness() == null ? "No goodness of fit without a law."
         : "Goodness: " + curve.goodness().sentence());
     ModelComparison models = curve.comparison();
     comparison.setText(models == null ? "" : models.sentence());
+    backTestLead.setText(FitSentences.backTestSentence(curve.backTests()));
     backTest.setText(curve.backTests().sentence());
     lawBackTests.setText(lawRecord(curve));
-    regime.setText(curve.regime().sentence());
-    negative.setText(negativeTransfer(curve.regime().negativeTransfer()));
-    for (Label l : List.of(concerns, law, extrapolation, notes, comparison, lawBackTests)) {
+    regime.setText(FitSentences.regimeSentence(curve));
+    negative.setText(FitSentences.negativeTransfer(curve.regime().negativeTransfer()));
+    for (Label l : List.of(concerns, law, extrapolation, notes, comparison, lawBackTests,
+        negative)) {
       l.setManaged(!l.getText().isEmpty());
       l.setVisible(!l.getText().isEmpty());
     }
+    // an expander with nothing in it is left out
+    hideWhenEmpty(trustDetails, concerns);
+    hideWhenEmpty(uncertaintyDetails, extrapolation, notes);
+    hideWhenEmpty(regimeDetails, negative);
+  }
+
+  private static void hideWhenEmpty(TitledPane pane, Label... labels) {
+    boolean empty = java.util.Arrays.stream(labels).allMatch(l -> l.getText().isEmpty());
+    pane.setVisible(!empty);
+    pane.setManaged(!empty);
   }
 
   /** What the grade and the widening rest on: the law form's own recent forecasts. */
@@ -175,28 +205,16 @@ final class FitDetailsView extends VBox {
     return p.name().equals("n_b") ? Format.size(p.value()) : Format.value(p.value());
   }
 
-  private static String interval(ParameterEstimate p) {
+  private static String interval(ParameterEstimate p, boolean atBound) {
     Interval i = p.interval();
     if (!i.isKnown()) {
       return "none";
     }
+    if (atBound && Format.value(i.lower()).equals(Format.value(i.upper()))) {
+      return "none: every refit stays at the bound";
+    }
     return p.name().equals("n_b") ? Format.size(i.lower()) + " to " + Format.size(i.upper())
         : Format.value(i.lower()) + " to " + Format.value(i.upper());
-  }
-
-  static String negativeTransfer(List<TransferGain> gains) {
-    if (gains.isEmpty()) {
-      return "Negative transfer: none (transfer is nowhere worse than scratch).";
-    }
-    StringBuilder text = new StringBuilder("Negative transfer (worse than scratch) at ");
-    for (int i = 0; i < gains.size(); i++) {
-      TransferGain g = gains.get(i);
-      text.append(i == 0 ? "" : "; ").append("n = ").append(Format.size(g.n())).append(" by ")
-          .append(Format.value(-g.gain().value()))
-          .append(g.negativeTransfer() == NegativeTransfer.SIGNIFICANT ? " (beyond its interval)"
-              : " (within its interval: possible)");
-    }
-    return text.append('.').toString();
   }
 
   static String trustStyle(TrustLevel level) {

@@ -39,6 +39,8 @@ final class ScalingSidePanel extends VBox {
   private final ComboBox<Long> windowHigh = sizeBox("windowHigh");
   private final Label windowSentence = text("windowSentence");
   private final Label leftOut = text("leftOutPoints");
+  private final javafx.scene.control.TitledPane leftOutDetails =
+      FitDetailsView.details("window", leftOut);
   private final Label needed = text("nNeeded");
   private final TextField extrapolate = new TextField();
   private final TextField target = new TextField();
@@ -91,11 +93,12 @@ final class ScalingSidePanel extends VBox {
     settings.addRow(0, new Label("Bootstrap resamples"), resamples);
     HBox proposeRow = new HBox(8, propose);
     getChildren().addAll(
-        section("Series"), series,
+        section("Series"), lead("The curves the chart shows; untick one to hide it."), series,
         details,
         section("Forecast"), forecastGrid, needed,
-        section("Fit window"), windowRow, proposeRow, windowSentence, leftOut,
-        section("Fit settings"), weighted, settings);
+        section("Fit window"), windowRow, proposeRow, windowSentence, leftOutDetails,
+        section("Fit settings"), lead("How the law is fitted; the defaults suit most studies."),
+        weighted, settings);
     model.curveKeys().addListener((ListChangeListener<CurveKey>) c -> rebuildSeries());
     model.hiddenCurves().addListener((SetChangeListener<CurveKey>) c -> syncSeries());
     model.primaryProperty().addListener((obs, old, now) -> showCurve(now));
@@ -110,6 +113,15 @@ final class ScalingSidePanel extends VBox {
   private static Label section(String title) {
     Label l = new Label(title);
     l.getStyleClass().add("section-title");
+    return l;
+  }
+
+  /** The plain sentence a section starts with. */
+  private static Label lead(String sentence) {
+    Label l = new Label(sentence);
+    l.getStyleClass().add("plain-text");
+    l.setWrapText(true);
+    l.setMaxWidth(Double.MAX_VALUE);
     return l;
   }
 
@@ -231,8 +243,14 @@ final class ScalingSidePanel extends VBox {
     showingWindow = false;
     windowSentence.setText(window == null ? "No fit window: " + (curve == null ? "no curve shown."
         : curve.trust().reason()) : window.sentence());
+    // the sizes left out, each with its reason, are the window's details
+    leftOutDetails.setVisible(window != null && !window.excluded().isEmpty());
+    leftOutDetails.setManaged(leftOutDetails.isVisible());
     if (window == null || window.excluded().isEmpty()) {
-      leftOut.setText(window == null ? "" : "Every measured size is fitted.");
+      leftOut.setText("");
+      if (window != null) {
+        windowSentence.setText(windowSentence.getText() + " Every measured size is fitted.");
+      }
     } else {
       StringBuilder text = new StringBuilder("Left out:");
       for (ExcludedPoint p : window.excluded()) {

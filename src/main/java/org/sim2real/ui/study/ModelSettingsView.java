@@ -149,6 +149,9 @@ final class ModelSettingsView extends VBox {
   private static Label header(String text) {
     Label label = new Label(text);
     label.getStyleClass().add("grid-header");
+    // in a narrow window the column is as wide as its fields: "Learning rate" goes onto two
+    // lines rather than being cut to "Learning r..."
+    label.setWrapText(true);
     return label;
   }
 

@@ -1,7 +1,11 @@
 package org.sim2real.ui.study;
 
 import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
+import javafx.scene.TraversalDirection;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import org.controlsfx.control.RangeSlider;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +60,7 @@ final class SizeRangeSlider extends RangeSlider {
         + " to move it, Home and End to the ends. At the right end the largest n is all usable"
         + " simulation rows."));
     FormControls.keepShortcuts(this);
+    addEventFilter(KeyEvent.KEY_PRESSED, this::leaveOnTab);
     follow();
     session.designProperty().addListener((obs, old, d) -> follow());
     session.factsProperty().addListener((obs, old, f) -> follow());
@@ -73,6 +78,30 @@ final class SizeRangeSlider extends RangeSlider {
         session.endEditing();
       }
     });
+  }
+
+  /**
+   * Tab past the high thumb (Shift+Tab before the low one) leaves the slider. ControlsFX's skin
+   * hands focus to the slider's next sibling in its parent, which is not a focus stop here, so
+   * focus fell back onto the slider and Tab never reached the controls after it (nor, from there,
+   * the step list).
+   */
+  private void leaveOnTab(KeyEvent e) {
+    if (e.getCode() != KeyCode.TAB || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+      return;
+    }
+    String edge = e.isShiftDown() ? ".low-thumb" : ".high-thumb";
+    Node thumb = lookup(edge);
+    if (thumb != null && thumb.isFocused()) {
+      e.consume();
+      // from the slider itself the next stop would be its own thumb; from the high thumb it is
+      // the control after the slider
+      if (e.isShiftDown()) {
+        requestFocusTraversal(TraversalDirection.PREVIOUS);
+      } else {
+        thumb.requestFocusTraversal(TraversalDirection.NEXT);
+      }
+    }
   }
 
   /** The usable simulation rows: the right end of the scale; null before the data are read. */

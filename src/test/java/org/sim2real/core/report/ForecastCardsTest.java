@@ -172,6 +172,17 @@ class ForecastCardsTest {
   }
 
   @Test
+  void theAnalysisSymbolsBecomeWordsOnTheCards() {
+    assertEquals("At n = 1,000 pretraining is worth 1,200 (90%: 800 to 1,600) experiments.",
+        ForecastCards.plainWords("At n = 1,000 pretraining is worth m_eq = 1,200 (90%: 800 to"
+            + " 1,600) experiments."));
+    assertEquals("The equivalent number of experiments cannot be estimated without several m: it"
+        + " needs the scratch curve (how the error of experiments alone falls with m).",
+        ForecastCards.plainWords("m_eq cannot be estimated without several m: it needs the"
+            + " scratch learning curve E0(m)."));
+  }
+
+  @Test
   void equivalentExperimentsAndBudgetCarryTheirOwnGradesAndSayWhenTheyReachBeyondTheMeasuredM() {
     CurveAnalysis curve = CurveChoice.choose(grid, null, null);
     CurveForecast f = forecast(grid, curve,
@@ -180,6 +191,9 @@ class ForecastCardsTest {
 
     ForecastCard worth = card(cards, ForecastCard.Kind.EXPERIMENT_WORTH);
     assertTrue(f.equivalentExperiments().available());
+    for (String text : List.of(worth.value(), worth.band(), worth.reach(), worth.sentence())) {
+      assertFalse(text.contains("m_eq") || text.contains("E0(m)"), "symbols on the card: " + text);
+    }
     assertEquals(f.equivalentExperiments().trust().level(), worth.trust().level(), "m_eq's grade");
     EquivalentExperimentPoint last = f.equivalentExperiments().points()
         .get(f.equivalentExperiments().points().size() - 1);
@@ -188,8 +202,9 @@ class ForecastCardsTest {
     if (Double.isInfinite(last.equivalentM().value())) {
       assertTrue(worth.reach().startsWith("Extrapolated: "), worth.reach());
     } else if (last.extrapolated()) {
-      assertEquals("Extrapolated: m_eq lies beyond the measured m" + measured, worth.reach());
-      assertTrue(worth.sentence().contains("an extrapolation of E0(m), not a measurement"),
+      assertEquals("Extrapolated: the equivalent number of experiments lies beyond the measured m"
+          + measured, worth.reach());
+      assertTrue(worth.sentence().contains("an extrapolation of that curve, not a measurement"),
           worth.sentence());
     } else {
       assertEquals("Within the measured m" + measured, worth.reach());

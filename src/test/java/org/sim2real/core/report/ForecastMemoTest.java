@@ -161,7 +161,8 @@ class ForecastMemoTest {
     assertEquals(memo.forecast().equivalentExperiments().trust(), worth.trust());
     assertEquals("Cannot tell yet", worth.value());
     assertEquals("", worth.unit());
-    assertEquals("Extrapolated: m_eq lies beyond the measured m (100 to 1,000)", worth.reach());
+    assertEquals("Extrapolated: the equivalent number of experiments lies beyond the"
+        + " measured m (100 to 1,000)", worth.reach());
     assertTrue(worth.band().startsWith("What to measure: the baseline without simulation"),
         worth.band());
     assertTrue(worth.sentence().startsWith("These data cannot tell what the simulation data are"
@@ -169,7 +170,7 @@ class ForecastMemoTest {
     assertTrue(worth.sentence().contains("For the record only, not to plan on: pretraining on"
         + " 100,000 simulation rows is worth about "), worth.sentence());
     String html = MemoHtml.render(memo);
-    assertTrue(html.contains("<p class=\"reach extrapolated\">Extrapolated: m_eq lies beyond"),
+    assertTrue(html.contains("<p class=\"reach extrapolated\">Extrapolated: the equivalent number"),
         "the m_eq card says it reads off an extrapolated E0(m)");
     ForecastCard budget = memo.card(ForecastCard.Kind.BUDGET);
     assertNotNull(budget, "budget card when costs are given");

@@ -103,9 +103,31 @@ class RunViewModelTest {
     assertEquals(6, chartCells(bench));
     assertEquals(6, RunLedger.read(dir.resolve("results").resolve(RunLedger.FILE_NAME))
         .results().size());
-    assertEquals("All 6 cells of this design are done; the Scaling step fits them.",
-        bench.run.folder().noteProperty().get());
+    assertTrue(bench.run.folder().noteProperty().get().startsWith("All 6 cells of this design"
+        + " are done, so there is nothing left to run"), bench.run.folder().noteProperty().get());
     assertEquals(List.of(), bench.run.workers());
+  }
+
+  @Test
+  void whenEveryCellIsDoneStartIsOffAndSaysSoUntilANewFolderIsChosen() throws IOException {
+    RunBench bench = new RunBench().ready(dir);
+    bench.run.start();
+    RunFolderModel folder = bench.run.folder();
+    assertEquals(RunFolderModel.ALL_DONE, folder.startLabelProperty().get());
+    assertTrue(folder.allDoneProperty().get());
+    assertFalse(folder.canStart());
+    assertTrue(folder.noteProperty().get().contains("To run the design again, use a new folder"),
+        folder.noteProperty().get());
+
+    int lines = bench.run.log().size();
+    bench.run.start(); // as a click would, were the button not disabled
+    assertEquals(lines, bench.run.log().size(), "nothing planned, nothing run");
+    assertFalse(bench.run.display().summaryProperty().get().contains("the last 0"));
+
+    folder.useNewFolder();
+    assertFalse(folder.allDoneProperty().get());
+    assertEquals("Start", folder.startLabelProperty().get());
+    assertTrue(folder.canStart());
   }
 
   @Test
