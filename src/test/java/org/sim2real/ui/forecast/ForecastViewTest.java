@@ -312,8 +312,8 @@ class ForecastViewTest extends ApplicationTest {
       assertTrue(label("#EXPERIMENT_WORTH-band").startsWith("What to measure: "),
           label("#EXPERIMENT_WORTH-band"));
     }
-    assertTrue(label("#EXPERIMENT_WORTH-reach").startsWith("Extrapolated: m_eq lies beyond the"
-        + " measured m"), label("#EXPERIMENT_WORTH-reach"));
+    assertTrue(label("#EXPERIMENT_WORTH-reach").startsWith("Extrapolated: the equivalent number"
+        + " of experiments lies beyond the measured m"), label("#EXPERIMENT_WORTH-reach"));
   }
 
   @Test
