@@ -306,6 +306,23 @@ class ForecastViewTest extends ApplicationTest {
   }
 
   @Test
+  void errorsCarryTheUnitTheStudysTargetColumnNames() throws IOException {
+    // a results folder's design.json names the target column band_gap_eV
+    Files.copy(Path.of("sample-data/bandgap/results/design.json"), dir.resolve("design.json"));
+    openTable(syntheticCsv());
+    typeTarget("0.25");
+    assertEquals("Target test MAE (eV)", lookup(".field-label").queryAs(Label.class).getText());
+    assertEquals("Simulation needed for MAE 0.25 eV", label("#DATA_NEED-title"));
+    assertTrue(label("#DATA_NEED-sentence").contains("Below the floor C = ")
+        && label("#DATA_NEED-sentence").matches(".*C = [0-9.]+ eV .*"), label("#DATA_NEED-sentence"));
+    assertTrue(lookup("#TEN_TIMES_MORE-unit").queryAs(Text.class).getText().startsWith("  eV at "),
+        lookup("#TEN_TIMES_MORE-unit").queryAs(Text.class).getText());
+    typeTarget("45%");
+    assertTrue(label("#targetProblem").endsWith("type the target error in eV, e.g. 0.40"),
+        label("#targetProblem"));
+  }
+
+  @Test
   void theTargetIsTheStudysOneTargetSharedWithTheScalingStep() throws IOException {
     openTable(syntheticCsv());
     typeTarget("0.25");
