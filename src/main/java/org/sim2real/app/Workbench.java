@@ -25,6 +25,7 @@ import org.sim2real.ui.common.ProjectActions;
 import org.sim2real.ui.common.ProjectNotesView;
 import org.sim2real.ui.common.ProjectNotesViewModel;
 import org.sim2real.ui.common.ProjectSession;
+import org.sim2real.ui.common.ProjectTarget;
 import org.sim2real.ui.common.ShellViewModel;
 import org.sim2real.ui.common.StatusBar;
 import org.sim2real.ui.common.UndoManager;
@@ -111,6 +112,7 @@ public final class Workbench {
     // the Scaling screen fits the current learning curves; the Forecast screen reads that fit
     ScalingViewModel scaling = new ScalingViewModel(tasks);
     CurrentAnalysis current = new CurrentAnalysis();
+    ProjectTarget.link(session, current); // the study's one target, saved with the project
     CurrentAnalysisLink.publish(scaling, current);
     // the chart fills the step and scrolls its own side panel, so it is not wrapped in scrolling()
     views.put(WorkbenchStep.SCALING, new ScalingChartView(scaling, session,

@@ -2,6 +2,7 @@ package org.sim2real.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.sim2real.core.report.ErrorMeasure;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.scaling.fit.ScalingJson;
 import picocli.CommandLine.Command;
@@ -32,7 +33,8 @@ final class FitCommand implements Callable<Integer> {
     if (input.json) {
       out.println(ScalingJson.write(analysis));
     } else {
-      new FitReportWriter(out).write(analysis);
+      new FitReportWriter(out, ErrorMeasure.ofTable(input.input, input.errorColumn, null))
+          .write(analysis);
     }
     out.flush();
     return ExitCodes.OK;

@@ -3,6 +3,7 @@ package org.sim2real.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.sim2real.core.report.ErrorMeasure;
 import org.sim2real.core.scaling.curve.Format;
 import org.sim2real.core.scaling.curve.Interval;
 import org.sim2real.core.scaling.curve.PointSummary;
@@ -24,9 +25,11 @@ import org.sim2real.core.scaling.fit.TwoDimensionalFit;
 /** Plain-text rendering of a {@link ScalingAnalysis} for the {@code fit} command. */
 final class FitReportWriter {
   private final PrintWriter out;
+  private final ErrorMeasure error;
 
-  FitReportWriter(PrintWriter out) {
+  FitReportWriter(PrintWriter out, ErrorMeasure error) {
     this.out = out;
+    this.error = error;
   }
 
   void write(ScalingAnalysis analysis) {
@@ -38,6 +41,10 @@ final class FitReportWriter {
         + (analysis.curves().stream().allMatch(CurveAnalysis::testRowsIncluded)
             ? " and the rows of the test set." : " only (see the notes: the test set's sampling"
                 + " error is missing)."));
+    if (error.unit() != null) {
+      out.println("Errors (" + error.name() + "), the law's D and C and every error change are in "
+          + error.unit() + ".");
+    }
     for (CurveAnalysis curve : analysis.curves()) {
       out.println();
       writeCurve(curve);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.report.ErrorMeasure;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.FitOptions;
@@ -65,8 +66,13 @@ final class ForecastCommand implements Callable<Integer> {
       out.println(ScalingJson.write(new ForecastDocument(analysis.source(), analysis.options(),
           request, entries, analysis.notes())));
     } else {
-      new ForecastReportWriter(out, ErrorMeasure.ofTable(input.input, input.errorColumn, null))
-          .write(analysis, entries);
+      ErrorMeasure error;
+      try {
+        error = ErrorMeasure.ofTable(input.input, input.errorColumn, questions.unit);
+      } catch (IllegalArgumentException e) {
+        throw new UserFacingException(e.getMessage() + " (see --help)", e);
+      }
+      new ForecastReportWriter(out, error).write(analysis, entries);
     }
     out.flush();
     return ExitCodes.OK;

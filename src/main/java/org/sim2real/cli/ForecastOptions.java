@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** The forecast's questions, shared by {@code forecast} and {@code report}. */
 final class ForecastOptions {
   @Option(names = "--target", paramLabel = "T",
-      description = "Target test error for the data need (same unit as the error column).")
+      description = "Target test error for the data need (in the unit of the error column).")
   @Nullable Double target;
 
   @Option(names = "--cost-sim", paramLabel = "COST", description = "Cost of one simulation row.")
@@ -21,6 +21,11 @@ final class ForecastOptions {
       description = "Budget to spend on simulation or on experiments (needs --cost-sim and"
           + " --cost-exp).")
   @Nullable Double budget;
+
+  @Option(names = "--unit", paramLabel = "UNIT",
+      description = "Unit of the error for the sentences and the axis, e.g. eV (default: the unit"
+          + " the study's target column names, e.g. eV for band_gap_eV; none for a plain table).")
+  @Nullable String unit;
 
   @Option(names = "--n-max", paramLabel = "N",
       description = "Extrapolate the law and its prediction band to this n (default: 10x the"

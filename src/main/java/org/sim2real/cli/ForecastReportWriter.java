@@ -34,6 +34,8 @@ final class ForecastReportWriter {
     out.println("Forecasts from " + analysis.source() + " (90% intervals from "
         + analysis.options().bootstrapResamples() + " bootstrap draws, seed "
         + analysis.options().seed() + "; beyond the measured sizes widened for extrapolation)");
+    out.println("Errors: " + error.name() + (error.unit() == null
+        ? " (no unit known: give one with --unit)" : " in " + error.unit()) + ".");
     for (int i = 0; i < entries.size(); i++) {
       out.println();
       writeEntry(analysis, analysis.curves().get(i), entries.get(i));
@@ -54,15 +56,16 @@ final class ForecastReportWriter {
         : "  (fitted on n = " + Format.size(entry.window().low()) + " to "
             + Format.size(entry.window().high()) + ")"));
     DataNeedForecast need = f.dataNeed();
+    List<ForecastCard> cards = ForecastCards.of(analysis, curve, f, error);
     if (need != null) {
-      // beyond what the data can tell, the answer is words, as on the Forecast card and the memo
-      ForecastCard card = ForecastCards.of(analysis, curve, f, error).stream()
-          .filter(c -> c.kind() == ForecastCard.Kind.DATA_NEED).findFirst().orElseThrow();
-      out.println("Data need: " + (card.value().equals(ForecastCards.CANNOT_TELL)
-          ? ForecastCards.CANNOT_TELL + ". " + card.sentence() : need.sentence()));
-      if (need.trust().level() != f.fitTrust().level()
-          || !need.trust().reason().equals(f.fitTrust().reason())) {
-        out.println("  This forecast: " + need.trust().sentence());
+      // the answer of the Forecast card and the memo, in the same words and rounding: beyond what
+      // the data can tell (or 100x beyond the largest measured n) words, never a number of rows
+      ForecastCard card = card(cards, ForecastCard.Kind.DATA_NEED);
+      out.println("Data need: " + card.headline() + ".");
+      out.println("  " + card.sentence());
+      if (card.trust().level() != f.fitTrust().level()
+          || !card.trust().reason().equals(f.fitTrust().reason())) {
+        out.println("  This forecast: " + card.trust().sentence());
       }
     } else {
       out.println("Data need: no --target given.");
@@ -82,14 +85,23 @@ final class ForecastReportWriter {
       out.println("Marginal value: " + f.marginalValue().sentence());
       out.println("  This forecast: " + f.marginalValue().trust().sentence());
     }
-    out.println("Budget: " + f.budget().sentence());
-    if (f.budget().available()) {
-      out.println("  This forecast: " + f.budget().trust().sentence());
+    if (f.budget().available() || f.spending() == null) {
+      out.println("Budget: " + f.budget().sentence());
+    } else {
+      // no E(n, m), but what the budget buys as simulation on this curve's law
+      out.println("Budget: " + card(cards, ForecastCard.Kind.BUDGET).sentence());
+    }
+    if (f.budget().available() || f.spending() != null) {
+      out.println("  This forecast: " + card(cards, ForecastCard.Kind.BUDGET).trust().sentence());
     }
     PredictionBand band = f.band();
     if (band != null) {
       writeBand(band);
     }
+  }
+
+  private static ForecastCard card(List<ForecastCard> cards, ForecastCard.Kind kind) {
+    return cards.stream().filter(c -> c.kind() == kind).findFirst().orElseThrow();
   }
 
   private void writeGains(List<TransferGain> gains) {
@@ -111,7 +123,8 @@ final class ForecastReportWriter {
         + " decision needs (it adds the chance that the law changes beyond the data), the mean"
         + " curve is the expected error as measured so far, a re-run is what repeating the study"
         + " would measure:");
-    out.printf(Locale.ROOT, "  %14s   %-7s %-17s %-17s %s%n", "n", "E", "forecast 90%",
+    out.printf(Locale.ROOT, "  %14s   %-7s %-17s %-17s %s%n", "n",
+        error.unit() == null ? "E" : "E (" + error.unit() + ")", "forecast 90%",
         "mean curve 90%", "a re-run 90%");
     List<BandPoint> points = band.points();
     int step = Math.max(1, (points.size() - 1) / (BAND_ROWS - 1));

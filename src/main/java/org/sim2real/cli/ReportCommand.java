@@ -58,10 +58,6 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--title", paramLabel = "TEXT", description = "Heading of the memo.")
   @Nullable String title;
 
-  @Option(names = "--unit", paramLabel = "UNIT",
-      description = "Unit of the error for the sentences and the axis, e.g. eV.")
-  @Nullable String unit;
-
   /** What --json prints: the memo's answers and stamp, and the files written. */
   record Summary(String title, String curve, String law, List<ForecastCard> cards,
       String window, @Nullable String negativeTransfer, ReproducibilityStamp stamp,
@@ -118,7 +114,7 @@ final class ReportCommand implements Callable<Integer> {
   private MemoSettings settings() {
     ForecastRequest request = questions.request(50);
     try {
-      ErrorMeasure error = ErrorMeasure.ofTable(input.input, input.errorColumn, unit);
+      ErrorMeasure error = ErrorMeasure.ofTable(input.input, input.errorColumn, questions.unit);
       return new MemoSettings(title, input.strategy, m, request, error);
     } catch (IllegalArgumentException e) {
       throw new UserFacingException(e.getMessage() + " (see --help)", e);

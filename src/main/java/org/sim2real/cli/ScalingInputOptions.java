@@ -90,7 +90,7 @@ final class ScalingInputOptions {
       return (long) v;
     } catch (NumberFormatException e) {
       throw new UserFacingException("--window " + whole + ": '" + part
-          + "' is not a positive whole number of simulation samples");
+          + "' is not a positive whole number of simulation rows");
     }
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.sim2real.core.report.ErrorMeasure;
 import org.sim2real.core.scaling.curve.LearningCurve;
 import org.sim2real.core.scaling.curve.StudyResults;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
@@ -25,6 +26,8 @@ final class SummaryPrinter {
       return;
     }
     StudyDraws resampler = new StudyDraws(table, 1000, 7);
+    String unit = ErrorMeasure.studyUnit(resultsDirectory);
+    String inUnit = unit == null ? "" : " in " + unit;
     for (String strategy : table.transferStrategies()) {
       for (int m : table.mValues(strategy)) {
         Optional<LearningCurve> curve = table.curve(strategy, m);
@@ -33,8 +36,9 @@ final class SummaryPrinter {
           continue;
         }
         double scratch = base.map(b -> b.mean(0)).orElse(Double.NaN);
-        out.printf(Locale.ROOT, "%n%s, m = %d: test MAE (mean over repetitions, 90%% interval)%s%n",
-            strategy, m, Double.isNaN(scratch) ? ""
+        out.printf(Locale.ROOT,
+            "%n%s, m = %d: test MAE%s (mean over repetitions, 90%% interval)%s%n",
+            strategy, m, inUnit, Double.isNaN(scratch) ? ""
                 : String.format(Locale.ROOT, "; scratch baseline %.4f", scratch));
         out.printf(Locale.ROOT, "%10s  %8s  %19s  %8s%n", "n", "MAE", "90% interval", "vs scratch");
         for (PointSummary p : PointSummary.of(curve.get(), resampler)) {

@@ -28,6 +28,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sim2real.core.report.ScalingChart;
+import org.sim2real.core.scaling.curve.Format;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.study.RunLedger;
 import org.sim2real.ui.common.FakeDialogService;
@@ -291,7 +292,16 @@ class EndToEndGuiTest extends ApplicationTest {
     finishBackgroundWork();
     assertTrue(showing("#scalingChart"), "the reopened project shows its results");
     assertTrue(label("#tableSource").contains("elsewhere"), label("#tableSource"));
-    assertEquals(picture, scalingPicture());
+    // the same fit, and the study's target (typed on the Forecast step) is the project's too
+    ScalingPicture reopened = scalingPicture();
+    assertEquals(picture.parameterTable(), reopened.parameterTable());
+    assertEquals(picture.trust(), reopened.trust());
+    List<String> targetLines = new ArrayList<>(reopened.legend());
+    targetLines.removeAll(picture.legend());
+    assertEquals(1, targetLines.size(), reopened.legend().toString());
+    assertTrue(targetLines.get(0).startsWith("target " + Format.error(Double.parseDouble(
+        String.format(Locale.ROOT, "%.4f", c / 2)))), targetLines.toString());
+    assertTrue(reopened.legend().containsAll(picture.legend()), reopened.legend().toString());
     clickOn("#step-STUDY");
     assertEquals(SIZES, lookup("#sizeList").queryAs(TextField.class).getText());
     assertEquals("2", lookup("#repetitions").queryAs(TextField.class).getText());

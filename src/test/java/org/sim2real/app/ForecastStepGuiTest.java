@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -51,8 +52,7 @@ class ForecastStepGuiTest extends ApplicationTest {
     return true;
   }
 
-  @Test
-  void forecastStepOpensATableThatTheScalingStepThenShowsToo() throws IOException {
+  private Path curveCsv() throws IOException {
     LearningCurveTable table = TeachingCurveGenerator.generate(
         TeachingCurveSpec.of(2.0, 0.3, 0.2, 11).withScratch(0.45, 500));
     StringBuilder csv = new StringBuilder("strategy,n,m,repetition,mae\n");
@@ -60,7 +60,20 @@ class ForecastStepGuiTest extends ApplicationTest {
       csv.append(String.format(Locale.ROOT, "%s,%d,%d,%d,%.6f%n", o.strategy(), o.n(), o.m(),
           o.repetition(), o.error()));
     }
-    Path file = Files.writeString(dir.resolve("curve.csv"), csv);
+    return Files.writeString(dir.resolve("curve.csv"), csv);
+  }
+
+  private String text(String id) {
+    return lookup(id).queryAs(Label.class).getText();
+  }
+
+  private String field(String id) {
+    return lookup(id).queryAs(TextField.class).getText();
+  }
+
+  @Test
+  void forecastStepOpensATableThatTheScalingStepThenShowsToo() throws IOException {
+    Path file = curveCsv();
 
     push(KeyCode.CONTROL, KeyCode.DIGIT5);
     assertEquals(WorkbenchStep.FORECAST, workbench.session().selectedStepProperty().get());
@@ -76,5 +89,52 @@ class ForecastStepGuiTest extends ApplicationTest {
     push(KeyCode.CONTROL, KeyCode.DIGIT4);
     finishBackgroundWork();
     assertTrue(showing("#scalingChart"), "the Scaling step shows the table the Forecast step opened");
+  }
+
+  @Test
+  void oneTargetPerStudyBothStepsAnswerItInTheSameWordsAndTheProjectKeepsIt()
+      throws IOException {
+    Path file = curveCsv();
+    push(KeyCode.CONTROL, KeyCode.DIGIT5);
+    dialogs.filesToOpen.add(file);
+    clickOn("#forecastOpenTable");
+    finishBackgroundWork();
+    interact(() -> lookup("#targetField").queryAs(TextField.class).setText("0.25"));
+    finishBackgroundWork();
+    String answer = lookup("#DATA_NEED-value").queryAs(Text.class).getText();
+    assertTrue(answer.startsWith("about "), answer);
+    assertEquals(0.25, workbench.session().project().targetError(), "saved with the project");
+
+    // the Scaling step: the same target in its field, the same answer in the same words
+    push(KeyCode.CONTROL, KeyCode.DIGIT4);
+    finishBackgroundWork();
+    assertEquals("0.25", field("#targetError"));
+    assertTrue(text("#nNeeded").startsWith("Simulation needed for MAE 0.25: " + answer
+        + " simulation rows (90% forecast interval: "), text("#nNeeded"));
+
+    // changed there, it is changed here
+    interact(() -> lookup("#targetError").queryAs(TextField.class).setText("0.24"));
+    finishBackgroundWork();
+    assertEquals(0.24, workbench.session().project().targetError());
+    push(KeyCode.CONTROL, KeyCode.DIGIT5);
+    finishBackgroundWork();
+    assertEquals("0.240", field("#targetField"));
+    assertTrue(text("#DATA_NEED-sentence").contains("test MAE of 0.240"),
+        text("#DATA_NEED-sentence"));
+    String changed = lookup("#DATA_NEED-value").queryAs(Text.class).getText();
+    push(KeyCode.CONTROL, KeyCode.DIGIT4);
+    finishBackgroundWork();
+    assertTrue(text("#nNeeded").startsWith("Simulation needed for MAE 0.240: " + changed
+        + " simulation rows"), text("#nNeeded"));
+
+    // a project opened brings its own target to both steps
+    interact(() -> workbench.session().load(
+        workbench.session().project().withTargetError(0.3), null, false));
+    push(KeyCode.CONTROL, KeyCode.DIGIT4); // the project opens on its own step
+    finishBackgroundWork();
+    assertEquals("0.300", field("#targetError"));
+    push(KeyCode.CONTROL, KeyCode.DIGIT5);
+    finishBackgroundWork();
+    assertEquals("0.300", field("#targetField"));
   }
 }

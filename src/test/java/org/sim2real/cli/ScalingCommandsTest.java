@@ -125,7 +125,11 @@ class ScalingCommandsTest {
     String text = out.toString();
     assertTrue(text.contains("Trust: caution.") || text.contains("Trust: do not extrapolate."),
         text);
-    assertTrue(text.contains("Target 0.380 needs n* = "), text);
+    // the Forecast card's answer, in its rounding and words
+    assertTrue(text.matches("(?s).*\nData need: about [0-9,]+ simulation rows \\(90% forecast"
+        + " interval: [0-9,]+ to [0-9,a-z]+\\)\\. Extrapolated: .*"), text);
+    assertTrue(text.contains("  To reach a test MAE of 0.380 you need about "), text);
+    assertTrue(text.contains("Errors: test MAE (no unit known: give one with --unit)."), text);
     assertTrue(text.contains("Transfer gap C = "), text);
     assertTrue(text.contains("n =     2,154  gain -0.0120"), text);
     assertTrue(text.contains("Growing n 10x"), text);
@@ -138,14 +142,40 @@ class ScalingCommandsTest {
 
   @Test
   void forecastFarBeyondTheDataAnswersInWordsNotWithANumber() {
-    // n* for 0.30 lies about 190x beyond the largest measured n: graded do not extrapolate
-    assertEquals(0, run("forecast", bandGap.toString(), "--target", "0.30", "--bootstrap", "300"),
-        err.toString());
+    // n* for 0.30 lies about 190x beyond the largest measured n: more than 100x, never a number
+    assertEquals(0, run("forecast", bandGap.toString(), "--target", "0.30", "--bootstrap", "300",
+        "--strategy", "finetune"), err.toString());
     String text = out.toString();
-    assertTrue(text.contains("Data need: Cannot tell yet. These data cannot tell how many"
-        + " simulation rows reach a test MAE of 0.300."), text);
-    assertTrue(text.contains("To find out, measure larger simulation sizes"), text);
-    assertFalse(text.contains("Data need: Target 0.300 needs n* = "), text);
+    String answer = text.lines().filter(l -> l.startsWith("Data need: ")).findFirst().orElseThrow();
+    assertTrue(answer.startsWith("Data need: Cannot tell yet (What to measure: simulation sizes"
+        + " up to about n = "), answer);
+    assertFalse(answer.matches(".*about [0-9,]+ simulation rows.*"), "no rows as the answer: "
+        + answer);
+    assertTrue(text.matches("(?s).*  These data cannot tell how many simulation rows reach a test"
+        + " MAE of 0.300\\. The target needs about [0-9.]+x the largest measured n \\(100,000\\),"
+        + " and no forecast from these data reaches beyond 100x\\. To find out, measure"
+        + " simulation sizes up to about n = .*"), text);
+    assertFalse(text.contains("Target 0.300 needs n* = "), text);
+  }
+
+  @Test
+  void forecastAndFitOnAResultsFolderGiveTheErrorsInTheUnitOfTheTargetColumn() throws IOException {
+    Path study = Files.createDirectories(dir.resolve("bandgap-with-design"));
+    org.sim2real.core.scaling.curve.BandGapReferenceFixture.writeCellsCsv(study, 7);
+    Files.copy(Path.of("sample-data/bandgap/results/design.json"), study.resolve("design.json"));
+    assertEquals(0, run("forecast", study.toString(), "--target", "0.38", "--bootstrap", "100",
+        "--strategy", "finetune"), err.toString());
+    String text = out.toString();
+    assertTrue(text.contains("Errors: test MAE in eV."), text);
+    assertTrue(text.contains("  To reach a test MAE of 0.380 eV you need about "), text);
+    assertTrue(text.contains("E (eV)"), "the band's column: " + text);
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("forecast", study.toString(), "--target", "0.38", "--bootstrap", "100",
+        "--strategy", "finetune", "--unit", "meV"), err.toString());
+    assertTrue(out.toString().contains("Errors: test MAE in meV."), "--unit overrides");
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("fit", study.toString(), "--bootstrap", "100"), err.toString());
+    assertTrue(out.toString().contains(" are in eV."), out.toString());
   }
 
   @Test

@@ -21,6 +21,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * @param resultsDirectory where runs write their ledger, relative to the project's directory
  * @param notes free-form notes of the user
  * @param uiState what the window showed when the project was saved
+ * @param targetError the study's target test error (in the unit of the target column), shared by
+ *     the Scaling and Forecast steps, or null when none was set
  */
 public record Project(
     @JsonProperty(required = true) int schemaVersion,
@@ -30,7 +32,8 @@ public record Project(
     JsonNode studyDesign,
     String resultsDirectory,
     String notes,
-    UiState uiState) {
+    UiState uiState,
+    @Nullable Double targetError) {
 
   /** The layout this version writes and the newest it reads. */
   public static final int CURRENT_SCHEMA_VERSION = 1;
@@ -52,12 +55,16 @@ public record Project(
     resultsDirectory = checkedResultsDirectory(resultsDirectory);
     notes = notes == null ? "" : notes;
     uiState = uiState == null ? UiState.initial() : uiState;
+    if (targetError != null && !(targetError > 0 && Double.isFinite(targetError))) {
+      throw new IllegalArgumentException(
+          "targetError must be a positive number or null, not " + targetError);
+    }
   }
 
   /** An empty project as File > New creates it. */
   public static Project newProject(String name) {
     return new Project(
-        CURRENT_SCHEMA_VERSION, name, null, null, null, DEFAULT_RESULTS_DIRECTORY, "", null);
+        CURRENT_SCHEMA_VERSION, name, null, null, null, DEFAULT_RESULTS_DIRECTORY, "", null, null);
   }
 
   /** A copy of the design tree, so that nobody changes a project behind its back. */
@@ -72,36 +79,42 @@ public record Project(
 
   public Project withName(String newName) {
     return new Project(schemaVersion, newName, simulationData, experimentalData, studyDesign,
-        resultsDirectory, notes, uiState);
+        resultsDirectory, notes, uiState, targetError);
   }
 
   public Project withDataset(DatasetRole role, @Nullable DatasetReference reference) {
     return role == DatasetRole.SIMULATION
         ? new Project(schemaVersion, name, reference, experimentalData, studyDesign,
-            resultsDirectory, notes, uiState)
+            resultsDirectory, notes, uiState, targetError)
         : new Project(schemaVersion, name, simulationData, reference, studyDesign,
-            resultsDirectory, notes, uiState);
+            resultsDirectory, notes, uiState, targetError);
   }
 
   public Project withStudyDesign(JsonNode design) {
     return new Project(schemaVersion, name, simulationData, experimentalData, design,
-        resultsDirectory, notes, uiState);
+        resultsDirectory, notes, uiState, targetError);
   }
 
   /** Another results folder (relative to the project's folder; checked like on reading). */
   public Project withResultsDirectory(String directory) {
     return new Project(schemaVersion, name, simulationData, experimentalData, studyDesign,
-        directory, notes, uiState);
+        directory, notes, uiState, targetError);
   }
 
   public Project withNotes(String newNotes) {
     return new Project(schemaVersion, name, simulationData, experimentalData, studyDesign,
-        resultsDirectory, newNotes, uiState);
+        resultsDirectory, newNotes, uiState, targetError);
   }
 
   public Project withUiState(UiState newUiState) {
     return new Project(schemaVersion, name, simulationData, experimentalData, studyDesign,
-        resultsDirectory, notes, newUiState);
+        resultsDirectory, notes, newUiState, targetError);
+  }
+
+  /** Another target error of the study (null for none). */
+  public Project withTargetError(@Nullable Double target) {
+    return new Project(schemaVersion, name, simulationData, experimentalData, studyDesign,
+        resultsDirectory, notes, uiState, target);
   }
 
   private static String checkedResultsDirectory(@Nullable String dir) {

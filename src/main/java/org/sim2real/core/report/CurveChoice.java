@@ -37,6 +37,14 @@ public final class CurveChoice {
     return matching.stream().min(preference()).orElseThrow();
   }
 
+  /**
+   * The preferred of some curves (those shown on a chart, say), or null when there are none: the
+   * Scaling step's primary curve is the Forecast step's default one.
+   */
+  public static @Nullable CurveAnalysis preferred(List<CurveAnalysis> curves) {
+    return curves.stream().min(preference()).orElse(null);
+  }
+
   static Comparator<CurveAnalysis> preference() {
     return Comparator.<CurveAnalysis, Boolean>comparing(c -> c.fit() == null)
         .thenComparing(Comparator.comparingInt(CurveAnalysis::m).reversed())

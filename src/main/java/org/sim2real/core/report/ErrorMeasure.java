@@ -9,7 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.data.ColumnRoles;
+import org.sim2real.core.data.TargetUnits;
 import org.sim2real.core.scaling.curve.Format;
+import org.sim2real.core.study.DesignJson;
+import org.sim2real.core.study.StudyRunner;
 
 /**
  * What the fitted error is called and measured in, for sentences: "test MAE of 0.400 eV".
@@ -37,9 +41,13 @@ public record ErrorMeasure(String label, @Nullable String unit) {
 
   /**
    * The measure a learning-curve table is fitted on, named as the reader picks it: the requested
-   * column, else the first of mae, error, rmse in the header. Reads only the header line.
+   * column, else the first of mae, error, rmse in the header (reads only the header line); in the
+   * given unit, else in the unit the study's target column announces ({@link #studyUnit}).
    */
   public static ErrorMeasure ofTable(Path dirOrTable, @Nullable String column, @Nullable String unit) {
+    if (unit == null || unit.isBlank()) {
+      unit = studyUnit(dirOrTable);
+    }
     if (column != null && !column.isBlank()) {
       return new ErrorMeasure(label(column.strip()), unit);
     }
@@ -60,6 +68,28 @@ public record ErrorMeasure(String label, @Nullable String unit) {
       }
     }
     return new ErrorMeasure("MAE", unit);
+  }
+
+  /**
+   * The unit of the errors of a study's results folder: the one its experimental target column's
+   * name announces ("band_gap_eV" -> "eV", see {@link TargetUnits}), read from the design.json next
+   * to the table; null for a table without one, a design without a named target or a name without
+   * a unit.
+   */
+  public static @Nullable String studyUnit(Path dirOrTable) {
+    Path table = Files.isDirectory(dirOrTable) ? dirOrTable.resolve("cells.csv") : dirOrTable;
+    Path folder = table.toAbsolutePath().getParent();
+    Path design = folder == null ? null : folder.resolve(StudyRunner.DESIGN_FILE);
+    if (design == null || !Files.isRegularFile(design)) {
+      return null;
+    }
+    try {
+      ColumnRoles roles = DesignJson.read(design).experimental().roles();
+      String unit = roles == null ? null : TargetUnits.of(roles.target());
+      return unit == null || unit.length() > MAX_LENGTH ? null : unit;
+    } catch (RuntimeException e) {
+      return null; // a damaged design is reported where it matters (the stamp); a unit is a nicety
+    }
   }
 
   private static String label(String column) {

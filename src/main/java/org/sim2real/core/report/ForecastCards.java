@@ -3,6 +3,7 @@ package org.sim2real.core.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import org.sim2real.core.scaling.curve.Estimate;
 import org.sim2real.core.scaling.curve.Format;
 import org.sim2real.core.scaling.curve.Interval;
@@ -17,12 +18,12 @@ import org.sim2real.core.scaling.fit.TransferGain;
 import org.sim2real.core.scaling.fit.TrustAssessment;
 import org.sim2real.core.scaling.fit.TrustLevel;
 import org.sim2real.core.scaling.forecast.BandPoint;
-import org.sim2real.core.scaling.forecast.BudgetAdvice;
 import org.sim2real.core.scaling.forecast.CurveForecast;
 import org.sim2real.core.scaling.forecast.DataNeedForecast;
 import org.sim2real.core.scaling.forecast.DataNeedVerdict;
 import org.sim2real.core.scaling.forecast.EquivalentExperimentPoint;
 import org.sim2real.core.scaling.forecast.EquivalentExperiments;
+import org.sim2real.core.scaling.forecast.Forecaster;
 import org.sim2real.core.scaling.forecast.MarginalValue;
 import org.sim2real.core.scaling.forecast.PredictionBand;
 
@@ -47,6 +48,11 @@ public final class ForecastCards {
   /** The headline of a card whose number is graded "do not extrapolate". */
   public static final String CANNOT_TELL = "Cannot tell yet";
 
+  /** What n counts, in every sentence and headline: one word for n. */
+  static final String ROWS = "simulation rows";
+
+  private static final String DATA_NEED_TITLE = "Simulation needed";
+
   private ForecastCards() {}
 
   /** All five cards, in {@link ForecastCard.Kind} order. */
@@ -57,26 +63,30 @@ public final class ForecastCards {
     cards.add(experimentWorth(analysis, curve, forecast, error));
     cards.add(tenTimesMore(curve, forecast, error));
     cards.add(trust(curve, forecast));
-    cards.add(budget(curve, forecast, error));
+    cards.add(BudgetCard.of(analysis, curve, forecast, error));
     return cards;
   }
 
-  static ForecastCard dataNeed(CurveAnalysis curve, CurveForecast f, ErrorMeasure error) {
+  /**
+   * The data-need card alone (the Scaling step shows it under its target field): "about 180,000
+   * simulation rows", or words where the number cannot be planned on.
+   */
+  public static ForecastCard dataNeed(CurveAnalysis curve, CurveForecast f, ErrorMeasure error) {
     ForecastCard.Kind kind = ForecastCard.Kind.DATA_NEED;
     TrustAssessment fitTrust = f.fitTrust();
     DataNeedForecast need = f.dataNeed();
     if (curve.fit() == null) {
-      return new ForecastCard(kind, "Simulation needed", "No forecast", "",
+      return new ForecastCard(kind, DATA_NEED_TITLE, "No forecast", "",
           "No law could be fitted, so there is no data need to forecast. " + fitTrust.reason(),
           fitTrust);
     }
     if (need == null) {
-      return new ForecastCard(kind, "Simulation needed", "Set a target", "",
+      return new ForecastCard(kind, DATA_NEED_TITLE, "Set a target", "",
           "Give a target " + error.name() + " to see how many simulation rows reach it.",
           fitTrust);
     }
     String target = error.value(need.target());
-    String title = "Simulation needed for " + error.label() + " " + target;
+    String title = DATA_NEED_TITLE + " for " + error.label() + " " + target;
     ForecastCard card = switch (need.verdict()) {
       case ALREADY_REACHED -> new ForecastCard(kind, title, "Reached", "",
           "A " + error.name() + " of " + target + " is already reached: measured "
@@ -84,23 +94,109 @@ public final class ForecastCards {
               + " simulation rows.", need.trust());
       case UNREACHABLE -> new ForecastCard(kind, title, "Unreachable", "",
           target + " is unreachable with this kind of simulation alone: the floor C is "
-              + Format.value(need.floor().value()) + " " + PlainNumbers.valueInterval(need.floor())
+              + error.value(need.floor().value()) + " " + PlainNumbers.valueInterval(need.floor())
               + "; probability of that verdict " + PlainNumbers.percent(need.probabilityUnreachable())
               + ". A lower floor needs more experiments, a better model or simulation closer to"
               + " the experiment.", need.trust());
       case REACHABLE -> new ForecastCard(kind, title,
-          "about " + PlainNumbers.size(need.requiredN().value()), "simulation rows",
+          "about " + PlainNumbers.size(need.requiredN().value()), ROWS,
           forecastBand(need.requiredN()), dataNeedReach(curve, need),
           reachableSentence(curve, need, error, target), need.trust());
     };
+    String what = need.verdict() == DataNeedVerdict.UNREACHABLE
+        ? "whether a " + error.name() + " of " + target + " can be reached"
+        : "how many simulation rows reach a " + error.name() + " of " + target;
+    // one decision for every place that answers the data need (cards, memo, report, forecast,
+    // the Scaling step): beyond the stop factor never a number, whatever the grade
+    if (beyondAnyForecast(need)) {
+      return farBeyond(card, what, curve, need);
+    }
     if (need.trust().level() == TrustLevel.DO_NOT_EXTRAPOLATE
         && need.verdict() != DataNeedVerdict.ALREADY_REACHED) {
-      String what = need.verdict() == DataNeedVerdict.UNREACHABLE
-          ? "whether a " + error.name() + " of " + target + " can be reached"
-          : "how many simulation rows reach a " + error.name() + " of " + target;
       return cannotTell(card, what, measureLarger(curve, need.trust()), need.trust());
     }
     return withOwnGrade(card, fitTrust);
+  }
+
+  /** True when n* lies more than {@link Forecaster#STOP_FACTOR} x beyond the largest measured n. */
+  static boolean beyondAnyForecast(DataNeedForecast need) {
+    return need.verdict() == DataNeedVerdict.REACHABLE
+        && need.extrapolationFactor() > Forecaster.STOP_FACTOR;
+  }
+
+  /**
+   * A data need more than 100x beyond the data, in words: why ("needs about 3,200x the largest
+   * measured n"), and what would tell: measuring up to a tenth of n* (the target then lies within a
+   * decade of the data), unless even that is more than 100x the data, when the target lies beyond
+   * any sensible extrapolation. The number only at the end, for the record.
+   */
+  private static ForecastCard farBeyond(ForecastCard card, String what, CurveAnalysis curve,
+      DataNeedForecast need) {
+    long largest = curve.largestMeasuredN();
+    double measureTo = need.requiredN().value() / Forecaster.CAUTION_FACTOR;
+    boolean sensible = measureTo <= Forecaster.STOP_FACTOR * largest;
+    String needs = "about " + Format.value(need.extrapolationFactor())
+        + "x the largest measured n (" + Format.size(largest) + ")";
+    String why = "The target needs " + needs + ", and no forecast from these data reaches beyond "
+        + PlainNumbers.size(Forecaster.STOP_FACTOR) + "x.";
+    String next = sensible
+        ? " To find out, measure simulation sizes up to about n = " + PlainNumbers.size(measureTo)
+            + ", so that the target lies within 10x of the data, and forecast again."
+        : " The target lies beyond any sensible extrapolation: even measuring "
+            + PlainNumbers.size(Forecaster.STOP_FACTOR) + "x more (up to n = "
+            + PlainNumbers.size(Forecaster.STOP_FACTOR * largest) + ") would leave it more than"
+            + " 10x beyond the data. A lower error needs more experiments, a better model or"
+            + " simulation closer to the experiment.";
+    String band = sensible
+        ? "What to measure: simulation sizes up to about n = " + PlainNumbers.size(measureTo)
+        : "Beyond any sensible extrapolation: needs " + needs;
+    String sentence = "These data cannot tell " + what + ". " + why + next
+        + " For the record only, not to plan on: " + lowerFirst(card.sentence());
+    // the grade says the same why, whatever the data need's own grade was
+    List<String> concerns = new ArrayList<>();
+    concerns.add(need.trust().reason());
+    concerns.addAll(need.trust().concerns());
+    TrustAssessment grade = new TrustAssessment(TrustLevel.DO_NOT_EXTRAPOLATE, why, concerns,
+        need.trust().nearDataOnly());
+    return new ForecastCard(card.kind(), card.title(), CANNOT_TELL, "", band, card.reach(),
+        sentence, grade);
+  }
+
+  /**
+   * What the Scaling step says while its target line is dragged, from the fitted law alone (the
+   * interval and grade follow with the full forecast on release), under the same rule as the
+   * card: far beyond the data, words instead of a number.
+   *
+   * @param nStar n* of the fitted law, empty when the target lies at or below the floor
+   */
+  public static String liveDataNeed(CurveAnalysis curve, double target, OptionalDouble nStar,
+      ErrorMeasure error) {
+    String t = "Target " + error.value(target);
+    if (nStar.isEmpty()) {
+      return t + " lies at or below the floor C: unreachable by simulation alone.";
+    }
+    double factor = nStar.getAsDouble() / curve.largestMeasuredN();
+    if (factor > Forecaster.STOP_FACTOR) {
+      return t + ": " + CANNOT_TELL.toLowerCase(Locale.ROOT) + ", it needs about "
+          + Format.value(factor) + "x the largest measured n (the full answer follows on"
+          + " release).";
+    }
+    return t + " needs about " + PlainNumbers.size(nStar.getAsDouble()) + " " + ROWS
+        + " by the fitted law (interval and trust follow on release).";
+  }
+
+  /**
+   * The card of a question whose what-if field holds no valid value: no answer for what was half
+   * typed, the field's problem instead.
+   */
+  public static ForecastCard waitingForInput(ForecastCard.Kind kind, String problem,
+      TrustAssessment fitTrust) {
+    boolean budget = kind == ForecastCard.Kind.BUDGET;
+    String why = problem.endsWith(".") ? problem : problem + ".";
+    return new ForecastCard(kind, budget ? BudgetCard.TITLE : DATA_NEED_TITLE,
+        budget ? "Fix the costs and the budget" : "Fix the target", "",
+        why + " This card answers again once " + (budget ? "the costs and the budget hold valid"
+            + " amounts." : "the target holds a valid number."), fitTrust);
   }
 
   /** "90% forecast interval: 120,000 to 310,000 rows (repetitions, test set, extrapolation)". */
@@ -123,7 +219,7 @@ public final class ForecastCards {
    * What to measure before a forecast beyond the data can be planned on: "larger simulation sizes,
    * about 20,000 to 100,000 rows" (the next decade), and enough sizes when the window is short.
    */
-  private static String measureLarger(CurveAnalysis curve, TrustAssessment own) {
+  static String measureLarger(CurveAnalysis curve, TrustAssessment own) {
     long largest = curve.largestMeasuredN();
     return "larger simulation sizes, about " + PlainNumbers.size(2.0 * largest) + " to "
         + PlainNumbers.size(10.0 * largest) + " rows"
@@ -138,7 +234,7 @@ public final class ForecastCards {
    * @param what what the data cannot tell, e.g. "what 10x more simulation buys"
    * @param measure what to measure, as the object of "measure", e.g. "larger simulation sizes"
    */
-  private static ForecastCard cannotTell(ForecastCard card, String what, String measure,
+  static ForecastCard cannotTell(ForecastCard card, String what, String measure,
       TrustAssessment own) {
     String reason = own.reason().endsWith(".") ? own.reason() : own.reason() + ".";
     String sentence = "These data cannot tell " + what + ". " + reason + " To find out, measure "
@@ -148,7 +244,7 @@ public final class ForecastCards {
   }
 
   /** A card whose grade is below the fit's says why in its last sentence. */
-  private static ForecastCard withOwnGrade(ForecastCard card, TrustAssessment fitTrust) {
+  static ForecastCard withOwnGrade(ForecastCard card, TrustAssessment fitTrust) {
     TrustAssessment own = card.trust();
     if (own.level().compareTo(fitTrust.level()) <= 0 || card.sentence().contains(own.reason())) {
       return card;
@@ -178,7 +274,7 @@ public final class ForecastCards {
       s.append(' ').append(capitalized(PlainNumbers.percent(need.probabilityUnreachable())))
           .append(" of the bootstrap refits find the target unreachable.");
     }
-    s.append(" Below the floor C = ").append(Format.value(need.floor().value())).append(' ')
+    s.append(" Below the floor C = ").append(error.value(need.floor().value())).append(' ')
         .append(PlainNumbers.valueInterval(need.floor()))
         .append(" no amount of this simulation reaches.");
     return s.toString();
@@ -418,57 +514,12 @@ public final class ForecastCards {
         Character.toUpperCase(level.charAt(0)) + level.substring(1), "", s.toString(), trust);
   }
 
-  static ForecastCard budget(CurveAnalysis curve, CurveForecast f, ErrorMeasure error) {
-    BudgetAdvice advice = f.budget();
-    String title = "Budget: simulation or experiments?";
-    if (!advice.available()) {
-      return new ForecastCard(ForecastCard.Kind.BUDGET, title, "No advice", "",
-          advice.sentence(), f.fitTrust());
-    }
-    boolean simulation = advice.dropFromSimulation().value() < advice.dropFromExperiments().value();
-    String sentence = "Spending the budget on " + PlainNumbers.size(advice.extraSimulations())
-        + " more simulation rows changes the " + error.name() + " by "
-        + PlainNumbers.change(advice.dropFromSimulation().value()) + " "
-        + PlainNumbers.valueInterval(advice.dropFromSimulation()) + "; on "
-        + PlainNumbers.size(advice.extraExperiments()) + " more experiments by "
-        + PlainNumbers.change(advice.dropFromExperiments().value()) + " "
-        + PlainNumbers.valueInterval(advice.dropFromExperiments()) + ". Simulation gives the"
-        + " larger drop in " + PlainNumbers.percent(advice.probabilitySimulationWins())
-        + " of the bootstrap refits.";
-    List<String> beyond = advice.trust().concerns().stream()
-        .filter(c -> c.contains("lies outside")).toList();
-    if (advice.trust().reason().contains("lies outside")) {
-      beyond = new ArrayList<>(beyond);
-      beyond.add(0, advice.trust().reason());
-    }
-    if (!beyond.isEmpty()) {
-      sentence += " Beyond what was measured: " + String.join(" ", beyond);
-    }
-    double share = simulation ? advice.probabilitySimulationWins()
-        : 1 - advice.probabilitySimulationWins();
-    String band = Double.isNaN(share) ? ""
-        : "in " + PlainNumbers.percent(share) + " of the bootstrap refits";
-    String reach = beyond.isEmpty() ? "Within the measured n and m"
-        : "Extrapolated: beyond the measured n or m";
-    ForecastCard card = new ForecastCard(ForecastCard.Kind.BUDGET, title,
-        simulation ? "Simulation" : "Experiments", "buy the larger drop", band, reach, sentence,
-        advice.trust());
-    if (advice.trust().level() == TrustLevel.DO_NOT_EXTRAPOLATE) {
-      return cannotTell(card, "whether simulation or experiments buy the larger drop",
-          "the transfer curve at about " + PlainNumbers.size(
-              curve.largestMeasuredN() + advice.extraSimulations()) + " simulation rows and at"
-              + " about " + PlainNumbers.size(curve.m() + advice.extraExperiments())
-              + " experiments, where the budget would take it", advice.trust());
-    }
-    return withOwnGrade(card, f.fitTrust());
-  }
-
-  private static String lowerFirst(String s) {
+  static String lowerFirst(String s) {
     return s.isEmpty() || (s.length() > 1 && Character.isUpperCase(s.charAt(1))) ? s
         : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
   }
 
-  private static String capitalized(String s) {
+  static String capitalized(String s) {
     return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
   }
 }

@@ -64,7 +64,9 @@ public final class ScalingChartFactory {
     List<String> strategies = all.stream().map(CurveAnalysis::strategy).distinct().toList();
     ChartLayers layers = new ChartLayers(theme);
     CurveLayersBuilder curves = new CurveLayersBuilder(layers, options, visible.size() > 1);
-    CurveAnalysis primary = visible.stream().filter(c -> c.fit() != null).findFirst().orElse(null);
+    // the curve the Forecast step answers for by default, so both steps show the same n*
+    CurveAnalysis primary = visible.stream().filter(c -> c.fit() != null)
+        .min(CurveChoice.preference()).orElse(null);
     for (CurveAnalysis curve : visible) {
       Color color = theme.seriesColor(all.indexOf(curve));
       curves.addPoints(curve, color, ChartStyling.pointShape(strategies.indexOf(curve.strategy())));

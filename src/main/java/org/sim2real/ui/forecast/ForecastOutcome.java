@@ -1,9 +1,11 @@
 package org.sim2real.ui.forecast;
 
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.ErrorMeasure;
 import org.sim2real.core.report.ForecastCard;
+import org.sim2real.core.report.ForecastCards;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.scaling.forecast.CurveForecast;
@@ -29,6 +31,21 @@ record ForecastOutcome(
 
   ForecastOutcome {
     cards = List.copyOf(cards);
+  }
+
+  /**
+   * This outcome with the cards whose what-if input is not valid replaced by the field's problem
+   * ({@link ForecastCards#waitingForInput}); itself when there are none.
+   */
+  ForecastOutcome holding(Map<ForecastCard.Kind, String> held) {
+    if (held.isEmpty()) {
+      return this;
+    }
+    List<ForecastCard> shown = cards.stream().map(c -> held.containsKey(c.kind())
+        ? ForecastCards.waitingForInput(c.kind(), held.get(c.kind()), forecast.fitTrust()) : c)
+        .toList();
+    return shown.equals(cards) ? this : new ForecastOutcome(analysis, curve, request, error,
+        forecast, shown, law, uncertainty, window, negativeTransfer);
   }
 
   ForecastCard card(ForecastCard.Kind kind) {

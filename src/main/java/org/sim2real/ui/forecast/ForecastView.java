@@ -151,8 +151,9 @@ public final class ForecastView extends StackPane {
     writeMemo.setId("writeMemo");
     writeMemo.setTooltip(new Tooltip("A one-page memo (HTML or PDF) with the chart, these"
         + " answers, their trust and a reproducibility stamp."));
+    // a memo of the screen while a field is wrong would print answers for inputs not on screen
     writeMemo.disableProperty().bind(model.outcomeProperty().isNull()
-        .or(model.memo().writingProperty()));
+        .or(model.memo().writingProperty()).or(model.inputsValidProperty().not()));
     writeMemo.setOnAction(e -> chooseMemoFile());
     HBox header = new HBox(10, title, curve, single, busy, spacer, writeMemo);
     header.setAlignment(Pos.CENTER_LEFT);

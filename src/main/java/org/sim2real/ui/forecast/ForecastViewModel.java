@@ -2,8 +2,12 @@ package org.sim2real.ui.forecast;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,6 +26,7 @@ import org.sim2real.core.report.CurveChoice;
 import org.sim2real.core.report.CurveKey;
 import org.sim2real.core.report.CurveSummaries;
 import org.sim2real.core.report.ErrorMeasure;
+import org.sim2real.core.report.ForecastCard;
 import org.sim2real.core.report.ForecastCards;
 import org.sim2real.core.report.LawDescriptions;
 import org.sim2real.core.scaling.curve.Format;
@@ -38,11 +43,18 @@ import org.sim2real.ui.common.LatestRequestRunner;
 /**
  * State of the Forecast screen: the what-if inputs as typed (validated as they change), the curve
  * chosen, and the forecast cards computed in the background from the window's current analysis
- * (coalesced: the latest inputs win). Writes the memo through {@link MemoWriting}. FX thread only.
+ * (coalesced: the latest inputs win). The target is the study's one target ({@link
+ * CurrentAnalysis#targetProperty()}), shared with the Scaling step. A field that holds no valid
+ * value clears, at once, the card that depends on it: no card answers for a half-typed value.
+ * Writes the memo through {@link MemoWriting}. FX thread only.
  */
 public final class ForecastViewModel {
+  /**
+   * @param held the cards whose input is not valid, with the field's problem: shown in place of
+   *     an answer
+   */
   private record Job(ScalingAnalysis analysis, CurveAnalysis curve, ForecastRequest request,
-      ErrorMeasure error) {}
+      ErrorMeasure error, Map<ForecastCard.Kind, String> held) {}
 
   private final CurrentAnalysis current;
   private final StringProperty targetText = new SimpleStringProperty(this, "target", "");
@@ -54,6 +66,11 @@ public final class ForecastViewModel {
   private final ReadOnlyStringWrapper costExperimentProblem = new ReadOnlyStringWrapper(this, "ep", "");
   private final ReadOnlyStringWrapper budgetProblem = new ReadOnlyStringWrapper(this, "bp", "");
   private final ReadOnlyStringWrapper targetHint = new ReadOnlyStringWrapper(this, "hint", "e.g. 0.40");
+  private final ReadOnlyStringWrapper targetLabel =
+      new ReadOnlyStringWrapper(this, "targetLabel", "Target test error");
+  private final ReadOnlyBooleanWrapper inputsValid = new ReadOnlyBooleanWrapper(this, "valid", true);
+  /** True while the target field is written from the shared target (not typed). */
+  private boolean showingSharedTarget;
   private final ObservableList<CurveKey> curves = FXCollections.observableArrayList();
   private final ObservableList<CurveKey> curvesView = FXCollections.unmodifiableObservableList(curves);
   private final ObjectProperty<@Nullable CurveKey> selectedCurve =
@@ -84,12 +101,15 @@ public final class ForecastViewModel {
           updateBusy();
         });
     this.memo = new MemoWriting(tasks, current, status, clock);
-    targetText.addListener((obs, old, now) -> request());
+    targetText.addListener((obs, old, now) -> targetTyped(now));
+    current.targetProperty().addListener((obs, old, now) -> showSharedTarget(now));
+    showSharedTarget(current.targetProperty().get());
     costSimulationText.addListener((obs, old, now) -> request());
     costExperimentText.addListener((obs, old, now) -> request());
     budgetText.addListener((obs, old, now) -> request());
     selectedCurve.addListener((obs, old, now) -> request());
     current.analysisProperty().addListener((obs, old, now) -> analysisChanged(now));
+    current.sourceProperty().addListener((obs, old, now) -> request()); // the error's unit
     analysisChanged(current.analysisProperty().get());
   }
 
@@ -99,7 +119,33 @@ public final class ForecastViewModel {
         ForecastCards.of(job.analysis(), job.curve(), forecast, job.error()),
         lawWithParameters(job.curve()), LawDescriptions.uncertaintySentence(job.curve()),
         CurveSummaries.windowSentence(job.curve()),
-        CurveSummaries.negativeTransferWarning(job.curve()));
+        CurveSummaries.negativeTransferWarning(job.curve())).holding(job.held());
+  }
+
+  /** A typed target becomes the study's target; one that is not a number clears it. */
+  private void targetTyped(String text) {
+    if (!showingSharedTarget) {
+      WhatIfInput typed = WhatIfInput.error(text);
+      if (!Objects.equals(typed.value(), current.targetProperty().get())) {
+        current.targetProperty().set(typed.value()); // requests the forecast
+        return;
+      }
+    }
+    request();
+  }
+
+  /** The study's target set elsewhere (the Scaling step, a project opened) shows in the field. */
+  private void showSharedTarget(@Nullable Double target) {
+    WhatIfInput shown = WhatIfInput.error(targetText.get());
+    if (!Objects.equals(shown.value(), target) && (target != null || shown.valid())) {
+      showingSharedTarget = true;
+      try {
+        targetText.set(target == null ? "" : Format.error(target));
+      } finally {
+        showingSharedTarget = false;
+      }
+    }
+    request();
   }
 
   /**
@@ -136,9 +182,14 @@ public final class ForecastViewModel {
     }
   }
 
-  /** Validates every input and, when all are valid, asks for a forecast. */
+  /**
+   * Validates every input and asks for a forecast with the valid ones. A card whose input is not
+   * valid (the target; any of the costs and the budget) is cleared at once and stays cleared until
+   * the field is fixed.
+   */
   private void request() {
-    WhatIfInput target = WhatIfInput.error(targetText.get());
+    ErrorMeasure error = errorMeasure();
+    WhatIfInput target = WhatIfInput.error(targetText.get(), error.unit());
     WhatIfInput costSim = WhatIfInput.amount(costSimulationText.get(), "cost per simulation row");
     WhatIfInput costExp = WhatIfInput.amount(costExperimentText.get(), "cost per experiment");
     WhatIfInput budget = WhatIfInput.amount(budgetText.get(), "budget");
@@ -146,11 +197,26 @@ public final class ForecastViewModel {
     costSimulationProblem.set(costSim.problem());
     costExperimentProblem.set(costExp.problem());
     budgetProblem.set(budget.problem());
+    targetLabel.set("Target " + error.name() + (error.unit() == null ? "" : " (" + error.unit()
+        + ")"));
+    Map<ForecastCard.Kind, String> held = new EnumMap<>(ForecastCard.Kind.class);
+    if (!target.valid()) {
+      held.put(ForecastCard.Kind.DATA_NEED, target.problem());
+    }
+    boolean costsValid = costSim.valid() && costExp.valid() && budget.valid();
+    if (!costsValid) {
+      held.put(ForecastCard.Kind.BUDGET, Stream.of(costSim, costExp, budget)
+          .filter(i -> !i.valid()).findFirst().orElseThrow().problem());
+    }
+    inputsValid.set(held.isEmpty());
+    ForecastOutcome shown = outcome.get();
+    if (shown != null) {
+      outcome.set(shown.holding(held)); // no answer for a half-typed value, not even for a moment
+    }
     ScalingAnalysis analysis = current.analysisProperty().get();
     CurveKey key = selectedCurve.get();
-    if (analysis == null || key == null
-        || !(target.valid() && costSim.valid() && costExp.valid() && budget.valid())) {
-      return; // the last forecast stays; the fields say what to fix
+    if (analysis == null || key == null) {
+      return;
     }
     CurveAnalysis curve = analysis.curves().stream().filter(key::matches).findFirst().orElse(null);
     if (curve == null) {
@@ -160,12 +226,16 @@ public final class ForecastViewModel {
         .orElse(Double.NaN);
     targetHint.set(Double.isFinite(lowest) && lowest > 0
         ? "e.g. " + Format.value(0.9 * lowest) : "e.g. 0.40");
-    ForecastRequest request = new ForecastRequest(target.value(), costSim.value(), costExp.value(),
-        budget.value(), null, 50);
-    CurrentAnalysis.Source source = current.sourceProperty().get();
-    ErrorMeasure error = new ErrorMeasure(source == null ? "MAE" : source.errorName(), null);
-    forecaster.submit(new Job(analysis, curve, request, error));
+    ForecastRequest request = new ForecastRequest(target.value(),
+        costsValid ? costSim.value() : null, costsValid ? costExp.value() : null,
+        costsValid ? budget.value() : null, null, 50);
+    forecaster.submit(new Job(analysis, curve, request, error, Map.copyOf(held)));
     updateBusy();
+  }
+
+  private ErrorMeasure errorMeasure() {
+    CurrentAnalysis.Source source = current.sourceProperty().get();
+    return source == null ? ErrorMeasure.MAE : source.error();
   }
 
   private void updateBusy() {
@@ -212,6 +282,16 @@ public final class ForecastViewModel {
 
   public ReadOnlyStringProperty budgetProblemProperty() {
     return budgetProblem.getReadOnlyProperty();
+  }
+
+  /** The target field's name with the error and its unit: "Target test MAE (eV)". */
+  public ReadOnlyStringProperty targetLabelProperty() {
+    return targetLabel.getReadOnlyProperty();
+  }
+
+  /** False while any what-if field holds something that is not a valid value. */
+  public ReadOnlyBooleanProperty inputsValidProperty() {
+    return inputsValid.getReadOnlyProperty();
   }
 
   /** An example target near the data ("e.g. 0.37"), for the field's prompt. */

@@ -1,7 +1,9 @@
 package org.sim2real.ui.forecast;
 
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -25,8 +27,9 @@ final class WhatIfFields extends FlowPane {
     setId("whatIf");
     getStyleClass().add("what-if");
     setRowValignment(VPos.TOP); // a field whose reason shows under it keeps its name in line
-    TextField target = field("Target test error", "targetField", model.targetTextProperty(),
-        model.targetProblemProperty(), "The error you want to reach, in the unit of the table.");
+    TextField target = field(model.targetLabelProperty(), "targetField", model.targetTextProperty(),
+        model.targetProblemProperty(), "The error you want to reach, in the unit of the table;"
+            + " the study's one target, shared with the Scaling step and saved in the project.");
     target.promptTextProperty().bind(model.targetHintProperty());
     field("Cost per simulation row", "costSimField", model.costPerSimulationTextProperty(),
         model.costPerSimulationProblemProperty(),
@@ -39,7 +42,14 @@ final class WhatIfFields extends FlowPane {
 
   private TextField field(String label, String id, StringProperty text,
       ReadOnlyStringProperty problem, String help) {
-    Label name = new Label(label);
+    return field(new ReadOnlyStringWrapper(label), id, text, problem, help);
+  }
+
+  /** @param label the field's name, e.g. "Target test MAE (eV)" once the unit is known */
+  private TextField field(ObservableValue<String> label, String id, StringProperty text,
+      ReadOnlyStringProperty problem, String help) {
+    Label name = new Label();
+    name.textProperty().bind(label);
     name.getStyleClass().add("field-label");
     name.setMinWidth(Region.USE_PREF_SIZE);
     TextField field = new TextField();
@@ -47,11 +57,18 @@ final class WhatIfFields extends FlowPane {
     field.textProperty().bindBidirectional(text);
     field.setTooltip(new Tooltip(help));
     name.setLabelFor(field);
-    Label why = new Label();
+    // the reason wraps onto more lines and the row grows with it: the flow pane asks its
+    // children's height for no particular width, which a wrapping label answers with one line
+    Label why = new Label() {
+      @Override
+      protected double computePrefHeight(double width) {
+        return super.computePrefHeight(width < 0 ? FIELD_WIDTH : width);
+      }
+    };
     why.setId(id.replace("Field", "Problem"));
     why.getStyleClass().add("field-problem");
     why.setWrapText(true);
-    why.setMinHeight(Region.USE_PREF_SIZE); // the reason wraps onto more lines, never cut off
+    why.setMinHeight(Region.USE_PREF_SIZE);
     why.textProperty().bind(problem);
     FieldValidation.decorate(field, problem);
     VBox box = new VBox(3, name, field, why);

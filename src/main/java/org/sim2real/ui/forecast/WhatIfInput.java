@@ -26,6 +26,14 @@ record WhatIfInput(boolean valid, @Nullable Double value, String problem) {
 
   /** A target test error: a positive number; a decimal comma is accepted. */
   static WhatIfInput error(String text) {
+    return error(text, null);
+  }
+
+  /**
+   * A target test error in {@code unit} (null when unknown), which the message names: "45%" is
+   * not a number, and a percentage is no error in eV.
+   */
+  static WhatIfInput error(String text, @Nullable String unit) {
     String s = text.strip();
     if (s.isEmpty()) {
       return empty();
@@ -35,7 +43,8 @@ record WhatIfInput(boolean valid, @Nullable Double value, String problem) {
     }
     Double v = number(s);
     if (v == null) {
-      return invalid("\"" + text.strip() + "\" is not a number: type e.g. 0.40");
+      return invalid("\"" + text.strip() + "\" is not a number: type the target error"
+          + (unit == null ? " itself" : " in " + unit) + ", e.g. 0.40");
     }
     if (!(v > 0) || v.isInfinite()) {
       return invalid("The target error must be a positive number.");

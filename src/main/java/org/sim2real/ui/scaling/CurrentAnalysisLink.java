@@ -4,8 +4,8 @@ import org.sim2real.ui.common.CurrentAnalysis;
 
 /**
  * Publishes what the Scaling screen's model loads and fits into the window's {@link
- * CurrentAnalysis}, so the Forecast screen reads the same fit, and lets that screen open tables
- * through this model.
+ * CurrentAnalysis}, so the Forecast screen reads the same fit, lets that screen open tables
+ * through this model, and binds the model's target to the shared one.
  */
 public final class CurrentAnalysisLink {
   private CurrentAnalysisLink() {}
@@ -14,7 +14,11 @@ public final class CurrentAnalysisLink {
     current.publishAnalysis(model.analysisProperty().get());
     model.analysisProperty().addListener((obs, old, now) -> current.publishAnalysis(now));
     model.loadedProperty().addListener((obs, old, now) -> current.publishSource(now == null ? null
-        : new CurrentAnalysis.Source(now.file(), now.errorName(), now.fromProject())));
+        : new CurrentAnalysis.Source(now.file(), now.errorName(), now.errorUnit(),
+            now.fromProject())));
+    // one target per study: the Scaling step's target is the window's, which the Forecast step
+    // shares and the project saves
+    model.targetProperty().bindBidirectional(current.targetProperty());
     model.busyProperty().addListener((obs, old, now) -> current.publishBusy(now));
     model.problemProperty().addListener((obs, old, now) -> current.publishProblem(now));
     current.setOpener(model::open);

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.sim2real.core.report.ErrorMeasure;
 import org.sim2real.core.scaling.curve.StudyResults;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 
@@ -16,17 +18,24 @@ import org.sim2real.core.scaling.curve.LearningCurveTable;
  * @param file the table file (a results folder's cells.csv, or any table the reader accepts)
  * @param modified when the file was last changed, to notice new results
  * @param errorName the error column's name for the axis ("MAE", "RMSE", "error")
+ * @param errorUnit the errors' unit, e.g. "eV", from the name of the study's target column (the
+ *     design.json next to the table), or null when unknown
  * @param fromProject read from the project's results folder (not opened by hand)
  */
-record LoadedTable(
-    LearningCurveTable table, Path file, FileTime modified, String errorName, boolean fromProject) {
+record LoadedTable(LearningCurveTable table, Path file, FileTime modified, String errorName,
+    @Nullable String errorUnit, boolean fromProject) {
 
   /** Reads a table file or a results folder's cells.csv; runs off the FX thread. */
   static LoadedTable read(Path fileOrFolder, boolean fromProject) throws IOException {
     Path file = Files.isDirectory(fileOrFolder) ? fileOrFolder.resolve("cells.csv") : fileOrFolder;
     LearningCurveTable table = StudyResults.read(file, null);
     return new LoadedTable(table, file, Files.getLastModifiedTime(file), errorName(file),
-        fromProject);
+        ErrorMeasure.studyUnit(file), fromProject);
+  }
+
+  /** The fitted error's name and unit, for sentences and the axis. */
+  ErrorMeasure error() {
+    return new ErrorMeasure(errorName, errorUnit);
   }
 
   /** "cells.csv in /home/x/results". */

@@ -69,7 +69,8 @@ final class NumberInput {
     try {
       v = Double.parseDouble(s);
     } catch (NumberFormatException e) {
-      return Parsed.invalid("\"" + text.strip() + "\" is not a number: type e.g. 0.40");
+      return Parsed.invalid("\"" + text.strip() + "\" is not a number: type the target error"
+          + " itself, e.g. 0.40");
     }
     if (!(v > 0) || Double.isInfinite(v)) {
       return Parsed.invalid("the target error must be a positive number");

@@ -1,6 +1,7 @@
 package org.sim2real.ui.scaling;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -15,10 +16,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.CurveKey;
+import org.sim2real.core.report.ErrorMeasure;
+import org.sim2real.core.report.ForecastCard;
+import org.sim2real.core.report.ForecastCards;
 import org.sim2real.core.scaling.curve.Format;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.ExcludedPoint;
@@ -46,6 +51,8 @@ final class ScalingSidePanel extends VBox {
   private final TextField target = new TextField();
   private final FitDetailsView details = new FitDetailsView();
   private boolean showingWindow;
+  /** True while the target field is written from the study's target (not typed). */
+  private boolean showingTarget;
 
   ScalingSidePanel(ScalingViewModel model) {
     this.model = model;
@@ -86,8 +93,7 @@ final class ScalingSidePanel extends VBox {
     forecastGrid.add(validated(extrapolate, NumberInput::size, model.extrapolateToProperty(),
         Format::size), 0, 1, 2, 1);
     forecastGrid.addRow(2, new Label("Target error"), target);
-    forecastGrid.add(validated(target, NumberInput::error, model.targetProperty(), Format::error),
-        0, 3, 2, 1);
+    forecastGrid.add(targetBinding(), 0, 3, 2, 1);
     GridPane settings = new GridPane();
     settings.getStyleClass().add("control-grid");
     settings.addRow(0, new Label("Bootstrap resamples"), resamples);
@@ -103,7 +109,6 @@ final class ScalingSidePanel extends VBox {
     model.hiddenCurves().addListener((SetChangeListener<CurveKey>) c -> syncSeries());
     model.primaryProperty().addListener((obs, old, now) -> showCurve(now));
     model.forecastProperty().addListener((obs, old, now) -> showForecast(now));
-    model.targetProperty().addListener((obs, old, now) -> showForecast(model.forecastProperty().get()));
     windowLow.setItems(model.measuredSizes());
     windowHigh.setItems(model.measuredSizes());
     rebuildSeries();
@@ -152,13 +157,13 @@ final class ScalingSidePanel extends VBox {
     return box;
   }
 
-  /** A text field committed on Enter or focus loss; bad input is marked and not committed. */
-  private static Label validated(TextField field, Function<String, NumberInput.Parsed> parse,
-      ObjectProperty<@Nullable Double> property, Function<Double, String> format) {
+  /** The line under a field that says what is wrong with its text; the field marked meanwhile. */
+  private static Label problemLine(TextField field, Function<String, NumberInput.Parsed> parse) {
     Label problem = new Label();
     problem.setId(field.getId() + "Problem");
     problem.getStyleClass().add("field-problem");
     problem.setWrapText(true);
+    problem.setMinHeight(Region.USE_PREF_SIZE); // wraps onto more lines, never cut off
     problem.managedProperty().bind(problem.textProperty().isNotEmpty());
     field.textProperty().addListener((obs, old, now) -> {
       NumberInput.Parsed p = parse.apply(now);
@@ -168,6 +173,13 @@ final class ScalingSidePanel extends VBox {
         field.getStyleClass().add("field-error");
       }
     });
+    return problem;
+  }
+
+  /** A text field committed on Enter or focus loss; bad input is marked and not committed. */
+  private static Label validated(TextField field, Function<String, NumberInput.Parsed> parse,
+      ObjectProperty<@Nullable Double> property, Function<Double, String> format) {
+    Label problem = problemLine(field, parse);
     Runnable commit = () -> {
       NumberInput.Parsed p = parse.apply(field.getText());
       if (p.valid() && !java.util.Objects.equals(p.value(), property.get())) {
@@ -186,6 +198,43 @@ final class ScalingSidePanel extends VBox {
         field.setText(now == null ? "" : format.apply(now));
       }
     });
+    return problem;
+  }
+
+  /**
+   * The target field: the study's one target (the Forecast step shows and changes the same),
+   * taken as it is typed; a text that is not a number clears it, so that nothing answers for a
+   * value the user did not mean. A target set elsewhere (the chart, the Forecast step, a project
+   * opened) shows in the field. Returns the line that says what is wrong with the text.
+   */
+  private Label targetBinding() {
+    Label problem = problemLine(target, NumberInput::error);
+    target.textProperty().addListener((obs, old, now) -> {
+      NumberInput.Parsed p = NumberInput.error(now);
+      if (!showingTarget && !Objects.equals(p.value(), model.targetProperty().get())) {
+        model.targetProperty().set(p.value()); // shows the answer through the listener below
+      } else {
+        showForecast(model.forecastProperty().get());
+      }
+    });
+    model.targetProperty().addListener((obs, old, now) -> {
+      NumberInput.Parsed shown = NumberInput.error(target.getText());
+      if (!Objects.equals(shown.value(), now) && (now != null || shown.valid())) {
+        showingTarget = true;
+        try {
+          target.setText(now == null ? "" : Format.error(now));
+        } finally {
+          showingTarget = false;
+        }
+      }
+      showForecast(model.forecastProperty().get());
+    });
+    Double initial = model.targetProperty().get();
+    if (initial != null) {
+      showingTarget = true;
+      target.setText(Format.error(initial));
+      showingTarget = false;
+    }
     return problem;
   }
 
@@ -261,32 +310,48 @@ final class ScalingSidePanel extends VBox {
     showForecast(model.forecastProperty().get());
   }
 
-  /** The final data need with its interval, from the background forecast. */
+  /**
+   * The data need with its interval, from the background forecast, in the words and rounding of
+   * the Forecast step's card (the same rule: far beyond the data, words instead of a number).
+   */
   private void showForecast(@Nullable CurveForecast forecast) {
+    NumberInput.Parsed typed = NumberInput.error(target.getText());
     Double t = model.targetProperty().get();
-    if (t == null) {
+    CurveAnalysis curve = model.primaryProperty().get();
+    if (!typed.valid()) {
+      needed.setText("No data need while the target is not a number: fix the target above.");
+    } else if (t == null) {
       needed.setText("Type a target error (or set one on the chart) to see the n it needs.");
     } else if (forecast != null && forecast.dataNeed() != null
-        && forecast.dataNeed().target() == t) {
-      // the forecast's own grade: it may be lower than the fit's when it reaches far
-      TrustAssessment grade = forecast.dataNeed().trust();
-      needed.setText(forecast.dataNeed().sentence() + "\nTrust in this forecast: "
-          + grade.level().label() + " \u2014 " + grade.reason());
-    } else if (model.primaryProperty().get() == null
-        || model.primaryProperty().get().fit() == null) {
-      needed.setText("No fitted law, so no data need for target " + Format.error(t) + ".");
+        && forecast.dataNeed().target() == t && curve != null
+        && curve.strategy().equals(forecast.strategy()) && curve.m() == forecast.m()) {
+      ForecastCard card = ForecastCards.dataNeed(curve, forecast, error());
+      // the card's own grade: it may be lower than the fit's when it reaches far
+      TrustAssessment grade = card.trust();
+      // with several curves, say which one the answer is for
+      String curveLabel = model.curveKeys().size() > 1 ? CurveKey.of(curve).label() + ". " : "";
+      needed.setText(curveLabel + card.title() + ": " + card.headline() + ".\n" + card.sentence()
+          + "\nTrust in this forecast: " + grade.level().label()
+          + (card.sentence().contains(grade.reason()) ? "." : " \u2014 " + grade.reason()));
+    } else if (curve == null || curve.fit() == null) {
+      needed.setText("No fitted law, so no data need for target " + error().value(t) + ".");
     } else {
-      needed.setText("Computing the data need for target " + Format.error(t) + "...");
+      needed.setText("Computing the data need for target " + error().value(t) + "...");
     }
+  }
+
+  /** The fitted error's name and unit ("test MAE", "eV"). */
+  private ErrorMeasure error() {
+    LoadedTable table = model.loadedProperty().get();
+    return table == null ? ErrorMeasure.MAE : table.error();
   }
 
   /** While the target line is dragged: n* from the fitted law, the interval follows on release. */
   void showLiveNeed(double t, java.util.OptionalDouble nStar) {
-    needed.setText(nStar.isPresent()
-        ? "Target " + Format.error(t) + " needs about n* = " + Format.size(nStar.getAsDouble())
-            + " by the fitted law (interval follows on release)."
-        : "Target " + Format.error(t) + " lies at or below the floor C: unreachable by simulation"
-            + " alone.");
+    CurveAnalysis curve = model.primaryProperty().get();
+    if (curve != null) {
+      needed.setText(ForecastCards.liveDataNeed(curve, t, nStar, error()));
+    }
   }
 
   FitDetailsView details() {

@@ -26,6 +26,7 @@ import javafx.collections.SetChangeListener;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.report.ChartTheme;
+import org.sim2real.core.report.CurveChoice;
 import org.sim2real.core.report.CurveKey;
 import org.sim2real.core.report.ScalingChartOptions;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
@@ -202,8 +203,9 @@ public final class ScalingViewModel {
     if (a != null) {
       List<CurveAnalysis> shown = a.curves().stream()
           .filter(c -> !hidden.contains(CurveKey.of(c))).toList();
-      first = shown.stream().filter(c -> c.fit() != null).findFirst()
-          .orElse(shown.isEmpty() ? null : shown.get(0));
+      // the chart's primary curve (ScalingChartFactory), the one the Forecast step answers for
+      // by default: the same answer on both steps
+      first = CurveChoice.preferred(shown);
     }
     if (first != primary.get()) {
       primary.set(first);
@@ -239,7 +241,8 @@ public final class ScalingViewModel {
     LoadedTable table = loaded.get();
     return ScalingChartOptions.defaults().withHiddenCurves(hidden)
         .withExtrapolateTo(extrapolateTo.get()).withTargetError(target.get()).withTheme(theme)
-        .withError(table == null ? "MAE" : table.errorName(), null);
+        .withError(table == null ? "MAE" : table.errorName(),
+            table == null ? null : table.errorUnit());
   }
 
   /** The forecast of the primary curve, keyed for the chart factory (empty without one). */
@@ -271,7 +274,10 @@ public final class ScalingViewModel {
     return analysis.getReadOnlyProperty();
   }
 
-  /** The curve the details and the target refer to: the first shown curve with a fit. */
+  /**
+   * The curve the details and the target refer to: of the shown curves, the one the Forecast step
+   * chooses by default ({@link CurveChoice}: fitted, the largest m, the best trust).
+   */
   public ReadOnlyObjectProperty<@Nullable CurveAnalysis> primaryProperty() {
     return primary.getReadOnlyProperty();
   }

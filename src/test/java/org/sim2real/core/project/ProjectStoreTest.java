@@ -61,6 +61,35 @@ class ProjectStoreTest {
   }
 
   @Test
+  void theStudysTargetErrorIsSavedAndOpensAgain() throws IOException {
+    Path sim = write("data/sim.csv", "formula,gap\nNaCl,5\n");
+    Path exp = write("data/exp.csv", "formula,gap\nSi,1.1\n");
+    Project project = sampleProject(sim, exp).withTargetError(0.3);
+    Path file = dir.resolve("study.s2r");
+
+    store.save(project, file);
+
+    assertTrue(Files.readString(file).contains("\"targetError\" : 0.3"), Files.readString(file));
+    assertEquals(0.3, store.open(file).project().targetError());
+    store.save(project.withTargetError(null), file);
+    assertEquals(null, store.open(file).project().targetError());
+  }
+
+  @Test
+  void aProjectWrittenBeforeTheTargetWasSavedOpensWithoutOne() throws IOException {
+    Path file = write("old.s2r", "{\"schemaVersion\": 1, \"name\": \"old\", \"studyDesign\": {},"
+        + " \"resultsDirectory\": \"results\", \"notes\": \"\", \"uiState\": null}");
+    assertEquals(null, store.open(file).project().targetError());
+  }
+
+  @Test
+  void aTargetErrorThatIsNotAPositiveNumberIsRefusedWithAMessage() throws IOException {
+    Path file = write("bad.s2r", "{\"schemaVersion\": 1, \"name\": \"bad\", \"targetError\": -1}");
+    UserFacingException e = assertThrows(UserFacingException.class, () -> store.open(file));
+    assertTrue(e.getMessage().contains("targetError"), e.getMessage());
+  }
+
+  @Test
   void dataInsideTheProjectFolderIsStoredRelativeAndOutsideAbsolute(@TempDir Path elsewhere)
       throws IOException {
     Path sim = write("data/sim.csv", "a\n1\n");

@@ -18,6 +18,7 @@ import org.sim2real.core.scaling.curve.Interval;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.scaling.fit.ScalingAnalyzer;
+import org.sim2real.core.scaling.fit.TrustAssessment;
 import org.sim2real.core.scaling.fit.TrustLevel;
 import org.sim2real.core.scaling.forecast.CurveForecast;
 import org.sim2real.core.scaling.forecast.DataNeedForecast;
@@ -27,6 +28,7 @@ import org.sim2real.core.scaling.forecast.ForecastRequest;
 import org.sim2real.core.scaling.forecast.Forecaster;
 import org.sim2real.core.scaling.forecast.MarginalValue;
 import org.sim2real.core.scaling.forecast.PredictionBand;
+import org.sim2real.core.scaling.forecast.SimulationSpending;
 
 /**
  * Every headline number of the Forecast cards carries the band that matches its label, the grade of
@@ -84,14 +86,31 @@ class ForecastCardsTest {
         card.headline());
   }
 
+  /** The forecast with its data need given another grade, as a weaker or stronger fit would. */
+  private static CurveForecast regraded(CurveForecast f, TrustAssessment trust) {
+    DataNeedForecast n = f.dataNeed();
+    assertNotNull(n);
+    DataNeedForecast need = new DataNeedForecast(n.target(), n.verdict(), n.requiredN(),
+        n.probabilityUnreachable(), n.reachedAtN(), n.floor(), n.extrapolationFactor(),
+        n.upperExtrapolationFactor(), trust, n.sentence());
+    return new CurveForecast(f.strategy(), f.m(), f.fitTrust(), need, f.transferGap(),
+        f.gapSentence(), f.gains(), f.equivalentExperiments(), f.marginalValue(), f.budget(),
+        f.spending(), f.band());
+  }
+
   @Test
   void aDataNeedGradedDoNotExtrapolateIsWordsWithWhatToMeasureAndTheNumberOnlyInTheDetail() {
     CurveAnalysis curve = synthetic.curves().get(0);
-    CurveForecast f = forecast(synthetic, curve, ForecastRequest.forTarget(0.21));
+    CurveForecast graded = forecast(synthetic, curve, ForecastRequest.forTarget(0.225));
+    DataNeedForecast within = graded.dataNeed();
+    assertNotNull(within);
+    assertTrue(within.extrapolationFactor() < Forecaster.STOP_FACTOR, within.sentence());
+    // within 100x, but from a law meant for use near the data only: do not extrapolate
+    TrustAssessment stop = new TrustAssessment(TrustLevel.DO_NOT_EXTRAPOLATE, "The forecast"
+        + " reaches 40x beyond the largest measured n, from a law meant for use near the data"
+        + " only.", List.of(), true);
+    CurveForecast f = regraded(graded, stop);
     DataNeedForecast need = f.dataNeed();
-    assertNotNull(need);
-    assertEquals(DataNeedVerdict.REACHABLE, need.verdict(), need.sentence());
-    assertEquals(TrustLevel.DO_NOT_EXTRAPOLATE, need.trust().level(), need.trust().sentence());
     ForecastCard card = ForecastCards.dataNeed(curve, f, EV);
 
     assertEquals("Cannot tell yet", card.value());
@@ -101,7 +120,7 @@ class ForecastCardsTest {
         + PlainNumbers.size(2.0 * curve.largestMeasuredN()) + " to "
         + PlainNumbers.size(10.0 * curve.largestMeasuredN()) + " rows"), card.band());
     assertTrue(card.sentence().startsWith("These data cannot tell how many simulation rows reach a"
-        + " test MAE of 0.210 eV. " + need.trust().reason()), card.sentence());
+        + " test MAE of 0.225 eV. " + stop.reason()), card.sentence());
     assertTrue(card.sentence().contains(" To find out, measure larger simulation sizes"),
         card.sentence());
     String number = "about " + PlainNumbers.size(need.requiredN().value()) + " simulation rows";
@@ -110,6 +129,56 @@ class ForecastCardsTest {
     assertTrue(card.sentence().indexOf(number) > recordOnly, "the number only after the words");
     assertTrue(card.reach().startsWith("Extrapolated: "), card.reach());
     assertEquals(TrustLevel.DO_NOT_EXTRAPOLATE, card.trust().level());
+  }
+
+  @Test
+  void aDataNeedMoreThan100xBeyondTheDataIsNeverANumberWhateverItsGrade() {
+    CurveAnalysis curve = synthetic.curves().get(0);
+    CurveForecast measured = forecast(synthetic, curve, ForecastRequest.forTarget(0.218));
+    DataNeedForecast far = measured.dataNeed();
+    assertNotNull(far);
+    assertEquals(DataNeedVerdict.REACHABLE, far.verdict(), far.sentence());
+    assertTrue(far.extrapolationFactor() > 100 && far.extrapolationFactor() < 1000,
+        far.sentence());
+    // even graded as well as the fit (a grader that forgot the reach): words, not a number
+    for (CurveForecast f : List.of(measured, regraded(measured, measured.fitTrust()))) {
+      ForecastCard card = ForecastCards.dataNeed(curve, f, EV);
+      assertEquals("Cannot tell yet", card.value(), card.sentence());
+      assertFalse(hasDigit(card.value() + card.unit()), "no number in the headline");
+      String why = "The target needs about " + Format.value(far.extrapolationFactor())
+          + "x the largest measured n (100,000), and no forecast from these data reaches beyond"
+          + " 100x.";
+      assertTrue(card.sentence().startsWith("These data cannot tell how many simulation rows"
+          + " reach a test MAE of 0.218 eV. " + why + " To find out, measure simulation sizes up"
+          + " to about n = " + PlainNumbers.size(far.requiredN().value() / 10)), card.sentence());
+      assertEquals("What to measure: simulation sizes up to about n = "
+          + PlainNumbers.size(far.requiredN().value() / 10), card.band());
+      assertEquals(TrustLevel.DO_NOT_EXTRAPOLATE, card.trust().level());
+      assertEquals(why, card.trust().reason(), "the badge says the same why");
+      int recordOnly = card.sentence().indexOf("For the record only, not to plan on: ");
+      assertTrue(card.sentence().indexOf(PlainNumbers.size(far.requiredN().value()))
+          > recordOnly, "the number only after the words");
+      assertFalse(card.headline().contains(PlainNumbers.size(far.requiredN().value())),
+          card.headline());
+    }
+  }
+
+  @Test
+  void aTargetBeyondAnySensibleExtrapolationSaysSoInsteadOfWhatToMeasure() {
+    CurveAnalysis curve = synthetic.curves().get(0);
+    CurveForecast f = forecast(synthetic, curve, ForecastRequest.forTarget(0.21));
+    DataNeedForecast need = f.dataNeed();
+    assertNotNull(need);
+    assertTrue(need.extrapolationFactor() > 1000, need.sentence());
+    ForecastCard card = ForecastCards.dataNeed(curve, f, EV);
+    assertEquals("Cannot tell yet", card.value());
+    assertEquals("Beyond any sensible extrapolation: needs about "
+        + Format.value(need.extrapolationFactor()) + "x the largest measured n (100,000)",
+        card.band());
+    assertTrue(card.sentence().contains("The target lies beyond any sensible extrapolation: even"
+        + " measuring 100x more (up to n = 10,000,000) would leave it more than 10x beyond the"
+        + " data."), card.sentence());
+    assertFalse(card.sentence().contains("To find out"), card.sentence());
   }
 
   @Test
@@ -262,5 +331,67 @@ class ForecastCardsTest {
     assertTrue(card.trust().level().compareTo(f.fitTrust().level()) > 0,
         card.trust().level() + " vs the fit's " + f.fitTrust().level());
     assertTrue(card.sentence().contains(card.trust().reason()), card.sentence());
+  }
+
+  @Test
+  void withoutTheTwoDimensionalLawTheBudgetCardSaysWhatTheBudgetBuysAsSimulation() {
+    CurveAnalysis curve = synthetic.curves().get(0);
+    CurveForecast f = forecast(synthetic, curve,
+        ForecastRequest.forTarget(0.25).withCosts(2, 100, 20_000));
+    assertFalse(f.budget().available(), "one m: no E(n, m)");
+    SimulationSpending spending = f.spending();
+    assertNotNull(spending);
+    assertEquals(10_000, spending.extraRows(), 1e-9);
+    assertEquals(110_000, spending.toN(), 1e-9);
+    ForecastCard card = ForecastCards.of(synthetic, curve, f, EV).get(4);
+
+    assertEquals(ForecastCard.Kind.BUDGET, card.kind());
+    assertEquals("Budget spent on simulation", card.title());
+    assertEquals("about 10,000", card.value());
+    assertEquals("more simulation rows", card.unit());
+    assertTrue(card.band().startsWith("forecast test MAE there: "
+        + EV.value(spending.errorTo().value()) + " (90% forecast band: "), card.band());
+    assertEquals("Extrapolated: 1.10x the largest measured n (100,000)", card.reach());
+    assertTrue(card.sentence().startsWith("Spent on simulation at 2 per row, the budget buys"
+        + " about 10,000 more simulation rows, from n = 100,000 to about 110,000. There the law"
+        + " forecasts a mean test MAE of " + EV.value(spending.errorTo().value())), card.sentence());
+    // what the target's rows cost: n* x 2 per row
+    DataNeedForecast need = f.dataNeed();
+    assertNotNull(need);
+    assertTrue(card.sentence().contains(" The about " + PlainNumbers.size(need.requiredN().value())
+        + " simulation rows that reach the target 0.25 eV cost about "
+        + PlainNumbers.size(2 * need.requiredN().value())), card.sentence());
+    assertTrue(card.sentence().endsWith("a second m would unlock it. Run this strategy also at"
+        + " m = " + Format.size(curve.m() / 2) + " (half of the " + Format.size(curve.m())
+        + " experiments, no new measurements) with 3 or more simulation sizes: with the"
+        + " two-dimensional law E(n, m) this card then compares the budget spent on simulation"
+        + " with the same budget spent on experiments."), card.sentence());
+    assertEquals(spending.trust().level(), card.trust().level(), "its own grade");
+  }
+
+  @Test
+  void aBudgetOnlyOnSimulationPricesNoTargetTheDataCannotTell() {
+    CurveAnalysis curve = synthetic.curves().get(0);
+    CurveForecast f = forecast(synthetic, curve,
+        ForecastRequest.forTarget(0.21).withCosts(1, 100, 10_000));
+    ForecastCard card = ForecastCards.of(synthetic, curve, f, EV).get(4);
+    assertTrue(card.sentence().contains("What the target 0.210 eV costs cannot be told yet: these"
+        + " data cannot tell how many rows it needs."), card.sentence());
+    assertFalse(card.sentence().contains(PlainNumbers.size(f.dataNeed().requiredN().value())),
+        "no price of rows nobody can count: " + card.sentence());
+  }
+
+  @Test
+  void aCardWhoseInputIsNotValidSaysWhatToFixInsteadOfAnAnswer() {
+    ForecastCard target = ForecastCards.waitingForInput(ForecastCard.Kind.DATA_NEED,
+        "\"45%\" is not a number: type the target error in eV, e.g. 0.40",
+        synthetic.curves().get(0).trust());
+    assertEquals("Fix the target", target.value());
+    assertEquals("\"45%\" is not a number: type the target error in eV, e.g. 0.40. This card"
+        + " answers again once the target holds a valid number.", target.sentence());
+    ForecastCard budget = ForecastCards.waitingForInput(ForecastCard.Kind.BUDGET,
+        "The budget must be a positive amount.", synthetic.curves().get(0).trust());
+    assertEquals("Fix the costs and the budget", budget.value());
+    assertFalse(hasDigit(budget.value() + target.value()));
   }
 }

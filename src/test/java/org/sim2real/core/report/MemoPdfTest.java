@@ -70,7 +70,7 @@ class MemoPdfTest {
 
   @Test
   void aNumberGradedDoNotExtrapolateIsPrintedAsWordsWithWhatToMeasure() throws IOException {
-    ForecastMemo memo = memo(new MemoSettings(null, null, null, ForecastRequest.forTarget(0.21),
+    ForecastMemo memo = memo(new MemoSettings(null, null, null, ForecastRequest.forTarget(0.218),
         new ErrorMeasure("MAE", "eV")));
     ForecastCard need = memo.card(ForecastCard.Kind.DATA_NEED);
     assertEquals("Cannot tell yet", need.value(), need.sentence());

@@ -3,6 +3,7 @@ package org.sim2real.ui.forecast;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -34,10 +35,12 @@ import org.sim2real.core.report.CurveKey;
 import org.sim2real.core.report.ErrorMeasure;
 import org.sim2real.core.report.ForecastCard;
 import org.sim2real.core.report.ForecastCards;
+import org.sim2real.core.scaling.curve.Format;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.Observation;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
+import org.sim2real.core.scaling.forecast.DataNeedForecast;
 import org.sim2real.core.scaling.forecast.ForecastRequest;
 import org.sim2real.core.scaling.forecast.Forecaster;
 import org.sim2real.core.scaling.teaching.TeachingCurveGenerator;
@@ -62,6 +65,7 @@ class ForecastViewTest extends ApplicationTest {
   private final List<Path> opened = new ArrayList<>();
   private final List<String> status = new ArrayList<>();
   private CurrentAnalysis current;
+  private ScalingViewModel scaling;
   private ForecastViewModel model;
   private ForecastView view;
 
@@ -71,7 +75,7 @@ class ForecastViewTest extends ApplicationTest {
       started.add(((BackgroundTasks.Job) job).title());
       workers.add(job);
     }, Runnable::run, Runnable::run);
-    ScalingViewModel scaling = new ScalingViewModel(tasks);
+    scaling = new ScalingViewModel(tasks);
     scaling.bootstrapProperty().set(200); // intervals without a long wait
     current = new CurrentAnalysis();
     CurrentAnalysisLink.publish(scaling, current);
@@ -227,31 +231,113 @@ class ForecastViewTest extends ApplicationTest {
   }
 
   @Test
-  void aTargetFarBeyondTheDataIsAnsweredInWordsWithWhatToMeasure() throws IOException {
+  void aTargetMoreThan100xBeyondTheDataHeadlinesInWordsWithTheReasonNeverANumber()
+      throws IOException {
     openTable(syntheticCsv());
     typeTarget("0.21");
+    ScalingAnalysis analysis = current.analysisProperty().get();
+    DataNeedForecast need = Forecaster.forecast(analysis, analysis.curves().get(0),
+        ForecastRequest.forTarget(0.21)).dataNeed();
+    assertTrue(need.extrapolationFactor() > 100, need.sentence());
     ForecastCard expected = expectedDataNeed(0.21);
-    assertEquals("Cannot tell yet", expected.value(), expected.sentence());
     assertEquals("Cannot tell yet", value(ForecastCard.Kind.DATA_NEED));
+    assertEquals("", lookup("#DATA_NEED-unit").queryAs(Text.class).getText());
     assertEquals("Trust: do not extrapolate", label("#DATA_NEED-trust"));
-    assertTrue(label("#DATA_NEED-band").startsWith("What to measure: "),
-        label("#DATA_NEED-band"));
-    assertTrue(label("#DATA_NEED-sentence").startsWith("These data cannot tell how many"),
-        label("#DATA_NEED-sentence"));
+    assertEquals(expected.band(), label("#DATA_NEED-band"));
+    assertTrue(label("#DATA_NEED-band").startsWith("Beyond any sensible extrapolation: needs about"
+        + " "), label("#DATA_NEED-band"));
+    String sentence = label("#DATA_NEED-sentence");
+    assertTrue(sentence.startsWith("These data cannot tell how many simulation rows reach a test"
+        + " MAE of 0.210. The target needs about " + Format.value(need.extrapolationFactor())
+        + "x the largest measured n (100,000), and no forecast from these data reaches beyond"
+        + " 100x."), sentence);
+    assertTrue(sentence.indexOf(" simulation rows (90% forecast interval")
+        > sentence.indexOf("For the record only, not to plan on: "),
+        "the number of rows only in the detail, for the record: " + sentence);
   }
 
   @Test
-  void anInvalidTargetIsFlaggedAsYouTypeAndKeepsTheLastForecast() throws IOException {
-    openTable(syntheticCsv());
-    typeTarget("0.25");
-    String shown = value(ForecastCard.Kind.DATA_NEED);
-    typeTarget("0.2x");
-    assertTrue(label("#targetProblem").contains("is not a number"), label("#targetProblem"));
+  void anInvalidFieldClearsTheCardThatDependsOnItAtOnceAndSaysWhyInFull() throws IOException {
+    openTable(gridCsv());
+    typeTarget("45");
+    assertEquals("Reached", value(ForecastCard.Kind.DATA_NEED), "45 is a valid (easy) target");
+    String tenTimes = value(ForecastCard.Kind.TEN_TIMES_MORE);
+    assertFalse(lookup("#writeMemo").query().isDisable());
+    // the user goes on typing "45%": no answer for the 45 the field no longer holds, at once
+    interact(() -> lookup("#targetField").queryAs(TextField.class).setText("45%"));
+    assertEquals("Fix the target", value(ForecastCard.Kind.DATA_NEED));
+    assertEquals("\"45%\" is not a number: type the target error itself, e.g. 0.40. This card"
+        + " answers again once the target holds a valid number.", label("#DATA_NEED-sentence"));
+    assertEquals(tenTimes, value(ForecastCard.Kind.TEN_TIMES_MORE), "the other cards stand");
+    assertTrue(lookup("#writeMemo").query().isDisable(), "no memo of inputs not on screen");
+    assertNull(current.targetProperty().get(), "the study has no target while it is not a number");
+    finishBackgroundWork();
+    assertEquals("Fix the target", value(ForecastCard.Kind.DATA_NEED), "nor after the forecast");
     assertTrue(lookup("#targetField").query().getStyleClass().contains("field-error"));
-    assertEquals(shown, value(ForecastCard.Kind.DATA_NEED));
-    typeTarget("0.25");
+    // the field's message is shown in full: wrapped, never cut off
+    Label problem = lookup("#targetProblem").queryAs(Label.class);
+    assertTrue(problem.getText().startsWith("\"45%\" is not a number"), problem.getText());
+    assertEquals(problem.getText(), ((Text) problem.lookup(".text")).getText(),
+        "the message as drawn");
+    Node whatIf = lookup("#whatIf").query();
+    double problemBottom = problem.localToScene(problem.getBoundsInLocal()).getMaxY();
+    double panelBottom = whatIf.localToScene(whatIf.getLayoutBounds()).getMaxY();
+    assertTrue(problemBottom <= panelBottom, problemBottom + " > " + panelBottom
+        + ": the message reaches out of its panel");
+    // the budget card depends on the costs and the budget in the same way
+    interact(() -> {
+      model.costPerSimulationTextProperty().set("1");
+      model.costPerExperimentTextProperty().set("50");
+      model.budgetTextProperty().set("lots");
+    });
+    assertEquals("Fix the costs and the budget", value(ForecastCard.Kind.BUDGET));
+    assertTrue(label("#BUDGET-sentence").startsWith("\"lots\" is not an amount"),
+        label("#BUDGET-sentence"));
+    assertEquals(label("#budgetProblem"), ((Text) lookup("#budgetProblem").queryAs(Label.class)
+        .lookup(".text")).getText(), "the message as drawn");
+    interact(() -> model.budgetTextProperty().set("10k"));
+    typeTarget("0.3");
+    assertFalse(value(ForecastCard.Kind.DATA_NEED).startsWith("Fix"));
+    assertTrue(List.of("Simulation", "Experiments", "Cannot tell yet")
+        .contains(value(ForecastCard.Kind.BUDGET)), value(ForecastCard.Kind.BUDGET));
     assertEquals("", label("#targetProblem"));
     assertFalse(lookup("#targetField").query().getStyleClass().contains("field-error"));
+    assertFalse(lookup("#writeMemo").query().isDisable());
+  }
+
+  @Test
+  void errorsCarryTheUnitTheStudysTargetColumnNames() throws IOException {
+    // a results folder's design.json names the target column band_gap_eV
+    Files.copy(Path.of("sample-data/bandgap/results/design.json"), dir.resolve("design.json"));
+    openTable(syntheticCsv());
+    typeTarget("0.25");
+    assertEquals("Target test MAE (eV)", lookup(".field-label").queryAs(Label.class).getText());
+    assertEquals("Simulation needed for MAE 0.25 eV", label("#DATA_NEED-title"));
+    assertTrue(label("#DATA_NEED-sentence").contains("Below the floor C = ")
+        && label("#DATA_NEED-sentence").matches(".*C = [0-9.]+ eV .*"), label("#DATA_NEED-sentence"));
+    assertTrue(lookup("#TEN_TIMES_MORE-unit").queryAs(Text.class).getText().startsWith("  eV at "),
+        lookup("#TEN_TIMES_MORE-unit").queryAs(Text.class).getText());
+    typeTarget("45%");
+    assertTrue(label("#targetProblem").endsWith("type the target error in eV, e.g. 0.40"),
+        label("#targetProblem"));
+  }
+
+  @Test
+  void theTargetIsTheStudysOneTargetSharedWithTheScalingStep() throws IOException {
+    openTable(syntheticCsv());
+    typeTarget("0.25");
+    assertEquals(0.25, current.targetProperty().get());
+    assertEquals(0.25, scaling.targetProperty().get(), "the Scaling step has the same target");
+    // set on the Scaling step (its field, its chart line): the Forecast step follows
+    interact(() -> scaling.targetProperty().set(0.23));
+    finishBackgroundWork();
+    assertEquals("0.230", lookup("#targetField").queryAs(TextField.class).getText());
+    assertEquals(expectedDataNeed(0.23).value(), value(ForecastCard.Kind.DATA_NEED));
+    assertTrue(label("#DATA_NEED-sentence").contains("test MAE of 0.230"),
+        label("#DATA_NEED-sentence"));
+    typeTarget("");
+    assertNull(scaling.targetProperty().get(), "cleared here, cleared there");
+    assertEquals("Set a target", value(ForecastCard.Kind.DATA_NEED));
   }
 
   /** The reason on the validation mark of a field, as its tooltip shows it; empty without one. */

@@ -26,7 +26,10 @@ class WhatIfInputTest {
   void badErrorsSayWhatToType() {
     WhatIfInput text = WhatIfInput.error("abc");
     assertFalse(text.valid());
-    assertEquals("\"abc\" is not a number: type e.g. 0.40", text.problem());
+    assertEquals("\"abc\" is not a number: type the target error itself, e.g. 0.40",
+        text.problem());
+    assertEquals("\"45%\" is not a number: type the target error in eV, e.g. 0.40",
+        WhatIfInput.error("45%", "eV").problem());
     assertFalse(WhatIfInput.error("-0.2").valid());
     assertFalse(WhatIfInput.error("0").valid());
     assertFalse(WhatIfInput.error("NaN").valid(), "Java's spellings are not numbers to people");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sim2real.core.project.Project;
 import org.sim2real.core.report.ChartTheme;
 import org.sim2real.core.report.ScalingChart;
+import org.sim2real.core.scaling.curve.Format;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.FakeDialogService;
@@ -324,7 +326,10 @@ class ScalingChartViewTest extends ApplicationTest {
     clickOn(onScreen("#targetError")).write("0.40").type(KeyCode.ENTER);
     finishBackgroundWork();
     assertEquals(0.40, model.targetProperty().get());
-    assertTrue(text("#nNeeded").contains("needs n* = "), text("#nNeeded"));
+    // the Forecast step's data-need card, in its words and rounding
+    assertTrue(text("#nNeeded").matches("(?s)Simulation needed for MAE 0\\.400: (about [0-9,]+"
+        + " simulation rows \\(90% forecast interval: .*|Cannot tell yet .*)"), text("#nNeeded"));
+    assertTrue(text("#nNeeded").contains("\nTrust in this forecast: "), text("#nNeeded"));
     assertTrue(chart().legendLabels().stream().anyMatch(l -> l.startsWith("n* = ")
         && l.contains(" (90%: ") && l.contains(" for target 0.400")),
         chart().legendLabels().toString());
@@ -345,7 +350,30 @@ class ScalingChartViewTest extends ApplicationTest {
     release(MouseButton.PRIMARY);
     finishBackgroundWork();
     assertEquals(0.39, model.targetProperty().get(), 0.003);
-    assertTrue(text("#nNeeded").contains("needs n* = "), text("#nNeeded"));
+    assertTrue(text("#nNeeded").startsWith("Simulation needed for MAE 0.39"), text("#nNeeded"));
+    assertEquals(Format.error(model.targetProperty().get()),
+        lookup("#targetError").queryAs(TextField.class).getText(), "the field follows the line");
+  }
+
+  @Test
+  void aTargetThatIsNotANumberClearsTheAnswerAndTheTargetAtOnce() throws Exception {
+    openBandGap();
+    clickOn(onScreen("#targetError")).write("0.40");
+    finishBackgroundWork();
+    assertTrue(text("#nNeeded").startsWith("Simulation needed for MAE 0.400: "),
+        text("#nNeeded"));
+    write("%");
+    assertEquals("No data need while the target is not a number: fix the target above.",
+        text("#nNeeded"), "no answer for the 0.40 the field no longer holds");
+    assertNull(model.targetProperty().get(), "and no target line on the chart");
+    assertTrue(text("#targetErrorProblem").contains("is not a number"),
+        text("#targetErrorProblem"));
+    assertTrue(lookup("#targetError").query().getStyleClass().contains("field-error"));
+    eraseText(1);
+    finishBackgroundWork();
+    assertEquals(0.40, model.targetProperty().get());
+    assertTrue(text("#nNeeded").startsWith("Simulation needed for MAE 0.400: "),
+        text("#nNeeded"));
   }
 
   @Test

@@ -146,7 +146,7 @@ public final class LearningCurveReader {
       int n = lower.indexOf("n");
       if (n < 0) {
         throw new UserFacingException(
-            name + " line " + line + ": no column 'n' (the number of simulation samples) in the header "
+            name + " line " + line + ": no column 'n' (the number of simulation rows) in the header "
                 + InputEcho.oneLine(names.toString()) + "; rename the size column to n");
       }
       int error = -1;
@@ -189,7 +189,7 @@ public final class LearningCurveReader {
 
     RowValues values(String file, int line, List<String> fields) {
       Cells cells = new Cells(file, line, fields);
-      long n = cells.wholeNumber(nColumn, "n", "the number of simulation samples, e.g. 1000");
+      long n = cells.wholeNumber(nColumn, "n", "the number of simulation rows, e.g. 1000");
       double error = cells.error(errorColumn, errorName);
       int m =
           mColumn < 0

@@ -15,6 +15,9 @@ import org.sim2real.core.scaling.fit.TrustAssessment;
  * @param transferGap the floor C, or null without a fit
  * @param gains gain over scratch at every measured n (empty without a baseline)
  * @param marginalValue error change for 10x more simulation, or null without a fit
+ * @param budget the budget's comparison of simulation with experiments (from E(n, m))
+ * @param spending what the budget buys as simulation on this curve's law and what the data need's
+ *     rows cost, or null without a fit or without costs and a budget
  * @param band prediction band up to the requested n_max, or null without a fit
  */
 public record CurveForecast(
@@ -28,6 +31,7 @@ public record CurveForecast(
     EquivalentExperiments equivalentExperiments,
     @Nullable MarginalValue marginalValue,
     BudgetAdvice budget,
+    @Nullable SimulationSpending spending,
     @Nullable PredictionBand band) {
 
   public CurveForecast {

@@ -26,10 +26,13 @@ import org.sim2real.core.scaling.fit.TrustLevel;
  */
 public final class Forecaster {
   /** Beyond this factor over the largest measured n a forecast is at best CAUTION. */
-  static final double CAUTION_FACTOR = 10;
+  public static final double CAUTION_FACTOR = 10;
 
-  /** Beyond this factor a forecast is not to be trusted (more than two decades of extrapolation). */
-  static final double STOP_FACTOR = 100;
+  /**
+   * Beyond this factor a forecast is not to be trusted (more than two decades of extrapolation),
+   * and a data need beyond it is never a headline number, whatever its grade.
+   */
+  public static final double STOP_FACTOR = 100;
 
   private Forecaster() {}
 
@@ -41,7 +44,7 @@ public final class Forecaster {
     if (fit == null || curve.draws() == null) {
       return new CurveForecast(curve.strategy(), curve.m(), curve.trust(), null, null,
           "No law fitted, so no forecast: " + curve.trust().reason(), curve.regime().gains(), mEq,
-          null, budget, null);
+          null, budget, null, null);
     }
     ForecastDraws draws = curve.draws().forecast();
     ParameterEstimate c = curve.parameter("C");
@@ -50,10 +53,12 @@ public final class Forecaster {
         + (curve.bootstrap() == null ? "" : " (" + Format.percent(curve.bootstrap().floorAtZeroShare())
             + " of the refits put it at 0)") + ".";
     double bandMax = request.bandMaxN() != null ? request.bandMaxN() : 10.0 * curve.largestMeasuredN();
-    return new CurveForecast(curve.strategy(), curve.m(), curve.trust(),
-        request.target() == null ? null : dataNeed(curve, draws, request.target()),
-        c.estimate(), gapSentence, curve.regime().gains(), mEq, marginalValue(curve, draws),
-        budget, PredictionBand.of(curve, bandMax, request.bandPoints()));
+    DataNeedForecast need = request.target() == null ? null
+        : dataNeed(curve, draws, request.target());
+    return new CurveForecast(curve.strategy(), curve.m(), curve.trust(), need, c.estimate(),
+        gapSentence, curve.regime().gains(), mEq, marginalValue(curve, draws), budget,
+        SimulationSpending.of(curve, draws, request, need),
+        PredictionBand.of(curve, bandMax, request.bandPoints()));
   }
 
   static DataNeedForecast dataNeed(CurveAnalysis curve, ForecastDraws draws, double target) {
