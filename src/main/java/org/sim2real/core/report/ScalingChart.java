@@ -197,7 +197,8 @@ public final class ScalingChart {
     if (nStar.isPresent()) {
       double n = nStar.getAsDouble();
       String needed = neededText(t, n);
-      requiredNMarker = ChartStyling.verticalLine(n, "n* = " + AxisTicks.sizeLabel(n),
+      // the Forecast card's rounding (two significant digits), so both steps read the same
+      requiredNMarker = ChartStyling.verticalLine(n, "n* = " + PlainNumbers.size(n),
           ChartTheme.TARGET, ChartStyling.FLOOR, theme);
       boolean nearRightEdge = axisFraction(n) > 0.85;
       // near the right edge the label goes left of the line, where it is not cut off
@@ -225,7 +226,8 @@ public final class ScalingChart {
   }
 
   /**
-   * "n* = 31,600 for target 0.45", with the forecast's interval when it is for this target
+   * "n* = 32,000 for target 0.45", with the forecast's interval when it is for this target, in the
+   * Forecast card's rounding
    * ("unbounded" at the top, as on the Forecast card, when more than 5% of the refits never reach
    * it). The label stays short: a legend that gains a row while the target is dragged would move
    * the plot under the mouse.
@@ -235,11 +237,10 @@ public final class ScalingChart {
     if (need != null && Math.abs(need.target() - t) <= 1e-12 * t
         && Double.isFinite(need.requiredN().value())) {
       // the same interval as the Forecast card's, an open top read as there: "unbounded"
-      return "n* = " + Format.sizeWithInterval(need.requiredN()).replace(" to infinity)",
-          " to unbounded)")
-          + " for target " + Format.error(t);
+      return "n* = " + PlainNumbers.size(need.requiredN().value()) + " "
+          + PlainNumbers.sizeInterval(need.requiredN()) + " for target " + Format.error(t);
     }
-    return "n* = " + Format.size(n) + " for target " + Format.error(t) + " (fitted law)";
+    return "n* = " + PlainNumbers.size(n) + " for target " + Format.error(t) + " (fitted law)";
   }
 
   /** Moves the window markers (while the user drags them); the fit changes only on release. */

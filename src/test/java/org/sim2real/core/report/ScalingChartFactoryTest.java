@@ -305,8 +305,10 @@ class ScalingChartFactoryTest {
     ScalingChart chart = ScalingChartFactory.create(synthetic, Map.of(CurveKey.of(curve), forecast),
         ScalingChartOptions.defaults().withTargetError(0.25));
     // an open upper end reads "unbounded", as on the Forecast card
+    // in the Forecast card's rounding: two significant digits
     assertTrue(chart.legendLabels().contains("n* = "
-        + Format.sizeWithInterval(forecast.dataNeed().requiredN()).replace("infinity", "unbounded")
+        + PlainNumbers.size(forecast.dataNeed().requiredN().value()) + " "
+        + PlainNumbers.sizeInterval(forecast.dataNeed().requiredN())
         + " for target " + Format.error(0.25)), chart.legendLabels().toString());
   }
 
