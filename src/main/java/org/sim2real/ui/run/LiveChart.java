@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.ChartTheme;
+import org.sim2real.core.report.ErrorMeasure;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.study.CellResult;
 
@@ -40,6 +41,7 @@ public final class LiveChart {
   private volatile int generation;
   /** The cells.csv of a folder no run writes to (see {@link #showFolder}); null while running. */
   private volatile @Nullable Path folderTable;
+  private volatile @Nullable String unit;
   /** The last folder fit, kept so that a theme change redraws it without fitting again. */
   private @Nullable FolderFit lastFolderFit;
 
@@ -55,6 +57,11 @@ public final class LiveChart {
     this.fxThread = fxThread;
     this.apply = apply;
     this.millis = millis;
+  }
+
+  /** The unit of the errors of the run about to start ("eV"), or null when the data name none. */
+  public void setUnit(@Nullable String unit) {
+    this.unit = unit;
   }
 
   /** Starts over with these cells (a new run, another folder) and draws them. */
@@ -113,17 +120,19 @@ public final class LiveChart {
       table = folderTable;
     }
     ChartTheme drawnIn = theme;
+    // the errors' unit: a finished folder's design names it, a run's plan was told (setUnit)
+    String inUnit = table != null ? ErrorMeasure.studyUnit(table) : unit;
     FolderFit known = lastFolderFit; // only the chart thread builds
     boolean fitted = table != null && known != null && known.generation() == built
         && known.table().equals(table);
     if (!fitted) {
-      publish(LiveCurve.build(snapshot, drawnIn), built); // at once, while the folder is fitted
+      publish(LiveCurve.build(snapshot, drawnIn, inUnit), built); // at once, while it is fitted
     }
     if (table != null && built == generation) {
       ScalingAnalysis analysis = fitted ? known.analysis() : LiveCurve.analyzeFolder(table);
       if (analysis != null) {
         lastFolderFit = new FolderFit(table, built, analysis);
-        publish(LiveCurve.folderUpdate(analysis, snapshot.size(), drawnIn), built);
+        publish(LiveCurve.folderUpdate(analysis, snapshot.size(), drawnIn, inUnit), built);
       }
     }
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.ChartTheme;
+import org.sim2real.core.report.ErrorMeasure;
 import org.sim2real.core.report.ScalingChartFactory;
 import org.sim2real.core.report.ScalingChartOptions;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
@@ -57,9 +58,10 @@ public final class LiveCurve {
         + " the law properly.";
   }
 
-  private static JFreeChart chart(ScalingAnalysis analysis, ChartTheme theme) {
+  private static JFreeChart chart(ScalingAnalysis analysis, ChartTheme theme,
+      @Nullable String unit) {
     ScalingChartOptions options = new ScalingChartOptions(java.util.Set.of(), null, null, true,
-        true, true, true, false, theme, "MAE", null, null);
+        true, true, true, false, theme, "MAE", unit, null);
     return ScalingChartFactory.create(analysis, options).chart();
   }
 
@@ -73,7 +75,9 @@ public final class LiveCurve {
   public static Update buildFromFolder(Path cellsCsv, List<CellResult> results,
       ChartTheme theme) {
     ScalingAnalysis analysis = analyzeFolder(cellsCsv);
-    return analysis == null ? build(results, theme) : folderUpdate(analysis, results.size(), theme);
+    String unit = ErrorMeasure.studyUnit(cellsCsv);
+    return analysis == null ? build(results, theme, unit)
+        : folderUpdate(analysis, results.size(), theme, unit);
   }
 
   /** The Scaling step's default fit of a folder's cells.csv, or null when there is none. */
@@ -90,12 +94,18 @@ public final class LiveCurve {
     }
   }
 
-  static Update folderUpdate(ScalingAnalysis analysis, int cells, ChartTheme theme) {
-    return new Update(chart(analysis, theme), "Means of the " + cells + " finished cells with"
+  static Update folderUpdate(ScalingAnalysis analysis, int cells, ChartTheme theme,
+      @Nullable String unit) {
+    return new Update(chart(analysis, theme, unit), "Means of the " + cells + " finished cells with"
         + " 90% intervals, fitted as the Scaling step fits them.", cells);
   }
 
   public static Update build(List<CellResult> results, ChartTheme theme) {
+    return build(results, theme, null);
+  }
+
+  /** The quick chart of these cells, its errors in {@code unit} when the data name one. */
+  public static Update build(List<CellResult> results, ChartTheme theme, @Nullable String unit) {
     LearningCurveTable table = table(results);
     int cells = results.size();
     if (table == null) {
@@ -109,7 +119,7 @@ public final class LiveCurve {
     try {
       ScalingAnalysis analysis = ScalingAnalyzer.analyze(table,
           FitOptions.defaults().withBootstrap(QUICK_RESAMPLES, FitOptions.DEFAULT_SEED));
-      return new Update(chart(analysis, theme), drawnNote(cells, cells), cells);
+      return new Update(chart(analysis, theme, unit), drawnNote(cells, cells), cells);
     } catch (RuntimeException e) {
       return new Update(null, "The chart could not be drawn from the " + cells + " cells so far ("
           + e.getMessage() + "); it is tried again as more cells finish.", cells);

@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.data.TargetUnits;
 import org.sim2real.core.study.ProgressListener;
 import org.sim2real.core.study.RunControl;
 import org.sim2real.core.study.ShardSpec;
@@ -41,6 +42,7 @@ final class StudyRunJob {
       StudyOutcome outcome = null;
       Throwable failure = null;
       try {
+        chart.setUnit(TargetUnits.of(plan.experimental().dataset().roles().target()));
         chart.reset(ResultsFolder.inspect(folder).results().stream()
             .filter(r -> r.designHash().equals(plan.designHash())).toList());
         outcome = StudyRunner.run(plan, folder, threads, ShardSpec.ALL, job.control, listener);

@@ -1,6 +1,7 @@
 package org.sim2real.ui.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,6 +62,20 @@ class LiveChartTest {
     chart.reset(List.of());
     old.run();
     assertEquals(List.of(), shown.stream().filter(u -> u.cells() == 1).toList());
+  }
+
+  @Test
+  void theRunsChartGivesTheErrorsInTheUnitOfTheStudysTarget() {
+    List<CellResult> cells = List.of(cell("finetune", 100, 0, 0.5), cell("finetune", 100, 1, 0.52),
+        cell("finetune", 1000, 0, 0.4), cell("finetune", 1000, 1, 0.41),
+        cell("finetune", 10000, 0, 0.33), cell("finetune", 10000, 1, 0.34),
+        cell("scratch", 0, 0, 0.6), cell("scratch", 0, 1, 0.61));
+    String withUnit = ((org.jfree.chart.plot.XYPlot) LiveCurve.build(cells, ChartTheme.LIGHT, "eV")
+        .chart().getPlot()).getRangeAxis().getLabel();
+    String without = ((org.jfree.chart.plot.XYPlot) LiveCurve.build(cells, ChartTheme.LIGHT)
+        .chart().getPlot()).getRangeAxis().getLabel();
+    assertEquals("test MAE in eV", withUnit.replace(" (experimental)", ""), withUnit);
+    assertFalse(without.contains(" in "), without);
   }
 
   @Test
