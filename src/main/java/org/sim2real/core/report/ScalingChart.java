@@ -291,6 +291,22 @@ public final class ScalingChart {
     return names;
   }
 
+  /**
+   * Keeps only the grade of a single curve's trust line ("Trust: caution") and puts {@code where}
+   * in place of its reason, for a screen that explains the reason elsewhere: the reason can take
+   * three lines of a small chart.
+   */
+  public void shortenTrustLine(String where) {
+    for (Object t : chart.getSubtitles()) {
+      if (t instanceof TextTitle title && title.getText().startsWith("Trust: ")) {
+        int dash = title.getText().indexOf(" \u2014 ");
+        if (dash > 0) {
+          title.setText(title.getText().substring(0, dash) + " \u2014 " + where);
+        }
+      }
+    }
+  }
+
   /** The subtitles' text (trust lines and notes), one per line. */
   public String subtitleText() {
     StringBuilder text = new StringBuilder();

@@ -8,6 +8,7 @@ import org.jfree.chart.JFreeChart;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.ChartTheme;
 import org.sim2real.core.report.ErrorMeasure;
+import org.sim2real.core.report.ScalingChart;
 import org.sim2real.core.report.ScalingChartFactory;
 import org.sim2real.core.report.ScalingChartOptions;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
@@ -62,7 +63,9 @@ public final class LiveCurve {
       @Nullable String unit) {
     ScalingChartOptions options = new ScalingChartOptions(java.util.Set.of(), null, null, true,
         true, true, true, false, theme, "MAE", unit, null);
-    return ScalingChartFactory.create(analysis, options).chart();
+    ScalingChart chart = ScalingChartFactory.create(analysis, options);
+    chart.shortenTrustLine("the Scaling step says why");
+    return chart.chart();
   }
 
   /**

@@ -76,6 +76,14 @@ class LiveChartTest {
         .chart().getPlot()).getRangeAxis().getLabel();
     assertEquals("test MAE in eV", withUnit.replace(" (experimental)", ""), withUnit);
     assertFalse(without.contains(" in "), without);
+    // the trust line keeps its grade; its reason, up to three lines, is the Scaling step's
+    List<String> trust = LiveCurve.build(cells, ChartTheme.LIGHT).chart().getSubtitles().stream()
+        .filter(t -> t instanceof org.jfree.chart.title.TextTitle)
+        .map(t -> ((org.jfree.chart.title.TextTitle) t).getText())
+        .filter(t -> t.startsWith("Trust: ")).toList();
+    assertEquals(1, trust.size(), trust.toString());
+    assertTrue(trust.get(0).matches("Trust: [a-z' ]+ \u2014 the Scaling step says why"),
+        trust.get(0));
   }
 
   @Test
