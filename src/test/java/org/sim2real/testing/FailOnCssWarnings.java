@@ -2,10 +2,16 @@ package org.sim2real.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.stage.Window;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -61,12 +67,31 @@ public final class FailOnCssWarnings implements BeforeEachCallback, AfterEachCal
     return RECORDER.take();
   }
 
-  /** Lets the FX thread finish the pulses a test's last step started (CSS runs in pulses). */
+  /**
+   * Lets the FX thread finish the pulses a test's last step started (CSS runs in pulses). Only
+   * while a window shows: once a GUI test has started the toolkit, waiting after every later
+   * test of the JVM (the import corpus has 430) took longer than the tests themselves.
+   */
   private static void settleFxThread() {
-    if (WATCHED.isEmpty() || !FxToolkit.isFXApplicationThreadRunning()) {
+    if (WATCHED.isEmpty() || !FxToolkit.isFXApplicationThreadRunning() || !anyWindowShowing()) {
       return;
     }
     WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Asked on the FX thread; a toolkit that does not answer counts as showing (then we wait). */
+  private static boolean anyWindowShowing() {
+    CompletableFuture<Boolean> showing = new CompletableFuture<>();
+    Platform.runLater(() -> showing.complete(
+        Window.getWindows().stream().anyMatch(Window::isShowing)));
+    try {
+      return showing.get(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return true;
+    } catch (ExecutionException | TimeoutException e) {
+      return true;
+    }
   }
 
   private static final class Recorder extends Handler {
