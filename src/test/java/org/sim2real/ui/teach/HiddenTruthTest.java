@@ -4,70 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.ui.Layer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sim2real.core.report.ChartLabelChecks;
 import org.sim2real.core.report.ScalingChart;
 import org.sim2real.core.scaling.curve.Format;
-import org.sim2real.ui.common.BackgroundTasks;
-import org.sim2real.ui.common.Theme;
 import org.sim2real.ui.common.chart.ChartPane;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /**
  * "Show the truth" off: a class asked to guess the law sees no true value anywhere, in the Teach
  * step (controls, table, data need, chart) nor in the presentation (heading, cards, sliders,
  * chart). With it on, the same search finds the truth, so the search itself can fail.
  */
-class HiddenTruthTest extends ApplicationTest {
+class HiddenTruthTest extends TeachStepInAWindow {
   private static final java.util.regex.Pattern TRUE_VALUE =
       java.util.regex.Pattern.compile("(?i)truth:?\\s+[0-9]");
-
-  private final Deque<Runnable> workers = new ArrayDeque<>();
-  private TeachView view;
-
-  @Override
-  public void start(Stage stage) {
-    BackgroundTasks tasks = new BackgroundTasks(workers::add, Runnable::run, Runnable::run);
-    view = new TeachView(new TeachViewModel(tasks), tasks,
-        new SimpleObjectProperty<>(Theme.LIGHT));
-    Scene scene = new Scene(new StackPane(view), 1062, 660);
-    Theme.LIGHT.applyTo(scene);
-    stage.setScene(scene);
-    stage.show();
-  }
-
-  @AfterEach
-  void leavePresentation() {
-    interact(() -> {
-      PresentationWindow window = view.presentation();
-      if (window != null) {
-        window.hide();
-      }
-    });
-  }
-
-  private void finishBackgroundWork() {
-    interact(() -> {
-      while (!workers.isEmpty()) {
-        workers.poll().run();
-      }
-    });
-  }
 
   /** Every text a viewer can see: labels, buttons and fields shown, and the chart's words. */
   private static List<String> visibleTexts(Node root, ChartPane chartPane) {

@@ -3,65 +3,20 @@ package org.sim2real.ui.teach;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sim2real.core.report.ChartLabelChecks;
 import org.sim2real.core.report.LabelledXYPlot;
 import org.sim2real.core.report.ScalingChart;
-import org.sim2real.ui.common.BackgroundTasks;
-import org.sim2real.ui.common.Theme;
 import org.sim2real.ui.common.chart.ChartPane;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /**
  * The Teach chart and the presentation chart at the sizes they get in a 1280 x 720 window: the
  * line labels (floor C, true floor C, target, n*, scratch, window) and the truth's label lie
  * inside the plot and apart, and the plot keeps its room.
  */
-class TeachChartsAt1280Test extends ApplicationTest {
-  /** The step area of the main window at 1280 x 720: right of the navigator, between the bars. */
-  static final double STEP_WIDTH = 1062;
-  static final double STEP_HEIGHT = 660;
-
-  private final Deque<Runnable> workers = new ArrayDeque<>();
-  private TeachView view;
-
-  @Override
-  public void start(Stage stage) {
-    BackgroundTasks tasks = new BackgroundTasks(workers::add, Runnable::run, Runnable::run);
-    view = new TeachView(new TeachViewModel(tasks), tasks,
-        new SimpleObjectProperty<>(Theme.LIGHT));
-    Scene scene = new Scene(new StackPane(view), STEP_WIDTH, STEP_HEIGHT);
-    Theme.LIGHT.applyTo(scene);
-    stage.setScene(scene);
-    stage.show();
-  }
-
-  @AfterEach
-  void leavePresentation() {
-    interact(() -> {
-      PresentationWindow window = view.presentation();
-      if (window != null) {
-        window.hide();
-      }
-    });
-  }
-
-  private void finishBackgroundWork() {
-    interact(() -> {
-      while (!workers.isEmpty()) {
-        workers.poll().run();
-      }
-    });
-  }
-
+class TeachChartsAt1280Test extends TeachStepInAWindow {
   private void runStudy() {
     interact(() -> {
       view.model().runStudy();
