@@ -12,6 +12,7 @@ import org.sim2real.core.data.DatasetImporter;
 import org.sim2real.core.data.ImportOptions;
 import org.sim2real.core.data.ImportResult;
 import org.sim2real.core.data.RawTable;
+import org.sim2real.core.data.ReadingProgress;
 import org.sim2real.core.data.Rejection;
 import org.sim2real.core.data.RoleDetection;
 import org.sim2real.core.data.RoleDetector;
@@ -20,6 +21,7 @@ import org.sim2real.core.data.TableReader;
 import org.sim2real.core.io.Sha256;
 import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.project.ImportSettings;
+import org.sim2real.core.table.TableFile;
 import org.sim2real.ui.common.TaskContext;
 import org.sim2real.ui.common.Texts;
 
@@ -43,10 +45,13 @@ public final class DatasetLoader {
   public static ImportState load(Path file, ImportSettings settings, @Nullable String expectedSha,
       TaskContext context) throws IOException {
     ImportOptions options = settings.toOptions();
-    Path name = file.getFileName();
-    context.progress(-1, "Reading " + (name == null ? file : name));
-    RawTable table = TableReader.read(file, options);
+    String name = TableFile.displayName(file);
+    context.progress(-1, ReadingProgress.starting(name));
+    RawTable table = TableReader.read(file, options,
+        new ReadingProgress(name, context::isCancelled, context::progress, System::nanoTime));
     checkCancelled(context);
+    context.progress(-1, "Read " + Texts.count(table.rowCount()) + " rows of " + name
+        + "; detecting the column roles");
     String sha = Sha256.ofFile(file);
     List<String> notes = new ArrayList<>();
     if (expectedSha != null && !expectedSha.equals(sha)) {
