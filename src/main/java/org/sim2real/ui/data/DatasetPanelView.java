@@ -95,6 +95,7 @@ public final class DatasetPanelView extends VBox {
         "Stop the import (Esc); the data shown now and the project stay as they are.",
         model::cancelImport);
     HBox row = new HBox(bar, text, cancel);
+    row.setId(prefix + "ImportLine");
     row.getStyleClass().add("data-progress");
     row.setAlignment(Pos.CENTER_LEFT);
     show(row, model.busyProperty());

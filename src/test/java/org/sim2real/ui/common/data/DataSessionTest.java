@@ -262,6 +262,30 @@ class DataSessionTest {
   }
 
   @Test
+  void aCancelledReadingAfterAnOptionChangeKeepsTheTableShownAndSaysHowToCatchUp()
+      throws IOException {
+    java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
+    ProjectSession project = new ProjectSession();
+    DataSession queued = new DataSession(project,
+        new BackgroundTasks(queue::add, Runnable::run, Runnable::run), undo, status::add);
+    queued.importFile(SIM, DataFixtures.copy(DataFixtures.SIM, dir));
+    queue.poll().run();
+    ImportState before = queued.slot(SIM).state();
+
+    queued.changeSettings(SIM, withDelimiter(queued.settings(SIM), ";"), "Change Delimiter", "d");
+    assertTrue(queued.slot(SIM).busyProperty().get(), "the file is read again");
+    queued.cancel(SIM);
+    queue.poll().run();
+
+    assertSame(before, queued.slot(SIM).state());
+    assertEquals(";", queued.settings(SIM).delimiter(), "the edit itself stays, undoable");
+    assertEquals("Import of sim-small.csv cancelled; the previous data are kept; they may not"
+        + " follow the latest settings. Press Reload to read the file again.",
+        queued.slot(SIM).noticeProperty().get());
+    assertTrue(queue.isEmpty(), "nothing is retried on its own");
+  }
+
+  @Test
   void aNewImportClearsTheNoticeOfACancelledOne() throws IOException {
     java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
     DataSession queued = new DataSession(new ProjectSession(),
