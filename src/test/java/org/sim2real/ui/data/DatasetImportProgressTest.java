@@ -37,9 +37,14 @@ class DatasetImportProgressTest {
 
   private final ArrayDeque<Runnable> worker = new ArrayDeque<>();
   private final ProjectSession session = new ProjectSession();
+  /** Progress arrives from the threads that check rows in parallel: one at a time, as on FX. */
+  private final Object frame = new Object();
   private final DataSession data = new DataSession(session,
-      new BackgroundTasks(worker::add, Runnable::run, Runnable::run), new UndoManager(50),
-      s -> {});
+      new BackgroundTasks(worker::add, Runnable::run, r -> {
+        synchronized (frame) {
+          r.run();
+        }
+      }), new UndoManager(50), s -> {});
   private final DatasetPanelModel panel = new DatasetPanelModel(SIM, data, session,
       new FakeDialogService(), new WorkbenchPreferences(new InMemoryPreferences()));
 
@@ -97,6 +102,29 @@ class DatasetImportProgressTest {
     assertEquals(10, data.dataset(SIM).size());
     assertEquals(before, session.project().dataset(SIM));
     assertFalse(panel.busyProperty().get());
+  }
+
+  @Test
+  void cancelWhileTheRowsAreCheckedAlsoKeepsThePreviousData() throws IOException {
+    panel.open(DataFixtures.copy(DataFixtures.SIM, dir));
+    runWorker();
+    Path big = DataFixtures.bigTable(dir, "big.csv", ROWS);
+    List<String> messages = new ArrayList<>();
+    panel.progressMessageProperty().addListener((obs, old, now) -> {
+      messages.add(now);
+      if (now.matches("Checking big\\.csv: [0-9,]+ of 200,000 rows")) {
+        panel.cancelImport();
+      }
+    });
+
+    panel.open(big);
+    runWorker();
+
+    assertTrue(messages.contains("Cancelling..."), messages.toString());
+    assertEquals("Import of big.csv cancelled; the previous data are kept.",
+        panel.noticeProperty().get());
+    assertEquals("sim-small.csv", panel.fileNameProperty().get());
+    assertEquals(10, data.dataset(SIM).size());
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.data.CheckMonitor;
 import org.sim2real.core.data.ColumnRoles;
 import org.sim2real.core.data.DatasetImporter;
 import org.sim2real.core.data.ImportOptions;
@@ -114,7 +115,19 @@ public final class DatasetLoader {
     boolean suggested = suggestions != null && suggestions.roles().equals(roles);
     RoleDetection detection = suggested ? suggestions
         : new RoleDetection(roles, List.of("roles chosen: " + roles.describe()));
-    ImportResult result = DatasetImporter.validate(table, file.toString(), options, detection);
+    ImportResult result = DatasetImporter.validate(table, file.toString(), options, detection,
+        new CheckMonitor() {
+          @Override
+          public void checked(int checked, int total) {
+            context.progress((double) checked / total, "Checking " + table.fileName() + ": "
+                + Texts.count(checked) + " of " + Texts.count(total) + " rows");
+          }
+
+          @Override
+          public boolean isCancelled() {
+            return context.isCancelled();
+          }
+        });
     checkCancelled(context);
     BitSet rejected = new BitSet(table.rowCount());
     for (Rejection r : result.report().rejections()) {
