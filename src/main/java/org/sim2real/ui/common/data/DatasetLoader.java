@@ -110,8 +110,8 @@ public final class DatasetLoader {
       return new ImportState(file, sha, settings, options, table, suggestions, assignment, null,
           problem, notes, new BitSet());
     }
-    context.progress(-1, "Checking " + Texts.count(table.rowCount()) + " rows of "
-        + table.fileName());
+    context.progress(0, "Checking " + table.fileName() + ": 0 of "
+        + Texts.count(table.rowCount()) + " rows");
     boolean suggested = suggestions != null && suggestions.roles().equals(roles);
     RoleDetection detection = suggested ? suggestions
         : new RoleDetection(roles, List.of("roles chosen: " + roles.describe()));
