@@ -20,7 +20,8 @@ public interface ReadMonitor {
    * @param records records read so far (header, data and malformed rows; blank rows included)
    * @param bytesRead bytes of the file consumed so far (of the compressed file when it is gzip or
    *     a workbook; the reader buffers ahead, so this runs up to 64 KiB ahead of the records)
-   * @param fileBytes the size of the file, or -1 when it is not known
+   * @param fileBytes the size of the file, or -1 when the bytes read do not tell how far the
+   *     reader has come (an Excel workbook)
    */
   void progress(long records, long bytesRead, long fileBytes);
 

@@ -104,7 +104,9 @@ public final class TableFile {
         if (monitor.isCancelled()) {
           throw new ReadCancelledException(name, records);
         }
-        monitor.progress(records, input.bytesRead(), input.fileBytes);
+        // a workbook's bytes are unpacked before its rows are parsed: they say nothing of how far
+        monitor.progress(records, input.bytesRead(),
+            input.kind == TableInput.Kind.XLSX ? -1 : input.fileBytes);
       }
       sink.accept(fields, count, line);
       records++;

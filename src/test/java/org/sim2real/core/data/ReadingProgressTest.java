@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.table.ReadCancelledException;
 import org.sim2real.core.table.ReadMonitor;
 
@@ -137,6 +138,40 @@ class ReadingProgressTest {
     // the clock of this test never reaches a quarter second, so only the first block is told
     assertEquals(1, fractions.size());
     assertTrue(fractions.get(0) > 0 && fractions.get(0) <= 1, fractions.toString());
+  }
+
+  @Test
+  void aWorkbookTellsRowsButNoFractionSinceItsBytesAreUnpackedFirst() throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("formula", "band_gap_eV"));
+    for (int i = 0; i < 10_000; i++) {
+      rows.add(List.of("GaAs", Integer.toString(i % 7)));
+    }
+    Path book = Fixtures.xlsx(dir, "big.xlsx", List.of("gaps"), List.of(rows));
+    List<Report> reports = new ArrayList<>();
+
+    RawTable table = TableReader.read(book, ImportOptions.defaults(),
+        (records, bytes, size) -> reports.add(new Report(records, bytes, size)));
+
+    assertEquals(10_000, table.rowCount());
+    assertEquals(List.of(new Report(4_096, reports.get(0).bytesRead(), -1),
+        new Report(8_192, reports.get(1).bytesRead(), -1)), reports);
+  }
+
+  @Test
+  void aBrokenFileGivesTheSameMessageWhenItsReadIsWatched() throws IOException {
+    Path file = bigTable(dir, "broken.csv", 10_000);
+    Files.writeString(file, "GaAs,\"1.2\n", java.nio.file.StandardOpenOption.APPEND);
+    String unwatched = assertThrows(UserFacingException.class,
+        () -> TableReader.read(file, ImportOptions.defaults())).getMessage();
+
+    String watched = assertThrows(UserFacingException.class,
+        () -> TableReader.read(file, ImportOptions.defaults(),
+            new ReadingProgress("broken.csv", () -> false, (f, s) -> {}, System::nanoTime)))
+        .getMessage();
+
+    assertEquals(unwatched, watched);
+    assertTrue(watched.startsWith("broken.csv") && watched.contains("10002"), watched);
   }
 
   @Test
