@@ -184,6 +184,7 @@ public final class DataSession {
       w.stateRef = null;
       slot.setState(null);
       slot.setError("");
+      slot.setNotice("");
       return;
     }
     DatasetReference was = w.stateRef;

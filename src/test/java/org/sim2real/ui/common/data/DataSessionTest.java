@@ -286,6 +286,26 @@ class DataSessionTest {
   }
 
   @Test
+  void aNewProjectClearsTheNoticeOfACancelledReading() throws IOException {
+    java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
+    ProjectSession project = new ProjectSession();
+    DataSession queued = new DataSession(project,
+        new BackgroundTasks(queue::add, Runnable::run, Runnable::run), undo, status::add);
+    queued.importFile(SIM, DataFixtures.copy(DataFixtures.SIM, dir));
+    queue.poll().run();
+    queued.reload(SIM);
+    queued.cancel(SIM);
+    queue.poll().run();
+    assertTrue(queued.slot(SIM).noticeProperty().get().startsWith("Import of sim-small.csv"
+        + " cancelled; the previous data are kept"), queued.slot(SIM).noticeProperty().get());
+
+    project.load(Project.newProject("n"), null, false);
+
+    assertEquals("", queued.slot(SIM).noticeProperty().get());
+    assertNull(queued.slot(SIM).state());
+  }
+
+  @Test
   void aNewImportClearsTheNoticeOfACancelledOne() throws IOException {
     java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
     DataSession queued = new DataSession(new ProjectSession(),
