@@ -34,7 +34,8 @@ import org.sim2real.core.scaling.fit.TrustLevel;
  * data says nothing about another's, and independent deviates can only widen the interval of a
  * difference, never invent a winner. A budget that buys more than {@link Forecaster#STOP_FACTOR}x
  * a source's largest measured n is beyond any sensible extrapolation: its error is shown, flagged,
- * and no verdict is drawn from it (the headline rule of the Forecast cards).
+ * and no verdict is drawn from it (the headline rule of the Forecast cards); neither is one drawn
+ * from a forecast beyond the measured sizes of a curve graded do not extrapolate.
  */
 public final class SourceComparison {
   /** Outcome of a pair (A, B). */
@@ -226,7 +227,7 @@ public final class SourceComparison {
       for (int j = i + 1; j < drawn.size(); j++) {
         Drawn a = drawn.get(i);
         Drawn b = drawn.get(j);
-        atN.add(pair(a, b, a.errors(commonN), b.errors(commonN), ""));
+        atN.add(pair(a, b, commonN, commonN, ""));
         if (question.budget() != null) {
           double nA = a.rows(question.budget());
           double nB = b.rows(question.budget());
@@ -235,15 +236,16 @@ public final class SourceComparison {
                   + "x the largest measured n of " + (a.beyond(nA) ? a.in.name() : b.in.name())
                   + ": beyond any sensible extrapolation"
               : "";
-          atBudget.add(pair(a, b, a.errors(nA), b.errors(nB), reason));
+          atBudget.add(pair(a, b, nA, nB, reason));
         }
       }
     }
     return new Result(commonN, question.target(), question.budget(), results, atN, atBudget);
   }
 
-  private static Pair pair(Drawn a, Drawn b, double @Nullable [] errorsA,
-      double @Nullable [] errorsB, String reason) {
+  private static Pair pair(Drawn a, Drawn b, double nA, double nB, String reason) {
+    double @Nullable [] errorsA = a.errors(nA);
+    double @Nullable [] errorsB = b.errors(nB);
     String name = a.in.name();
     String other = b.in.name();
     if (errorsA == null || errorsB == null) {
@@ -265,10 +267,12 @@ public final class SourceComparison {
     Interval interval = Percentiles.interval(difference);
     double point = Percentiles.quantile(difference, 0.5);
     String why = reason;
-    if (why.isEmpty() && a.in.curve().trust().level() == TrustLevel.DO_NOT_EXTRAPOLATE) {
-      why = "the curve of " + name + " is graded do not extrapolate";
-    } else if (why.isEmpty() && b.in.curve().trust().level() == TrustLevel.DO_NOT_EXTRAPOLATE) {
-      why = "the curve of " + other + " is graded do not extrapolate";
+    if (why.isEmpty() && a.extrapolatesBadly(nA)) {
+      why = "the curve of " + name + " is graded do not extrapolate, and n = " + Format.size(nA)
+          + " lies beyond its measured sizes";
+    } else if (why.isEmpty() && b.extrapolatesBadly(nB)) {
+      why = "the curve of " + other + " is graded do not extrapolate, and n = " + Format.size(nB)
+          + " lies beyond its measured sizes";
     }
     Verdict verdict = !why.isEmpty() || !interval.isKnown() ? Verdict.CANNOT_TELL
         : interval.upper() < 0 ? Verdict.A_BETTER
@@ -310,6 +314,12 @@ public final class SourceComparison {
     double rows(double budget) {
       Double cost = in.costPerRow();
       return cost == null ? Double.NaN : budget / cost;
+    }
+
+    /** A forecast beyond the measured sizes from a curve graded do not extrapolate. */
+    boolean extrapolatesBadly(double n) {
+      return n > in.curve().largestMeasuredN()
+          && in.curve().trust().level() == TrustLevel.DO_NOT_EXTRAPOLATE;
     }
 
     boolean beyond(double n) {
