@@ -3,7 +3,6 @@ package org.sim2real.core.scaling.forecast;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.function.DoubleFunction;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.scaling.curve.Estimate;
@@ -13,7 +12,6 @@ import org.sim2real.core.scaling.curve.Percentiles;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.ForecastDraws;
 import org.sim2real.core.scaling.fit.TrustAssessment;
-import org.sim2real.core.scaling.fit.TrustLevel;
 
 /**
  * Which simulation source to grow: two or more sources' learning curves for one experimental
@@ -213,27 +211,27 @@ public final class SourceComparison {
     }
     double commonN = question.atN() != null ? question.atN()
         : inputs.stream().mapToLong(in -> in.curve().largestMeasuredN()).min().orElseThrow();
-    List<Drawn> drawn = new ArrayList<>();
+    List<SourceDraws> drawn = new ArrayList<>();
     for (int k = 0; k < inputs.size(); k++) {
-      drawn.add(new Drawn(inputs.get(k), seed ^ (0x632BE59BD9B4E019L * (k + 1L))));
+      drawn.add(new SourceDraws(inputs.get(k), seed ^ (0x632BE59BD9B4E019L * (k + 1L))));
     }
     List<SourceResult> results = new ArrayList<>();
-    for (Drawn d : drawn) {
+    for (SourceDraws d : drawn) {
       results.add(d.result(commonN, question));
     }
     List<Pair> atN = new ArrayList<>();
     List<Pair> atBudget = new ArrayList<>();
     for (int i = 0; i < drawn.size(); i++) {
       for (int j = i + 1; j < drawn.size(); j++) {
-        Drawn a = drawn.get(i);
-        Drawn b = drawn.get(j);
+        SourceDraws a = drawn.get(i);
+        SourceDraws b = drawn.get(j);
         atN.add(pair(a, b, commonN, commonN, ""));
         if (question.budget() != null) {
           double nA = a.rows(question.budget());
           double nB = b.rows(question.budget());
           String reason = a.beyond(nA) || b.beyond(nB)
               ? "the budget buys more than " + Format.size(Forecaster.STOP_FACTOR)
-                  + "x the largest measured n of " + (a.beyond(nA) ? a.in.name() : b.in.name())
+                  + "x the largest measured n of " + (a.beyond(nA) ? a.name() : b.name())
                   + ": beyond any sensible extrapolation"
               : "";
           atBudget.add(pair(a, b, nA, nB, reason));
@@ -243,11 +241,11 @@ public final class SourceComparison {
     return new Result(commonN, question.target(), question.budget(), results, atN, atBudget);
   }
 
-  private static Pair pair(Drawn a, Drawn b, double nA, double nB, String reason) {
+  private static Pair pair(SourceDraws a, SourceDraws b, double nA, double nB, String reason) {
     double @Nullable [] errorsA = a.errors(nA);
     double @Nullable [] errorsB = b.errors(nB);
-    String name = a.in.name();
-    String other = b.in.name();
+    String name = a.name();
+    String other = b.name();
     if (errorsA == null || errorsB == null) {
       return new Pair(name, other, Double.NaN, new Estimate(Double.NaN, Interval.NONE),
           Verdict.CANNOT_TELL, "no law fitted for " + (errorsA == null ? name : other));
@@ -265,7 +263,7 @@ public final class SourceComparison {
       }
     }
     Interval interval = Percentiles.interval(difference);
-    double point = Percentiles.quantile(difference, 0.5);
+    double point = a.point(nA) - b.point(nB);
     String why = reason;
     if (why.isEmpty() && a.extrapolatesBadly(nA)) {
       why = "the curve of " + name + " is graded do not extrapolate, and n = " + Format.size(nA)
@@ -279,88 +277,5 @@ public final class SourceComparison {
         : interval.lower() > 0 ? Verdict.B_BETTER : Verdict.CANNOT_TELL;
     return new Pair(name, other, valid == 0 ? Double.NaN : (double) wins / valid,
         new Estimate(point, interval), verdict, why);
-  }
-
-  /** One source with its own extrapolation deviates. */
-  private static final class Drawn {
-    final Input in;
-    final @Nullable ForecastDraws draws;
-    final double[] deviates;
-
-    Drawn(Input in, long seed) {
-      this.in = in;
-      this.draws = in.curve().fit() == null || in.curve().draws() == null ? null
-          : in.curve().draws().forecast();
-      SplittableRandom random = new SplittableRandom(seed);
-      this.deviates = new double[draws == null ? 0 : draws.count()];
-      for (int b = 0; b < deviates.length; b++) {
-        deviates[b] = random.nextGaussian();
-      }
-    }
-
-    /** Forecast draws of the error at n (the mean curve where n is measured), null without a law. */
-    double @Nullable [] errors(double n) {
-      if (draws == null) {
-        return null;
-      }
-      double sigma = draws.extrapolation().sigma(n, draws.largestN());
-      double[] values = draws.meanCurve(n);
-      for (int b = 0; b < values.length; b++) {
-        values[b] *= Math.exp(sigma * deviates[b]);
-      }
-      return values;
-    }
-
-    double rows(double budget) {
-      Double cost = in.costPerRow();
-      return cost == null ? Double.NaN : budget / cost;
-    }
-
-    /** A forecast beyond the measured sizes from a curve graded do not extrapolate. */
-    boolean extrapolatesBadly(double n) {
-      return n > in.curve().largestMeasuredN()
-          && in.curve().trust().level() == TrustLevel.DO_NOT_EXTRAPOLATE;
-    }
-
-    boolean beyond(double n) {
-      return n > Forecaster.STOP_FACTOR * in.curve().largestMeasuredN();
-    }
-
-    Estimate estimate(double n) {
-      double[] e = errors(n);
-      return draws == null || e == null ? new Estimate(Double.NaN, Interval.NONE)
-          : new Estimate(draws.point(n), Percentiles.interval(e));
-    }
-
-    SourceResult result(double commonN, Question question) {
-      CurveAnalysis curve = in.curve();
-      boolean fitted = draws != null;
-      Estimate none = new Estimate(Double.NaN, Interval.NONE);
-      Estimate alpha = fitted && curve.hasParameter("alpha") ? curve.parameter("alpha").estimate()
-          : none;
-      Estimate floor = fitted && curve.hasParameter("C") ? curve.parameter("C").estimate() : none;
-      Estimate required = null;
-      Estimate cost = null;
-      if (question.target() != null) {
-        required = draws == null ? none : requiredN(draws, question.target());
-        Double perRow = in.costPerRow();
-        cost = perRow == null ? null : new Estimate(required.value() * perRow,
-            new Interval(required.lower() * perRow, required.upper() * perRow));
-      }
-      BudgetOutcome budget = null;
-      if (question.budget() != null) {
-        double n = rows(question.budget());
-        budget = new BudgetOutcome(n, estimate(n), beyond(n));
-      }
-      return new SourceResult(in.name(), curve.strategy(), curve.trust(), fitted, alpha, floor,
-          curve.largestMeasuredN(), estimate(commonN), required, cost, budget);
-    }
-
-    /** n*(T) of the law with the interval of the draws (the upper end infinite when > 5% never). */
-    private static Estimate requiredN(ForecastDraws draws, double target) {
-      double point = draws.requiredNOfLaw(target);
-      Interval interval = Percentiles.intervalAllowingInfinity(draws.requiredN(target));
-      return new Estimate(Double.isInfinite(point) ? Double.NaN : point, interval);
-    }
   }
 }
