@@ -151,4 +151,13 @@ class CompareCommandTest {
     assertOneLineUserError(run("compare", "--source", "clean=" + clean, "--source",
         "other=" + copy, "--bootstrap", "100"), "differ in scratch");
   }
+
+  @Test
+  void helpSaysWhatTheStudiesMustShare() {
+    assertEquals(0, run("compare", "--help"));
+    String help = out.toString().replaceAll("\\s+", " ");
+    assertTrue(help.contains("90% interval") && help.contains("only the simulation file may"),
+        help);
+    assertTrue(help.contains("--source=NAME=DIR") && help.contains("--cost=NAME=COST"), help);
+  }
 }
