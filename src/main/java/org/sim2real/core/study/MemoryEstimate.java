@@ -66,7 +66,7 @@ public record MemoryEstimate(long fixedBytes, long dataBytes, long perWorkerByte
       long rows = d.dataset().size();
       long representationColumns = Math.max(1, d.dataset().roles().representationColumns().size());
       data += rows * (IMPORTED_BYTES_PER_ROW + IMPORTED_BYTES_PER_CELL * representationColumns);
-      long matrix = 4L * d.features().rows() * d.features().columns();
+      long matrix = d.features().valueBytes();
       data += matrix + 8L * d.rows(); // features, targets and row numbers
       largestMatrix = Math.max(largestMatrix, matrix);
     }
