@@ -85,8 +85,8 @@ public final class RunCommand implements Callable<Integer> {
   @Nullable String model;
 
   @Option(names = "--featurizer", paramLabel = "KIND",
-      description = "element-fractions, composition-stats, smiles, pair, descriptors"
-          + " (default: chosen from the detected columns)")
+      description = "element-fractions, composition-stats or smiles (default: chosen from the"
+          + " detected columns; a pair of SMILES columns or descriptor columns always is)")
   @Nullable String featurizer;
 
   @Option(names = "--test-fraction", paramLabel = "F",
