@@ -203,6 +203,43 @@ class DataStepGuiTest extends ApplicationTest {
   }
 
   @Test
+  void aRunningImportShowsItsProgressLineAndEscCancelsItKeepingTheLastImport()
+      throws IOException {
+    importSimulation();
+    assertFalse(lookup("#simulationImportLine").query().isVisible(), "none runs");
+    dialogs.filesToOpen.add(DataFixtures.bigTable(dir, "big.csv", 1_000));
+    clickOn("#openSimulation");
+
+    assertTrue(lookup("#simulationImportLine").query().isVisible());
+    assertEquals("Importing big.csv", text("#simulationImportProgressText"));
+    assertTrue(lookup("#cancelImportSimulation").query().isVisible());
+    clickOn("#simulationPreview"); // the focus is in the panel
+    type(KeyCode.ESCAPE);
+    assertEquals("Cancelling...", text("#simulationImportProgressText"));
+    finishBackgroundWork();
+
+    assertEquals("Import of big.csv cancelled; the previous data are kept.",
+        text("#simulationNotice"));
+    assertTrue(lookup("#simulationNotice").query().isVisible());
+    assertFalse(lookup("#simulationImportLine").query().isVisible());
+    assertEquals("sim-small.csv", text("#simulationFile"));
+    assertEquals(10, workbench.data().dataset(DatasetRole.SIMULATION).size());
+  }
+
+  @Test
+  void theCancelButtonStopsAFirstImportAndTheEmptyPageStays() throws IOException {
+    dialogs.filesToOpen.add(DataFixtures.bigTable(dir, "big.csv", 1_000));
+    clickOn("#importSimulation");
+
+    clickOn("#cancelImportSimulation");
+    finishBackgroundWork();
+
+    assertEquals("Import of big.csv cancelled; no data imported.", text("#simulationNotice"));
+    assertTrue(lookup("#dataEmpty-SIMULATION").query().isVisible());
+    assertEquals(null, workbench.session().project().dataset(DatasetRole.SIMULATION));
+  }
+
+  @Test
   void tabMovesThroughFileOptionsRolesReportAndPreviewInOrder() throws IOException {
     importExperimentalFromTheMenu();
     List<String> order = new java.util.ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import org.sim2real.core.project.ProjectStore;
 import org.sim2real.testing.GatedExecutor;
 import org.sim2real.ui.common.BackgroundTasks;
@@ -28,8 +29,20 @@ final class QueuedWork {
   WorkbenchServices services(DialogService dialogs, WorkbenchPreferences preferences,
       Supplier<Optional<String>> nativeLibraryCheck) {
     return new WorkbenchServices(owner -> dialogs, preferences,
-        new BackgroundTasks(queue::add, Runnable::run, Runnable::run), studyThreads,
+        new BackgroundTasks(queue::add, Runnable::run, QueuedWork::onFxThread), studyThreads,
         new ProjectStore(), (task, delay) -> () -> { }, nativeLibraryCheck, null, null);
+  }
+
+  /**
+   * Progress on the FX thread, as the application's frame executor does it: at once from work the
+   * test runs there, later from the threads such work fans out to (rows checked in parallel).
+   */
+  private static void onFxThread(Runnable apply) {
+    if (Platform.isFxApplicationThread()) {
+      apply.run();
+    } else {
+      Platform.runLater(apply);
+    }
   }
 
   /** The threads studies plan and run on; open unless the test closes the gate. */

@@ -32,10 +32,20 @@ public final class DatasetImporter {
   /** Validates an already-read table against the given roles. */
   public static ImportResult validate(RawTable table, @Nullable String path, ImportOptions options,
       RoleDetection detection) {
+    return validate(table, path, options, detection, CheckMonitor.NONE);
+  }
+
+  /**
+   * Validates an already-read table, telling {@code monitor} how many rows are checked.
+   *
+   * @throws java.util.concurrent.CancellationException when the monitor asked to stop
+   */
+  public static ImportResult validate(RawTable table, @Nullable String path, ImportOptions options,
+      RoleDetection detection, CheckMonitor monitor) {
     ColumnRoles roles = detection.roles();
     roles.checkColumnsExist(table.columnNames(), table.fileName());
     RowValidator validator = new RowValidator(table, roles, options);
-    RowValidator.Accepted rows = validator.validateAll();
+    RowValidator.Accepted rows = validator.validateAll(monitor);
     int[] lines = validator.lines(rows);
     DuplicateResolver.Resolution duplicates =
         DuplicateResolver.resolve(table.fileName(), roles, rows, lines, options);

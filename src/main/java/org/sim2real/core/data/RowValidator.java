@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -61,10 +63,21 @@ final class RowValidator {
 
   /** Validates all rows; the result lists accepted rows in file order. */
   Accepted validateAll() {
+    return validateAll(CheckMonitor.NONE);
+  }
+
+  /**
+   * Validates all rows, telling {@code monitor} how far it has come.
+   *
+   * @throws CancellationException when the monitor asked to stop
+   */
+  Accepted validateAll(CheckMonitor monitor) {
     int n = table.rowCount();
     int chunks = Math.max(1, (n + CHUNK_ROWS - 1) / CHUNK_ROWS);
+    AtomicInteger checked = new AtomicInteger();
     List<Accepted> parts = IntStream.range(0, chunks).parallel()
-        .mapToObj(c -> validate(c * CHUNK_ROWS, Math.min(n, (c + 1) * CHUNK_ROWS)))
+        .mapToObj(c -> validate(c * CHUNK_ROWS, Math.min(n, (c + 1) * CHUNK_ROWS), monitor,
+            checked))
         .toList();
     if (parts.size() == 1) {
       return parts.get(0);
@@ -85,7 +98,7 @@ final class RowValidator {
     return all;
   }
 
-  private Accepted validate(int from, int to) {
+  private Accepted validate(int from, int to, CheckMonitor monitor, AtomicInteger checked) {
     Accepted out = new Accepted(to - from, repColumns.length);
     NumberReader numbers = new NumberReader(decimalComma);
     String[] values = new String[repColumns.length];
@@ -93,6 +106,13 @@ final class RowValidator {
     List<String> warnings = new ArrayList<>();
     rows:
     for (int r = from; r < to; r++) {
+      if (r > from && (r - from) % CheckMonitor.ROWS_PER_BLOCK == 0) {
+        if (monitor.isCancelled()) {
+          throw new CancellationException("Checking the rows of " + table.fileName()
+              + " was cancelled");
+        }
+        monitor.checked(checked.addAndGet(CheckMonitor.ROWS_PER_BLOCK), table.rowCount());
+      }
       int line = table.line(r);
       warnings.clear();
       for (int j = 0; j < repColumns.length; j++) {

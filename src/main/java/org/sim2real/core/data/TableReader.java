@@ -1,6 +1,7 @@
 package org.sim2real.core.data;
 
 import java.nio.file.Path;
+import org.sim2real.core.table.ReadMonitor;
 import org.sim2real.core.table.TableFile;
 
 /**
@@ -17,8 +18,18 @@ public final class TableReader {
   private TableReader() {}
 
   public static RawTable read(Path file, ImportOptions options) {
+    return read(file, options, ReadMonitor.NONE);
+  }
+
+  /**
+   * Reads a file, telling {@code monitor} how far it has come every block of rows (for example
+   * a {@link ReadingProgress}) and stopping when it asks to: then nothing read is returned.
+   *
+   * @throws org.sim2real.core.table.ReadCancelledException when the monitor cancelled the read
+   */
+  public static RawTable read(Path file, ImportOptions options, ReadMonitor monitor) {
     RowCollector rows = new RowCollector(options);
-    TableFile.read(file, options.delimiter(), options.sheet(), rows);
+    TableFile.read(file, options.delimiter(), options.sheet(), rows, monitor);
     return rows.finish();
   }
 }

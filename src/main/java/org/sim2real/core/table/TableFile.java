@@ -27,13 +27,29 @@ public final class TableFile {
    */
   public static void read(Path file, @Nullable Character delimiter, @Nullable String sheet,
       RecordSink sink) {
+    read(file, delimiter, sheet, sink, ReadMonitor.NONE);
+  }
+
+  /**
+   * Streams the records of a file into {@code sink}, telling {@code monitor} how far it has come
+   * after every block of records and stopping when it asks to.
+   *
+   * @throws ReadCancelledException when the monitor cancelled the read
+   */
+  public static void read(Path file, @Nullable Character delimiter, @Nullable String sheet,
+      RecordSink sink, ReadMonitor monitor) {
     String name = displayName(file);
+    if (monitor.isCancelled()) {
+      throw new ReadCancelledException(name, 0);
+    }
     TableInput input = TableInput.open(file, name);
     try (input) {
+      RecordSink watched = monitor == ReadMonitor.NONE ? sink
+          : new MonitoredSink(sink, monitor, input, name);
       if (input.kind == TableInput.Kind.XLSX) {
-        XlsxTableReader.read(input, name, sheet, sink);
+        XlsxTableReader.read(input, name, sheet, watched);
       } else {
-        DelimitedTextReader.read(input, name, delimiter, sink);
+        DelimitedTextReader.read(input, name, delimiter, watched);
       }
     } catch (IOException e) {
       throw TableMessages.cannotClose(name, e);
@@ -55,5 +71,45 @@ public final class TableFile {
   public static String displayName(Path file) {
     Path fileName = file.getFileName();
     return fileName == null ? file.toString() : fileName.toString();
+  }
+
+  /** Passes records on and, every block of them, asks the monitor to stop or tells it progress. */
+  private static final class MonitoredSink implements RecordSink {
+    private final RecordSink sink;
+    private final ReadMonitor monitor;
+    private final TableInput input;
+    private final String name;
+    private long records;
+
+    MonitoredSink(RecordSink sink, ReadMonitor monitor, TableInput input, String name) {
+      this.sink = sink;
+      this.monitor = monitor;
+      this.input = input;
+      this.name = name;
+    }
+
+    @Override
+    public void begin(String fileName, DetectedFormat format) {
+      sink.begin(fileName, format);
+    }
+
+    @Override
+    public int width() {
+      return sink.width();
+    }
+
+    @Override
+    public void accept(String[] fields, int count, int line) {
+      if (records % ReadMonitor.RECORDS_PER_BLOCK == 0 && records > 0) {
+        if (monitor.isCancelled()) {
+          throw new ReadCancelledException(name, records);
+        }
+        // a workbook's bytes are unpacked before its rows are parsed: they say nothing of how far
+        monitor.progress(records, input.bytesRead(),
+            input.kind == TableInput.Kind.XLSX ? -1 : input.fileBytes);
+      }
+      sink.accept(fields, count, line);
+      records++;
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.sim2real.core.table;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -27,12 +28,24 @@ final class TableInput implements AutoCloseable {
   final boolean gzip;
   /** "UTF-8", "UTF-8 with BOM", "UTF-16LE with BOM", "UTF-16BE with BOM"; null for xlsx. */
   final @Nullable String encoding;
+  /** The file's bytes as they are consumed, before any decompression or buffering. */
+  private final CountingStream file;
+  /** The size of the file when it was opened. */
+  final long fileBytes;
 
-  private TableInput(InputStream stream, Kind kind, boolean gzip, @Nullable String encoding) {
+  private TableInput(InputStream stream, Kind kind, boolean gzip, @Nullable String encoding,
+      CountingStream file, long fileBytes) {
     this.stream = stream;
     this.kind = kind;
     this.gzip = gzip;
     this.encoding = encoding;
+    this.file = file;
+    this.fileBytes = fileBytes;
+  }
+
+  /** Bytes of the file read so far (the buffers may hold some not yet parsed). */
+  long bytesRead() {
+    return file.count;
   }
 
   static TableInput open(Path file, String name) {
@@ -44,7 +57,9 @@ final class TableInput implements AutoCloseable {
     }
     InputStream in = null;
     try {
-      in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+      long size = Files.size(file);
+      CountingStream counted = new CountingStream(Files.newInputStream(file));
+      in = new BufferedInputStream(counted, 1 << 16);
       byte[] head = peek(in, SNIFF_BYTES);
       boolean gzip = false;
       if (startsWith(head, 0x1f, 0x8b)) {
@@ -60,25 +75,25 @@ final class TableInput implements AutoCloseable {
         throw TableMessages.empty(name, gzip);
       }
       if (startsWith(head, 'P', 'K', 3, 4)) {
-        return new TableInput(in, Kind.XLSX, gzip, null);
+        return new TableInput(in, Kind.XLSX, gzip, null, counted, size);
       }
       if (startsWith(head, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
         throw TableMessages.oldExcel(name);
       }
       if (startsWith(head, 0xef, 0xbb, 0xbf)) {
         in.skipNBytes(3);
-        return new TableInput(in, Kind.TEXT, gzip, "UTF-8 with BOM");
+        return new TableInput(in, Kind.TEXT, gzip, "UTF-8 with BOM", counted, size);
       }
       if (startsWith(head, 0xff, 0xfe)) {
         in.skipNBytes(2);
-        return new TableInput(in, Kind.TEXT, gzip, "UTF-16LE with BOM");
+        return new TableInput(in, Kind.TEXT, gzip, "UTF-16LE with BOM", counted, size);
       }
       if (startsWith(head, 0xfe, 0xff)) {
         in.skipNBytes(2);
-        return new TableInput(in, Kind.TEXT, gzip, "UTF-16BE with BOM");
+        return new TableInput(in, Kind.TEXT, gzip, "UTF-16BE with BOM", counted, size);
       }
       rejectBinary(head, name, gzip);
-      return new TableInput(in, Kind.TEXT, gzip, "UTF-8");
+      return new TableInput(in, Kind.TEXT, gzip, "UTF-8", counted, size);
     } catch (IOException e) {
       closeQuietly(in);
       throw TableMessages.cannotOpen(name, e);
@@ -134,5 +149,39 @@ final class TableInput implements AutoCloseable {
   @Override
   public void close() throws IOException {
     stream.close();
+  }
+
+  /** Counts the bytes that pass; read on the reading thread only. */
+  private static final class CountingStream extends FilterInputStream {
+    long count;
+
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      count += Math.max(0, skipped);
+      return skipped;
+    }
   }
 }

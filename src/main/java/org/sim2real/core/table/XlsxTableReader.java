@@ -64,7 +64,7 @@ final class XlsxTableReader {
           sink.accept(fields, used, row.getRowNum());
         }
       }
-    } catch (UserFacingException e) {
+    } catch (UserFacingException | ReadCancelledException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       throw TableMessages.workbookUnreadable(name, e);

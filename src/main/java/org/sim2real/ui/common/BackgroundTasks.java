@@ -72,7 +72,17 @@ public final class BackgroundTasks {
    */
   public <T> TaskHandle run(String taskTitle, BackgroundWork<T> work, Consumer<T> onSuccess,
       Consumer<Throwable> onFailure, Runnable onCancelled) {
-    Handle<T> handle = new Handle<>(taskTitle);
+    return run(taskTitle, work, (fraction, text) -> {}, onSuccess, onFailure, onCancelled);
+  }
+
+  /**
+   * As {@link #run(String, BackgroundWork, Consumer, Consumer, Runnable)}, and {@code onProgress}
+   * receives the task's progress on the FX thread (coalesced, at most once a frame, never after
+   * the task has ended), for a screen that shows it next to what it concerns.
+   */
+  public <T> TaskHandle run(String taskTitle, BackgroundWork<T> work, ProgressListener onProgress,
+      Consumer<T> onSuccess, Consumer<Throwable> onFailure, Runnable onCancelled) {
+    Handle<T> handle = new Handle<>(taskTitle, onProgress);
     running.add(handle);
     showCurrent();
     worker.execute(new Job(taskTitle, () -> {
@@ -96,6 +106,16 @@ public final class BackgroundTasks {
     public void run() {
       body.run();
     }
+  }
+
+  /** Receives a task's progress on the FX thread. */
+  @FunctionalInterface
+  public interface ProgressListener {
+    /**
+     * @param fraction done so far, 0..1, or negative when unknown
+     * @param message what is happening now
+     */
+    void progress(double fraction, String message);
   }
 
   /** Cancels the task the status bar shows. */
@@ -160,9 +180,11 @@ public final class BackgroundTasks {
     private double lastFraction = -1;
     private String lastMessage = "";
     private final CoalescingUpdater<Progress> updater;
+    private final ProgressListener listener;
 
-    Handle(String title) {
+    Handle(String title, ProgressListener listener) {
       this.title = title;
+      this.listener = listener;
       this.updater = new CoalescingUpdater<>(frameExecutor, this::apply);
     }
 
@@ -179,6 +201,7 @@ public final class BackgroundTasks {
       lastMessage = p.message();
       if (running.contains(this)) {
         showCurrent();
+        listener.progress(p.fraction(), p.message());
       }
     }
 

@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -138,6 +139,11 @@ public final class DatasetPanelModel {
     return true;
   }
 
+  /** Stops the running import (Cancel, or Esc in the panel); nothing shown changes. */
+  public void cancelImport() {
+    data.cancel(role);
+  }
+
   /** Reads the file again from disk with the current settings. */
   public void reload() {
     localError.set("");
@@ -183,6 +189,21 @@ public final class DatasetPanelModel {
 
   public ReadOnlyBooleanProperty busyProperty() {
     return slot.busyProperty();
+  }
+
+  /** How far the running import has come, in words; "" when none runs. */
+  public ReadOnlyStringProperty progressMessageProperty() {
+    return slot.progressMessageProperty();
+  }
+
+  /** Fraction of the file read by the running import, or -1 when not known. */
+  public ReadOnlyDoubleProperty progressProperty() {
+    return slot.progressProperty();
+  }
+
+  /** That the last import was cancelled and what is shown instead; "" normally. */
+  public ReadOnlyStringProperty noticeProperty() {
+    return slot.noticeProperty();
   }
 
   /** "sim_mp_gap.csv", or "" before a file is imported. */

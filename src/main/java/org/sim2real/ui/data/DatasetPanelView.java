@@ -13,12 +13,14 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -49,6 +51,7 @@ public final class DatasetPanelView extends VBox {
 
     Label error = messageLabel(prefix + "Error", "data-error", model.errorProperty());
     Label notes = messageLabel(prefix + "Notes", "data-note", model.notesProperty());
+    Label notice = messageLabel(prefix + "Notice", "data-note", model.noticeProperty());
     BooleanBinding hasFile = model.fileNameProperty().isNotEmpty();
 
     VBox top = new VBox(fileBar(), optionsBar());
@@ -64,8 +67,39 @@ public final class DatasetPanelView extends VBox {
     StackPane content = new StackPane(empty, body);
     VBox.setVgrow(content, Priority.ALWAYS);
 
-    getChildren().addAll(top, error, notes, content);
+    getChildren().addAll(top, progressBar(), error, notice, notes, content);
     installDrop();
+    addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.ESCAPE && model.busyProperty().get()) {
+        model.cancelImport();
+        e.consume();
+      }
+    });
+  }
+
+  /** While an import runs: how far it has come, in a bar and in words, and a way to stop it. */
+  private Node progressBar() {
+    ProgressBar bar = new ProgressBar();
+    bar.setId(prefix + "ImportProgress");
+    bar.setPrefWidth(200);
+    bar.setMinWidth(Region.USE_PREF_SIZE);
+    bar.progressProperty().bind(model.progressProperty());
+    Label text = new Label();
+    text.setId(prefix + "ImportProgressText");
+    text.getStyleClass().add("data-progress-text");
+    text.setMinWidth(0);
+    text.setMaxWidth(Double.MAX_VALUE);
+    text.textProperty().bind(model.progressMessageProperty());
+    HBox.setHgrow(text, Priority.ALWAYS);
+    Button cancel = button("cancelImport" + capital(prefix), "Cancel",
+        "Stop the import (Esc); the data shown now and the project stay as they are.",
+        model::cancelImport);
+    HBox row = new HBox(bar, text, cancel);
+    row.setId(prefix + "ImportLine");
+    row.getStyleClass().add("data-progress");
+    row.setAlignment(Pos.CENTER_LEFT);
+    show(row, model.busyProperty());
+    return row;
   }
 
   static String prefix(DatasetRole role) {
@@ -87,12 +121,6 @@ public final class DatasetPanelView extends VBox {
     details.tooltipProperty().bind(model.fileDetailsProperty().map(Tooltip::new));
     HBox.setHgrow(details, Priority.ALWAYS);
 
-    ProgressIndicator busy = new ProgressIndicator();
-    busy.getStyleClass().add("data-busy");
-    busy.setPrefSize(18, 18);
-    busy.setMaxSize(18, 18);
-    show(busy, model.busyProperty());
-
     boolean sim = model.role() == DatasetRole.SIMULATION;
     Button open = button("open" + capital(prefix), "Open...",
         "Import another " + (sim ? "simulation" : "experimental") + " data file (" + (sim
@@ -101,7 +129,7 @@ public final class DatasetPanelView extends VBox {
     Button reload = button("reload" + capital(prefix), "Reload",
         "Read the file again from disk, e.g. after editing it in another program.",
         model::reload);
-    HBox bar = new HBox(name, details, busy, open, reload);
+    HBox bar = new HBox(name, details, open, reload);
     bar.getStyleClass().add("data-file-bar");
     bar.setAlignment(Pos.CENTER_LEFT);
     return bar;

@@ -31,6 +31,37 @@ class BackgroundTasksTest {
   }
 
   @Test
+  void aTaskOwnProgressListenerGetsTheLatestValueOfEachFrameAndNothingAfterTheEnd() {
+    ConcurrentLinkedQueue<Runnable> worker = new ConcurrentLinkedQueue<>();
+    List<Runnable> frames = new ArrayList<>();
+    BackgroundTasks tasks = new BackgroundTasks(worker::add, Runnable::run, frames::add);
+    List<String> told = new ArrayList<>();
+
+    tasks.run("Import", ctx -> {
+      ctx.progress(0.1, "Reading a.csv: 4,096 rows");
+      ctx.progress(0.2, "Reading a.csv: 8,192 rows");
+      return "done";
+    }, (fraction, message) -> told.add(fraction + " " + message), results::add, failures::add,
+        () -> {});
+    worker.poll().run();
+    frames.removeFirst().run(); // the frame after the work: only the newer value, task ended
+
+    assertEquals(List.of(), told, "a task that has ended shows no progress");
+    assertEquals(List.of("done"), results);
+
+    tasks.run("Import", ctx -> {
+      ctx.progress(0.1, "Reading b.csv: 4,096 rows");
+      ctx.progress(0.2, "Reading b.csv: 8,192 rows");
+      frames.removeFirst().run(); // a frame while the task runs
+      return "done";
+    }, (fraction, message) -> told.add(fraction + " " + message), results::add, failures::add,
+        () -> {});
+    worker.poll().run();
+
+    assertEquals(List.of("0.2 Reading b.csv: 8,192 rows"), told);
+  }
+
+  @Test
   void failureGoesToTheFailureCallbackOnly() {
     BackgroundTasks tasks = BackgroundTasks.sameThread();
 

@@ -50,6 +50,7 @@ public final class DataSession {
     /** The reference the slot's current state was made for. */
     @Nullable DatasetReference stateRef;
     boolean running;
+    BackgroundTasks.@Nullable TaskHandle handle;
     @Nullable Path pendingImport;
   }
 
@@ -121,6 +122,21 @@ public final class DataSession {
         s -> setSettings(role, s)));
   }
 
+  /**
+   * Stops the running import or check of a dataset (and forgets a file waiting behind it): the
+   * data shown and the project stay as they were, and the slot's notice says so when it ends.
+   */
+  public void cancel(DatasetRole role) {
+    Work w = work.get(role);
+    if (!w.running || w.handle == null) {
+      return;
+    }
+    w.pendingImport = null;
+    w.handle.cancel();
+    DatasetSlot slot = slots.get(role);
+    slot.setProgress(slot.progressProperty().get(), "Cancelling...");
+  }
+
   /** Reads the file again from disk (it may have been edited) with the current settings. */
   public void reload(DatasetRole role) {
     Work w = work.get(role);
@@ -168,6 +184,7 @@ public final class DataSession {
       w.stateRef = null;
       slot.setState(null);
       slot.setError("");
+      slot.setNotice("");
       return;
     }
     DatasetReference was = w.stateRef;
@@ -179,8 +196,6 @@ public final class DataSession {
         && current.file().toString().equals(ref.path());
     Path file = Path.of(ref.path());
     start(role, (sameTable ? "Checking " : "Importing ") + file.getFileName(),
-        "The import was cancelled, so the table may not follow the latest settings. Press"
-            + " Reload to read the file again.",
         context -> sameTable
             ? DatasetLoader.revalidate(current, ref.importSettings(), context)
             : DatasetLoader.load(file, ref.importSettings(), reloading ? null : ref.sha256(),
@@ -205,6 +220,18 @@ public final class DataSession {
             w.stateRef = null;
           }
           fail(slot, file, error);
+        },
+        () -> {
+          ImportState shown = slot.state();
+          if (shown != null && !shown.file().toString().equals(ref.path())) {
+            slot.setState(null); // another project's or another file's data must not stay
+            w.stateRef = null;
+            shown = null;
+          }
+          cancelled(slot, file, shown == null
+              ? "no data imported. Open the file again to import it."
+              : "the previous data are kept; they may not follow the latest settings. Press"
+                  + " Reload to read the file again.");
         });
   }
 
@@ -212,7 +239,6 @@ public final class DataSession {
     DatasetSlot slot = slots.get(role);
     Work w = work.get(role);
     start(role, "Importing " + file.getFileName(),
-        "The import of " + file.getFileName() + " was cancelled; the data shown is unchanged.",
         context -> DatasetLoader.load(file, ImportSettings.undecided(), null, context),
         state -> {
           DatasetReference ref = new DatasetReference(file.toString(), state.sha256(),
@@ -227,17 +253,20 @@ public final class DataSession {
           undo.endMerge();
           status.accept(describe(state));
         },
-        error -> fail(slot, file, error));
+        error -> fail(slot, file, error),
+        () -> cancelled(slot, file, slot.state() == null ? "no data imported."
+            : "the previous data are kept."));
   }
 
-  private void start(DatasetRole role, String title, String cancelled,
-      BackgroundWork<ImportState> job, Consumer<ImportState> onSuccess,
-      Consumer<Throwable> onFailure) {
+  private void start(DatasetRole role, String title, BackgroundWork<ImportState> job,
+      Consumer<ImportState> onSuccess, Consumer<Throwable> onFailure, Runnable onCancelled) {
     Work w = work.get(role);
     DatasetSlot slot = slots.get(role);
     w.running = true;
     slot.setBusy(true);
-    tasks.run(title, job,
+    slot.setNotice("");
+    slot.setProgress(-1, title);
+    BackgroundTasks.TaskHandle handle = tasks.run(title, job, slot::setProgress,
         state -> {
           finish(role);
           onSuccess.accept(state);
@@ -250,14 +279,29 @@ public final class DataSession {
         },
         () -> {
           finish(role);
-          slot.setError(cancelled);
+          onCancelled.run();
           follow(role);
         });
+    if (w.running && w.handle == null) {
+      w.handle = handle; // not when the task already ended (work on the calling thread)
+    }
   }
 
   private void finish(DatasetRole role) {
-    work.get(role).running = false;
-    slots.get(role).setBusy(false);
+    Work w = work.get(role);
+    w.running = false;
+    w.handle = null;
+    DatasetSlot slot = slots.get(role);
+    slot.setBusy(false);
+    slot.setProgress(-1, "");
+  }
+
+  /** Says that an import stopped before its end and what is shown now. */
+  private void cancelled(DatasetSlot slot, Path file, String outcome) {
+    String message = "Import of " + file.getFileName() + " cancelled; " + outcome;
+    slot.setError("");
+    slot.setNotice(message);
+    status.accept(message);
   }
 
   private void fail(DatasetSlot slot, Path file, Throwable error) {

@@ -7,11 +7,13 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.data.CheckMonitor;
 import org.sim2real.core.data.ColumnRoles;
 import org.sim2real.core.data.DatasetImporter;
 import org.sim2real.core.data.ImportOptions;
 import org.sim2real.core.data.ImportResult;
 import org.sim2real.core.data.RawTable;
+import org.sim2real.core.data.ReadingProgress;
 import org.sim2real.core.data.Rejection;
 import org.sim2real.core.data.RoleDetection;
 import org.sim2real.core.data.RoleDetector;
@@ -20,6 +22,7 @@ import org.sim2real.core.data.TableReader;
 import org.sim2real.core.io.Sha256;
 import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.project.ImportSettings;
+import org.sim2real.core.table.TableFile;
 import org.sim2real.ui.common.TaskContext;
 import org.sim2real.ui.common.Texts;
 
@@ -43,10 +46,13 @@ public final class DatasetLoader {
   public static ImportState load(Path file, ImportSettings settings, @Nullable String expectedSha,
       TaskContext context) throws IOException {
     ImportOptions options = settings.toOptions();
-    Path name = file.getFileName();
-    context.progress(-1, "Reading " + (name == null ? file : name));
-    RawTable table = TableReader.read(file, options);
+    String name = TableFile.displayName(file);
+    context.progress(-1, ReadingProgress.starting(name));
+    RawTable table = TableReader.read(file, options,
+        new ReadingProgress(name, context::isCancelled, context::progress, System::nanoTime));
     checkCancelled(context);
+    context.progress(-1, "Read " + Texts.count(table.rowCount()) + " rows of " + name
+        + "; detecting the column roles");
     String sha = Sha256.ofFile(file);
     List<String> notes = new ArrayList<>();
     if (expectedSha != null && !expectedSha.equals(sha)) {
@@ -104,12 +110,24 @@ public final class DatasetLoader {
       return new ImportState(file, sha, settings, options, table, suggestions, assignment, null,
           problem, notes, new BitSet());
     }
-    context.progress(-1, "Checking " + Texts.count(table.rowCount()) + " rows of "
-        + table.fileName());
+    context.progress(0, "Checking " + table.fileName() + ": 0 of "
+        + Texts.count(table.rowCount()) + " rows");
     boolean suggested = suggestions != null && suggestions.roles().equals(roles);
     RoleDetection detection = suggested ? suggestions
         : new RoleDetection(roles, List.of("roles chosen: " + roles.describe()));
-    ImportResult result = DatasetImporter.validate(table, file.toString(), options, detection);
+    ImportResult result = DatasetImporter.validate(table, file.toString(), options, detection,
+        new CheckMonitor() {
+          @Override
+          public void checked(int checked, int total) {
+            context.progress((double) checked / total, "Checking " + table.fileName() + ": "
+                + Texts.count(checked) + " of " + Texts.count(total) + " rows");
+          }
+
+          @Override
+          public boolean isCancelled() {
+            return context.isCancelled();
+          }
+        });
     checkCancelled(context);
     BitSet rejected = new BitSet(table.rowCount());
     for (Rejection r : result.report().rejections()) {

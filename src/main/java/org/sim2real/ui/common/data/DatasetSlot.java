@@ -2,6 +2,8 @@ package org.sim2real.ui.common.data;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,6 +23,10 @@ public final class DatasetSlot {
       new ReadOnlyObjectWrapper<>(this, "state");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+  private final ReadOnlyStringWrapper progressMessage =
+      new ReadOnlyStringWrapper(this, "progressMessage", "");
+  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+  private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
   DatasetSlot(DatasetRole role) {
     this.role = role;
@@ -55,6 +61,24 @@ public final class DatasetSlot {
     return busy.getReadOnlyProperty();
   }
 
+  /**
+   * What the running import is doing, in words ("Reading sim_oqmd_gap.csv: 120,000 rows, 85,000
+   * rows/s, about 3 s left"); "" when none runs.
+   */
+  public ReadOnlyStringProperty progressMessageProperty() {
+    return progressMessage.getReadOnlyProperty();
+  }
+
+  /** Fraction of the running import's file read, 0..1, or -1 when not known. */
+  public ReadOnlyDoubleProperty progressProperty() {
+    return progress.getReadOnlyProperty();
+  }
+
+  /** What the last import that did not finish left behind (it was cancelled), "" normally. */
+  public ReadOnlyStringProperty noticeProperty() {
+    return notice.getReadOnlyProperty();
+  }
+
   void setState(@Nullable ImportState value) {
     state.set(value);
   }
@@ -65,5 +89,14 @@ public final class DatasetSlot {
 
   void setBusy(boolean value) {
     busy.set(value);
+  }
+
+  void setProgress(double fraction, String message) {
+    progress.set(fraction);
+    progressMessage.set(message);
+  }
+
+  void setNotice(String value) {
+    notice.set(value);
   }
 }

@@ -231,10 +231,94 @@ class DataSessionTest {
     queue.poll().run();
 
     assertEquals("sim-small.csv", queued.slot(SIM).state().fileName());
-    assertEquals("The import of exp-small.csv was cancelled; the data shown is unchanged.",
-        queued.slot(SIM).errorProperty().get());
+    assertEquals("Import of exp-small.csv cancelled; the previous data are kept.",
+        queued.slot(SIM).noticeProperty().get());
+    assertEquals("", queued.slot(SIM).errorProperty().get());
+    assertEquals("Import of exp-small.csv cancelled; the previous data are kept.",
+        status.getLast());
     assertFalse(queued.slot(SIM).busyProperty().get());
+    assertEquals("", queued.slot(SIM).progressMessageProperty().get());
     assertTrue(queue.isEmpty(), "nothing is retried on its own");
+  }
+
+  @Test
+  void aCancelledFirstImportLeavesNoDataAndNoFileInTheProject() throws IOException {
+    java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
+    ProjectSession project = new ProjectSession();
+    DataSession queued = new DataSession(project,
+        new BackgroundTasks(queue::add, Runnable::run, Runnable::run), undo, status::add);
+
+    queued.importFile(SIM, DataFixtures.copy(DataFixtures.SIM, dir));
+    assertEquals("Importing sim-small.csv", queued.slot(SIM).progressMessageProperty().get());
+    queued.cancel(SIM);
+    assertEquals("Cancelling...", queued.slot(SIM).progressMessageProperty().get());
+    queue.poll().run();
+
+    assertNull(queued.slot(SIM).state());
+    assertNull(project.project().dataset(SIM));
+    assertFalse(project.isModified());
+    assertEquals("Import of sim-small.csv cancelled; no data imported.",
+        queued.slot(SIM).noticeProperty().get());
+  }
+
+  @Test
+  void aCancelledReadingAfterAnOptionChangeKeepsTheTableShownAndSaysHowToCatchUp()
+      throws IOException {
+    java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
+    ProjectSession project = new ProjectSession();
+    DataSession queued = new DataSession(project,
+        new BackgroundTasks(queue::add, Runnable::run, Runnable::run), undo, status::add);
+    queued.importFile(SIM, DataFixtures.copy(DataFixtures.SIM, dir));
+    queue.poll().run();
+    ImportState before = queued.slot(SIM).state();
+
+    queued.changeSettings(SIM, withDelimiter(queued.settings(SIM), ";"), "Change Delimiter", "d");
+    assertTrue(queued.slot(SIM).busyProperty().get(), "the file is read again");
+    queued.cancel(SIM);
+    queue.poll().run();
+
+    assertSame(before, queued.slot(SIM).state());
+    assertEquals(";", queued.settings(SIM).delimiter(), "the edit itself stays, undoable");
+    assertEquals("Import of sim-small.csv cancelled; the previous data are kept; they may not"
+        + " follow the latest settings. Press Reload to read the file again.",
+        queued.slot(SIM).noticeProperty().get());
+    assertTrue(queue.isEmpty(), "nothing is retried on its own");
+  }
+
+  @Test
+  void aNewProjectClearsTheNoticeOfACancelledReading() throws IOException {
+    java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
+    ProjectSession project = new ProjectSession();
+    DataSession queued = new DataSession(project,
+        new BackgroundTasks(queue::add, Runnable::run, Runnable::run), undo, status::add);
+    queued.importFile(SIM, DataFixtures.copy(DataFixtures.SIM, dir));
+    queue.poll().run();
+    queued.reload(SIM);
+    queued.cancel(SIM);
+    queue.poll().run();
+    assertTrue(queued.slot(SIM).noticeProperty().get().startsWith("Import of sim-small.csv"
+        + " cancelled; the previous data are kept"), queued.slot(SIM).noticeProperty().get());
+
+    project.load(Project.newProject("n"), null, false);
+
+    assertEquals("", queued.slot(SIM).noticeProperty().get());
+    assertNull(queued.slot(SIM).state());
+  }
+
+  @Test
+  void aNewImportClearsTheNoticeOfACancelledOne() throws IOException {
+    java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
+    DataSession queued = new DataSession(new ProjectSession(),
+        new BackgroundTasks(queue::add, Runnable::run, Runnable::run), undo, status::add);
+    queued.importFile(SIM, DataFixtures.copy(DataFixtures.SIM, dir));
+    queued.cancel(SIM);
+    queue.poll().run();
+
+    queued.importFile(SIM, DataFixtures.copy(DataFixtures.SIM, dir));
+    queue.poll().run();
+
+    assertEquals("", queued.slot(SIM).noticeProperty().get());
+    assertEquals(10, queued.dataset(SIM).size());
   }
 
   private static ImportSettings withDelimiter(ImportSettings s, String delimiter) {
