@@ -3,8 +3,10 @@ package org.sim2real.core.feature;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +47,18 @@ public final class FeatureMatrices {
   public static FeaturizationResult featurize(int rows,
       IntFunction<List<String>> representationOfRow, Featurizer featurizer, int threads,
       IntConsumer rowsDone) {
+    return featurize(rows, representationOfRow, featurizer, threads, rowsDone, () -> false);
+  }
+
+  /**
+   * As {@link #featurize(int, IntFunction, Featurizer, int, IntConsumer)}, asking {@code stop}
+   * before each block of {@value #BLOCK} rows.
+   *
+   * @throws CancellationException when {@code stop} said yes (nothing is returned)
+   */
+  public static FeaturizationResult featurize(int rows,
+      IntFunction<List<String>> representationOfRow, Featurizer featurizer, int threads,
+      IntConsumer rowsDone, BooleanSupplier stop) {
     if (rows < 0 || threads < 1) {
       throw new IllegalArgumentException("rows " + rows + " and threads " + threads);
     }
@@ -61,6 +75,10 @@ public final class FeatureMatrices {
         int[] kept = new int[BLOCK];
         int start;
         while (crash.get() == null && (start = next.getAndAdd(BLOCK)) < rows) {
+          if (stop.getAsBoolean()) {
+            crash.compareAndSet(null, new CancellationException("featurizing was cancelled"));
+            break;
+          }
           int end = Math.min(rows, start + BLOCK);
           int count = 0;
           for (int row = start; row < end; row++) {
