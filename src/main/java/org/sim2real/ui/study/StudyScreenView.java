@@ -75,6 +75,7 @@ public final class StudyScreenView extends BorderPane {
     stop.visibleProperty().bind(plans.busyProperty());
     stop.managedProperty().bind(stop.visibleProperty());
     stop.setOnAction(e -> plans.cancel());
+    stop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     HBox planning = new HBox(8, planStatus, stop);
     planning.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     HBox.setHgrow(planStatus, javafx.scene.layout.Priority.ALWAYS);
