@@ -169,10 +169,11 @@ public final class RunCommand implements Callable<Integer> {
     }
     console.printf(Locale.ROOT, "Wall time %.1f s (threads %d). Results in %s%n",
         (System.nanoTime() - start) / 1e9, memory.threads(), out);
-    SummaryPrinter.print(console, out);
+    SummaryPrinter.print(console, out, outcome.memory());
     return switch (outcome.status()) {
       case COMPLETED -> ExitCodes.OK;
       case CANCELLED -> ExitCodes.INTERRUPTED;
+      case INCOMPLETE -> ExitCodes.INCOMPLETE;
       case FAILED -> ExitCodes.INTERNAL_ERROR;
     };
   }
