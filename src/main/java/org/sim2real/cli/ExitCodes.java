@@ -5,7 +5,10 @@ public final class ExitCodes {
   public static final int OK = 0;
   public static final int INTERNAL_ERROR = 1;
   public static final int USER_ERROR = 2;
-  /** {@code merge --expect-shards}: some shard lacks cells, nothing was merged. */
+  /**
+   * {@code merge --expect-shards}: some shard lacks cells, nothing was merged; {@code run}: some
+   * cells did not fit in memory, the others finished (run again to do the missing ones).
+   */
   public static final int INCOMPLETE = 3;
   /** A run stopped by the user (Ctrl-C); its ledger can be resumed. */
   public static final int INTERRUPTED = 130;

@@ -85,8 +85,8 @@ public final class RunCommand implements Callable<Integer> {
   @Nullable String model;
 
   @Option(names = "--featurizer", paramLabel = "KIND",
-      description = "element-fractions, composition-stats, smiles, pair, descriptors"
-          + " (default: chosen from the detected columns)")
+      description = "element-fractions, composition-stats or smiles (default: chosen from the"
+          + " detected columns; a pair of SMILES columns or descriptor columns always is)")
   @Nullable String featurizer;
 
   @Option(names = "--test-fraction", paramLabel = "F",
@@ -169,10 +169,11 @@ public final class RunCommand implements Callable<Integer> {
     }
     console.printf(Locale.ROOT, "Wall time %.1f s (threads %d). Results in %s%n",
         (System.nanoTime() - start) / 1e9, memory.threads(), out);
-    SummaryPrinter.print(console, out);
+    SummaryPrinter.print(console, out, outcome.memory());
     return switch (outcome.status()) {
       case COMPLETED -> ExitCodes.OK;
       case CANCELLED -> ExitCodes.INTERRUPTED;
+      case INCOMPLETE -> ExitCodes.INCOMPLETE;
       case FAILED -> ExitCodes.INTERNAL_ERROR;
     };
   }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.ErrorMeasure;
 import org.sim2real.core.scaling.curve.LearningCurve;
 import org.sim2real.core.scaling.curve.StudyResults;
@@ -12,12 +13,41 @@ import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.PointSummary;
 import org.sim2real.core.scaling.curve.StudyDraws;
 import org.sim2real.core.study.ResultTables;
+import org.sim2real.core.study.StudyOutcome;
 
-/** Prints the mean error per strategy, m and n with intervals and the scratch baseline. */
+/**
+ * Prints the mean error per strategy, m and n with intervals and the scratch baseline, and the
+ * cells a run left out for lack of memory.
+ */
 final class SummaryPrinter {
   private SummaryPrinter() {}
 
   static void print(PrintWriter out, Path resultsDirectory) {
+    print(out, resultsDirectory, null);
+  }
+
+  /**
+   * The summary of a run, ending with the cells it left out for lack of memory and what to do,
+   * when {@code memory} is not null (the table above then lacks them).
+   */
+  static void print(PrintWriter out, Path resultsDirectory,
+      StudyOutcome.@Nullable MemoryShortfall memory) {
+    printTable(out, resultsDirectory);
+    if (memory != null) {
+      out.printf(Locale.ROOT, "%nIncomplete: %,d cell%s did not fit in memory and %s not in the"
+          + " ledger:%n", memory.cells().size(), memory.cells().size() == 1 ? "" : "s",
+          memory.cells().size() == 1 ? "is" : "are");
+      out.println("  ran out of memory: " + String.join(", ", memory.ranOut()));
+      if (!memory.skipped().isEmpty()) {
+        out.println("  not started (n as large or larger): " + String.join(", ",
+            memory.skipped()));
+      }
+      out.println(memory.advice());
+    }
+    out.flush();
+  }
+
+  private static void printTable(PrintWriter out, Path resultsDirectory) {
     if (!Files.exists(resultsDirectory.resolve(ResultTables.CELLS))) {
       return;
     }

@@ -64,6 +64,9 @@ final class TerminalProgress implements ProgressListener {
       case COMPLETED -> "Finished: " + p.cellsDone() + " cells in " + duration(p.elapsed());
       case CANCELLED -> "Stopped after " + p.cellsDone() + " of " + p.cellsTotal()
           + " cells; run the same command again to resume.";
+      case INCOMPLETE -> "Incomplete: " + p.cellsDone() + " of " + p.cellsTotal() + " cells; "
+          + (outcome.memory() == null ? 0 : outcome.memory().cells().size())
+          + " did not fit in memory (see below)";
       case FAILED -> "Finished with errors: " + p.cellsDone() + " of " + p.cellsTotal() + " cells";
     });
     for (String failure : outcome.failures()) {

@@ -1,5 +1,6 @@
 package org.sim2real.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sim2real.core.study.StudyOutcome;
 
 class SummaryPrinterTest {
   @TempDir Path dir;
@@ -37,5 +39,32 @@ class SummaryPrinterTest {
         + "scratch,0,50,0,0.60\nscratch,0,50,1,0.60\n");
     assertTrue(summary.contains("scratch baseline 0.6000"), summary);
     assertTrue(summary.contains("-0.0900"), summary);
+  }
+
+  @Test
+  void aRunThatLeftCellsOutForMemoryEndsWithThemAndTheWaysOut() throws Exception {
+    Files.writeString(dir.resolve("cells.csv"), "strategy,n,m,repetition,mae\n"
+        + "finetune,100,50,0,0.50\nscratch,0,50,0,0.60\n");
+    StudyOutcome.MemoryShortfall memory = new StudyOutcome.MemoryShortfall(
+        java.util.List.of("n=1000 r=0"), java.util.List.of("n=1000 r=1"),
+        java.util.List.of("finetune/n=1000/m=50/r=0", "finetune/n=1000/m=50/r=1"),
+        "Out of memory ... What to do: run again with 1 thread.", "What to do: run again with 1"
+            + " thread.");
+    StringWriter text = new StringWriter();
+    SummaryPrinter.print(new PrintWriter(text, true), dir, memory);
+    String summary = text.toString();
+    assertTrue(summary.contains("scratch baseline 0.6000"), summary);
+    assertTrue(summary.endsWith("""
+
+        Incomplete: 2 cells did not fit in memory and are not in the ledger:
+          ran out of memory: n=1000 r=0
+          not started (n as large or larger): n=1000 r=1
+        What to do: run again with 1 thread.
+        """.replace("\n", System.lineSeparator())), summary);
+
+    StringWriter plain = new StringWriter();
+    SummaryPrinter.print(new PrintWriter(plain, true), dir);
+    assertEquals(summary.substring(0, summary.indexOf(System.lineSeparator() + "Incomplete")),
+        plain.toString(), "without a shortfall only the table");
   }
 }

@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
  * of the seed project's COSMO-RS miscibility data (few distinct solvents, many distinct solutes)
  * without its licence. The target is a smooth function of the pieces plus noise.
  *
- * <p>{@code java -cp target/benchmarks.jar org.sim2real.core.feature.SyntheticPairs ROWS OUT.csv}
+ * <p>{@code java -cp target/benchmarks.jar org.sim2real.core.feature.SyntheticPairs ROWS OUT.csv
+ * [SEED]} (seed 7 unless given; another seed gives another draw of the same population)
  */
 public final class SyntheticPairs {
   static final String[] SOLVENTS = {"O", "CO", "CCO", "CCCO", "CC(C)O", "CCCCO", "CC(C)=O",
@@ -60,10 +61,11 @@ public final class SyntheticPairs {
   }
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: SyntheticPairs ROWS OUT.csv");
+    if (args.length != 2 && args.length != 3) {
+      System.err.println("usage: SyntheticPairs ROWS OUT.csv [SEED]");
       System.exit(2);
     }
-    write(Path.of(args[1]), Integer.parseInt(args[0].replace(",", "").replace("_", "")), 7);
+    write(Path.of(args[1]), Integer.parseInt(args[0].replace(",", "").replace("_", "")),
+        args.length == 3 ? Long.parseLong(args[2]) : 7);
   }
 }

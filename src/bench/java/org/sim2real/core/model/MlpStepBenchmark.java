@@ -63,7 +63,9 @@ public class MlpStepBenchmark {
     for (int i = 0; i < ROWS; i++) {
       rows[i] = i;
     }
-    session = new TrainingSession(k, network, x, y, rows, settings, 0, 3, sparse);
+    session = new TrainingSession(k, network,
+        org.sim2real.core.feature.FeatureRows.ofArray(x, ROWS, COLS), y, rows, settings, 0, 3,
+        sparse);
     session.shuffle();
     workspace = new MlpWorkspace(k, network, BATCH, true, sparse);
     System.arraycopy(x, 0, workspace.input, 0, BATCH * COLS);

@@ -37,7 +37,9 @@ public final class MlpStepCpuTime {
     MlpNetwork net = MlpNetwork.initialize(settings.layerSizes(cols), Activation.RELU, 7);
     int[] all = new int[rows];
     Arrays.setAll(all, i -> i);
-    TrainingSession session = new TrainingSession(kernel, net, x, y, all, settings, 0, 3, !dense);
+    TrainingSession session = new TrainingSession(kernel, net,
+        org.sim2real.core.feature.FeatureRows.ofArray(x, rows, cols), y, all, settings, 0, 3,
+        !dense);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     session.shuffle();
     int stepsPerRound = scalar ? 20 : 300;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.feature.FeatureMatrix;
+import org.sim2real.core.feature.FeatureRows;
 import org.sim2real.core.model.ModelSpec;
 import org.sim2real.core.study.MemoryEstimate;
 import org.sim2real.core.study.ShardSpec;
@@ -76,13 +77,13 @@ public record ClusterEstimate(MemoryEstimate memory, @Nullable Duration training
     if (!(plan.design().model() instanceof ModelSpec.Mlp mlp)) {
       return OptionalDouble.empty();
     }
-    FeatureMatrix features = plan.simulation().features();
+    FeatureRows features = plan.simulation().features();
     int rows = Math.min(SAMPLE_ROWS, features.rows());
     int[] sample = new int[rows];
     for (int i = 0; i < rows; i++) {
       sample[i] = i;
     }
-    FeatureMatrix x = features.selectRows(sample);
+    FeatureMatrix x = features.select(sample).toMatrix();
     return OptionalDouble.of(timer.stepsPerSecond(mlp.pretrain(), x.values(), x.rows(),
         x.columns()));
   }

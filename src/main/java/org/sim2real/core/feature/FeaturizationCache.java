@@ -8,10 +8,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +18,7 @@ import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 import org.apache.commons.io.input.BoundedInputStream;
 import org.sim2real.core.io.AtomicFiles;
+import org.sim2real.core.io.UserFacingException;
 
 /**
  * Featurized tables kept on disk ({@code features-KEY.bin} in a results folder's cache), so that
@@ -30,12 +29,18 @@ import org.sim2real.core.io.AtomicFiles;
  * foreign or outdated file is ignored (and replaced by the next store), never trusted.
  *
  * <p>Format (big-endian): magic, version, featurizer id, input rows, columns, kept rows, the kept
- * rows' input indices, the values row by row (float32), the failures (row, reason), and a CRC-32C
- * of all that, so a damaged disk block is noticed instead of silently changing the features.
+ * rows' input indices, the rows (each either -1 and all its values as float32, or its count of
+ * non-zero values and each as a 16-bit column and a float32), the failures (row, reason), and a
+ * CRC-32C of all that, so a damaged disk block is noticed instead of silently changing the
+ * features. The file is written with {@link AtomicFiles}: a reader sees the old file or the whole
+ * new one, synced to disk.
  */
 public final class FeaturizationCache {
   private static final int MAGIC = 0x53325246; // "S2RF"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
+  /** A row stored with all its values; otherwise a row starts with its non-zero count. */
+  private static final int DENSE_ROW = -1;
+  private static final int MAX_SPARSE_COLUMNS = 1 << 16;
   private static final int MAX_REASON_CHARS = 2_000;
 
   private final Path directory;
@@ -88,7 +93,7 @@ public final class FeaturizationCache {
     int columns = in.readInt();
     int kept = in.readInt();
     if (columns != featurizer.dimension() || kept < 0 || kept > inputRows
-        || 4L * kept + 4L * kept * columns > size) {
+        || 5L * kept > size) {
       return Optional.empty();
     }
     int[] rows = new int[kept];
@@ -100,9 +105,29 @@ public final class FeaturizationCache {
       }
       previous = rows[i];
     }
-    float[] values = new float[Math.multiplyExact(kept, columns)];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = in.readFloat();
+    CompactFeatureRows.Builder features =
+        new CompactFeatureRows.Builder(columns, featurizer.featureNames());
+    for (int i = 0; i < kept; i++) {
+      float[] row = features.row();
+      int offset = features.rowOffset();
+      int stored = in.readInt();
+      if (stored == DENSE_ROW) {
+        for (int c = 0; c < columns; c++) {
+          row[offset + c] = in.readFloat();
+        }
+      } else if (stored >= 0 && stored <= columns) {
+        java.util.Arrays.fill(row, offset, offset + columns, 0f);
+        for (int k = 0; k < stored; k++) {
+          int column = in.readChar();
+          if (column >= columns) {
+            return Optional.empty();
+          }
+          row[offset + column] = in.readFloat();
+        }
+      } else {
+        return Optional.empty();
+      }
+      features.add();
     }
     int failed = in.readInt();
     if (failed != inputRows - kept) {
@@ -117,67 +142,71 @@ public final class FeaturizationCache {
       }
       failures.add(new FeaturizationResult.RowFailure(row, reason));
     }
-    return Optional.of(new FeaturizationResult(
-        new FeatureMatrix(values, kept, columns, featurizer.featureNames()), rows, failures));
+    return Optional.of(new FeaturizationResult(features.build(), rows, failures));
   }
 
   /**
-   * Keeps {@code result} for {@code key}: written to a temporary file and renamed, so a reader
-   * sees the old file or the whole new one. A failure to write only costs the next run time.
+   * Keeps {@code result} for {@code key} (see the class comment for how it is written). A
+   * failure to write only costs the next run time.
    *
    * @return true when the file was written
    */
   public boolean store(String key, Featurizer featurizer, FeaturizationResult result) {
-    Path file = file(key);
-    Path temp = null;
     try {
-      Files.createDirectories(directory);
-      temp = AtomicFiles.createTemporarySibling(file, "." + file.getFileName(), ".tmp");
-      CRC32C crc = new CRC32C();
-      try (OutputStream raw = Files.newOutputStream(temp);
-          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-              new CheckedOutputStream(raw, crc), 1 << 16))) {
-        FeatureMatrix m = result.matrix();
-        out.writeInt(MAGIC);
-        out.writeInt(VERSION);
-        out.writeUTF(featurizer.id());
-        out.writeInt(result.inputRows());
-        out.writeInt(m.columns());
-        out.writeInt(m.rows());
-        for (int row : result.rows()) {
-          out.writeInt(row);
-        }
-        float[] values = m.values();
-        for (int i = 0; i < m.rows() * m.columns(); i++) {
-          out.writeFloat(values[i]);
-        }
-        out.writeInt(result.failures().size());
-        for (FeaturizationResult.RowFailure f : result.failures()) {
-          out.writeInt(f.row());
-          String reason = f.reason();
-          out.writeUTF(reason.length() > MAX_REASON_CHARS
-              ? reason.substring(0, MAX_REASON_CHARS) : reason);
-        }
-        out.flush();
-        new DataOutputStream(raw).writeLong(crc.getValue()); // after the checked part
-      }
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-      temp = null;
+      AtomicFiles.write(file(key), raw -> write(raw, featurizer, result));
       return true;
-    } catch (IOException e) {
+    } catch (UserFacingException e) {
       return false;
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // a leftover temporary file is removed by the next run's clean-up
+    }
+  }
+
+  private static void write(OutputStream raw, Featurizer featurizer, FeaturizationResult result)
+      throws IOException {
+    CRC32C crc = new CRC32C();
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+        new CheckedOutputStream(raw, crc), 1 << 16));
+    FeatureRows m = result.matrix();
+    int columns = m.columns();
+    out.writeInt(MAGIC);
+    out.writeInt(VERSION);
+    out.writeUTF(featurizer.id());
+    out.writeInt(result.inputRows());
+    out.writeInt(columns);
+    out.writeInt(m.rows());
+    for (int row : result.rows()) {
+      out.writeInt(row);
+    }
+    float[] values = new float[columns];
+    for (int r = 0; r < m.rows(); r++) {
+      m.copyRow(r, values, 0);
+      int nonZero = 0;
+      for (float v : values) {
+        nonZero += v != 0f ? 1 : 0;
+      }
+      if (columns <= MAX_SPARSE_COLUMNS && 6L * nonZero < 4L * columns) {
+        out.writeInt(nonZero);
+        for (int c = 0; c < columns; c++) {
+          if (values[c] != 0f) {
+            out.writeChar(c);
+            out.writeFloat(values[c]);
+          }
+        }
+      } else {
+        out.writeInt(DENSE_ROW);
+        for (float v : values) {
+          out.writeFloat(v);
         }
       }
     }
+    out.writeInt(result.failures().size());
+    for (FeaturizationResult.RowFailure f : result.failures()) {
+      out.writeInt(f.row());
+      String reason = f.reason();
+      out.writeUTF(reason.length() > MAX_REASON_CHARS
+          ? reason.substring(0, MAX_REASON_CHARS) : reason);
+    }
+    out.flush();
+    new DataOutputStream(raw).writeLong(crc.getValue()); // after the checked part
+    raw.flush();
   }
 }

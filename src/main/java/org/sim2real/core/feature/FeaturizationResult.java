@@ -5,12 +5,12 @@ import java.util.List;
 /**
  * The features of the rows that could be featurized, and why the others could not.
  *
- * @param matrix one row per featurized input row, in input order
+ * @param matrix one row per featurized input row, in input order (compactly stored)
  * @param rows for each matrix row, the index of the input row it came from (ascending; shared
  *     array, do not modify)
  * @param failures the input rows that could not be featurized, ascending, with the reason
  */
-public record FeaturizationResult(FeatureMatrix matrix, int[] rows, List<RowFailure> failures) {
+public record FeaturizationResult(FeatureRows matrix, int[] rows, List<RowFailure> failures) {
 
   /** An input row (0-based, as passed to {@link FeatureMatrices}) and the user-facing reason. */
   public record RowFailure(int row, String reason) {}

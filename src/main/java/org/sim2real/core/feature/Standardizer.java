@@ -23,12 +23,12 @@ public final class Standardizer {
    *
    * @throws IllegalArgumentException when there are no training rows or an index is out of range
    */
-  public static Standardizer fit(FeatureMatrix matrix, int[] trainingRows) {
+  public static Standardizer fit(FeatureRows matrix, int[] trainingRows) {
     if (trainingRows.length == 0) {
       throw new IllegalArgumentException("a standardizer needs at least one training row");
     }
     int columns = matrix.columns();
-    float[] values = matrix.values();
+    float[] values = new float[columns];
     double[] sum = new double[columns];
     float[] min = new float[columns];
     float[] max = new float[columns];
@@ -39,9 +39,9 @@ public final class Standardizer {
         throw new IllegalArgumentException(
             "training row " + row + " is outside the matrix of " + matrix.rows() + " rows");
       }
-      int base = row * columns;
+      matrix.copyRow(row, values, 0);
       for (int c = 0; c < columns; c++) {
-        float x = values[base + c];
+        float x = values[c];
         sum[c] += x;
         min[c] = Math.min(min[c], x);
         max[c] = Math.max(max[c], x);
@@ -54,9 +54,9 @@ public final class Standardizer {
     }
     double[] squares = new double[columns];
     for (int row : trainingRows) {
-      int base = row * columns;
+      matrix.copyRow(row, values, 0);
       for (int c = 0; c < columns; c++) {
-        double d = values[base + c] - means[c];
+        double d = values[c] - means[c];
         squares[c] += d * d;
       }
     }
@@ -66,6 +66,13 @@ public final class Standardizer {
       scales[c] = min[c] == max[c] || !(std > 0) ? 1 : std;
     }
     return new Standardizer(means, scales);
+  }
+
+  /** Fits on every row of {@code matrix}. */
+  public static Standardizer fit(FeatureRows matrix) {
+    int[] all = new int[matrix.rows()];
+    Arrays.setAll(all, i -> i);
+    return fit(matrix, all);
   }
 
   /** A standardizer with given statistics (e.g. restored from a project file). */
@@ -110,6 +117,37 @@ public final class Standardizer {
       applyToRow(out, row * means.length);
     }
     return new FeatureMatrix(out, matrix.rows(), matrix.columns(), matrix.names());
+  }
+
+  /**
+   * A view of {@code rows} standardized as they are read: the same values as {@link #apply},
+   * without a standardized copy of the table.
+   */
+  public FeatureRows view(FeatureRows rows) {
+    if (rows.columns() != means.length) {
+      throw new IllegalArgumentException("standardizer fitted on " + means.length
+          + " columns, rows have " + rows.columns());
+    }
+    return new StandardizedRows(rows, this);
+  }
+
+  private record StandardizedRows(FeatureRows base, Standardizer standardizer)
+      implements FeatureRows {
+    @Override public int rows() { return base.rows(); }
+    @Override public int columns() { return base.columns(); }
+    @Override public java.util.List<String> names() { return base.names(); }
+    @Override public long valueBytes() { return 0; }
+
+    @Override
+    public void copyRow(int row, float[] destination, int offset) {
+      base.copyRow(row, destination, offset);
+      standardizer.applyToRow(destination, offset);
+    }
+
+    @Override
+    public FeatureRows select(int[] rowIndices) {
+      return new StandardizedRows(base.select(rowIndices), standardizer);
+    }
   }
 
   /** Standardizes one row in place: {@code row[offset .. offset + columns())}. */

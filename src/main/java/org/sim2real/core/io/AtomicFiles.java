@@ -1,7 +1,9 @@
 package org.sim2real.core.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -23,16 +25,29 @@ public final class AtomicFiles {
   private AtomicFiles() {}
 
   public static void write(Path file, byte[] content) {
+    write(file, out -> out.write(content));
+  }
+
+  /** Writes a file's content to a stream; see {@link #write(Path, Content)}. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes what {@code content} produces, streamed (for files too large to build in memory),
+   * with the same guarantees as {@link #write(Path, byte[])}: the old file or the whole new one.
+   */
+  public static void write(Path file, Content content) {
     Path dir = file.toAbsolutePath().getParent();
     Path temp = null;
     try {
       Files.createDirectories(dir);
       temp = createTemporarySibling(file, "." + file.getFileName(), SUFFIX);
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(content);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        content.writeTo(out);
+        out.flush();
         channel.force(true);
       }
       try {

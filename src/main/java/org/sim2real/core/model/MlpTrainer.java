@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.feature.FeatureRows;
 
 /**
  * Trains an {@link MlpNetwork} in place with Adam on the mean squared error, like the reference
@@ -53,7 +54,7 @@ public final class MlpTrainer {
    * @throws CancellationException when the request's token asks to stop (polled every few steps)
    */
   public TrainingSummary train(MlpNetwork net, TrainingRequest request) {
-    float[] x = request.x();
+    FeatureRows x = request.x();
     float[] y = request.y();
     int rows = request.rows();
     MlpSettings settings = request.settings();
@@ -148,15 +149,15 @@ public final class MlpTrainer {
     }
   }
 
-  private static void validate(MlpNetwork net, float[] x, float[] y, int rows,
+  private static void validate(MlpNetwork net, FeatureRows x, float[] y, int rows,
       MlpSettings settings, int frozenLayers) {
     int cols = net.inputCount();
     if (rows < 1) {
       throw new IllegalArgumentException("training needs at least one row, got " + rows);
     }
-    if ((long) rows * cols > x.length || rows > y.length) {
+    if (rows > x.rows() || x.columns() != cols || rows > y.length) {
       throw new IllegalArgumentException(rows + " rows of " + cols + " features do not fit "
-          + x.length + " inputs and " + y.length + " targets");
+          + x.rows() + " rows of " + x.columns() + " features and " + y.length + " targets");
     }
     if (frozenLayers < 0 || frozenLayers >= net.layerCount()) {
       throw new IllegalArgumentException("frozen layers must be in 0.." + (net.layerCount() - 1)
@@ -173,10 +174,14 @@ public final class MlpTrainer {
         throw new IllegalArgumentException("target of row " + i + " is not a finite number");
       }
     }
-    for (int i = 0, n = rows * cols; i < n; i++) {
-      if (!Float.isFinite(x[i])) {
-        throw new IllegalArgumentException("feature " + (i % cols) + " of row " + (i / cols)
-            + " is not a finite number");
+    float[] row = new float[cols];
+    for (int r = 0; r < rows; r++) {
+      x.copyRow(r, row, 0);
+      for (int c = 0; c < cols; c++) {
+        if (!Float.isFinite(row[c])) {
+          throw new IllegalArgumentException("feature " + c + " of row " + r
+              + " is not a finite number");
+        }
       }
     }
   }

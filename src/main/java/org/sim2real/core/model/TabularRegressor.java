@@ -43,7 +43,7 @@ public final class TabularRegressor {
    */
   public static Predictor fit(TabularSettings settings, LearningRows training, long seed,
       CancellationToken cancel) {
-    float[] x = training.x();
+    float[] x = training.x().denseValues();
     float[] y = training.y();
     int rows = training.rows();
     int cols = training.cols();

@@ -1,6 +1,7 @@
 package org.sim2real.core.model;
 
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.feature.FeatureRows;
 
 /**
  * One training run of {@link MlpTrainer#train}: the rows to learn, the settings, the seed, and
@@ -8,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * {@link #of} and named additions, e.g.
  * {@code TrainingRequest.of(x, y, rows, settings, seed).freezingFirst(2).cancelledBy(token)}.
  *
- * @param x {@code rows} row-major input rows of the network's input width
+ * @param x input rows of the network's input width, read a mini-batch at a time
  * @param y the target of each row
  * @param rows how many rows of {@code x} and {@code y} to train on
  * @param seed seeds the epoch orders and the validation split; same inputs, same seed, same
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param progress told after every epoch, or null
  */
 public record TrainingRequest(
-    float[] x,
+    FeatureRows x,
     float[] y,
     int rows,
     MlpSettings settings,
@@ -29,9 +30,21 @@ public record TrainingRequest(
     @Nullable TrainingProgress progress) {
 
   /** All layers trained, no cancellation, no progress listener. */
-  public static TrainingRequest of(float[] x, float[] y, int rows, MlpSettings settings,
+  public static TrainingRequest of(FeatureRows x, float[] y, int rows, MlpSettings settings,
       long seed) {
     return new TrainingRequest(x, y, rows, settings, seed, 0, CancellationToken.NONE, null);
+  }
+
+  /**
+   * The first {@code rows} rows of a row-major array of {@code x.length / rows} columns (a whole
+   * number).
+   */
+  public static TrainingRequest of(float[] x, float[] y, int rows, MlpSettings settings,
+      long seed) {
+    if (rows < 1 || x.length % rows != 0) {
+      throw new IllegalArgumentException(x.length + " inputs are not " + rows + " whole rows");
+    }
+    return of(FeatureRows.ofArray(x, rows, x.length / rows), y, rows, settings, seed);
   }
 
   /** The same run with the first {@code layers} weight layers left as they are. */

@@ -1,6 +1,7 @@
 package org.sim2real.core.model;
 
 import java.util.SplittableRandom;
+import org.sim2real.core.feature.FeatureRows;
 
 /**
  * The state of one training phase of one network: workspace, a fresh Adam state, the epoch order
@@ -10,7 +11,7 @@ final class TrainingSession {
   private final MlpKernel kernel;
   private final MlpNetwork net;
   private final MlpWorkspace workspace;
-  private final float[] x;
+  private final FeatureRows x;
   private final float[] y;
   private final int cols;
   private final int[] trainRows;
@@ -30,7 +31,7 @@ final class TrainingSession {
   private final float[] biasV;
   private long adamStep;
 
-  TrainingSession(MlpKernel kernel, MlpNetwork net, float[] x, float[] y, int[] trainRows,
+  TrainingSession(MlpKernel kernel, MlpNetwork net, FeatureRows x, float[] y, int[] trainRows,
       MlpSettings settings, int frozenLayers, long shuffleSeed, boolean sparseInputs) {
     this.kernel = kernel;
     this.net = net;
@@ -80,7 +81,7 @@ final class TrainingSession {
     float[] target = workspace.target;
     for (int r = 0; r < count; r++) {
       int row = order[start + r];
-      System.arraycopy(x, row * cols, input, r * cols, cols);
+      x.copyRow(row, input, r * cols);
       target[r] = y[row];
     }
     workspace.forward(input, 0, count);
@@ -112,7 +113,7 @@ final class TrainingSession {
     for (int start = 0; start < rows.length; start += workspace.capacity) {
       int count = Math.min(workspace.capacity, rows.length - start);
       for (int r = 0; r < count; r++) {
-        System.arraycopy(x, rows[start + r] * cols, input, r * cols, cols);
+        x.copyRow(rows[start + r], input, r * cols);
       }
       workspace.forward(input, 0, count);
       float[] prediction = workspace.predictions();

@@ -3,6 +3,7 @@ package org.sim2real.core.model;
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.feature.FeatureRows;
 
 /**
  * Pretraining on simulation rows and adapting to experimental rows with a {@link
@@ -45,7 +46,7 @@ public final class TransferLearning {
    */
   public Pretraining pretrainWithConvergence(ModelSpec spec, LearningRows simulation, long seed,
       CancellationToken cancel, @Nullable TrainingProgress progress) {
-    float[] simX = simulation.x();
+    FeatureRows simX = simulation.x();
     float[] simY = simulation.y();
     int rows = simulation.rows();
     int cols = simulation.cols();
@@ -86,7 +87,7 @@ public final class TransferLearning {
   public Predictor adapt(TransferStrategy strategy, ModelSpec spec,
       @Nullable PretrainedModel pretrained, LearningRows experimental, long seed,
       CancellationToken cancel, @Nullable TrainingProgress progress) {
-    float[] expX = experimental.x();
+    float[] expX = experimental.x().denseValues();
     float[] expY = experimental.y();
     int rows = experimental.rows();
     int cols = experimental.cols();

@@ -4,7 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
-import org.sim2real.core.feature.FeatureMatrix;
+import org.sim2real.core.feature.FeatureRows;
 import org.sim2real.core.feature.Standardizer;
 
 /**
@@ -17,14 +17,9 @@ record DataScaling(@Nullable Standardizer features, double targetMean, double ta
   static final DataScaling NONE = new DataScaling(null, 0, 1);
 
   /** Fits on all rows of {@code x}/{@code y} (which are the training rows). */
-  static DataScaling fit(FeatureMatrix x, float[] y, boolean standardizeFeatures,
+  static DataScaling fit(FeatureRows x, float[] y, boolean standardizeFeatures,
       boolean standardizeTargets) {
-    Standardizer standardizer = null;
-    if (standardizeFeatures) {
-      int[] all = new int[x.rows()];
-      java.util.Arrays.setAll(all, i -> i);
-      standardizer = Standardizer.fit(x, all);
-    }
+    Standardizer standardizer = standardizeFeatures ? Standardizer.fit(x) : null;
     double mean = 0;
     double scale = 1;
     if (standardizeTargets) {
@@ -43,8 +38,9 @@ record DataScaling(@Nullable Standardizer features, double targetMean, double ta
     return new DataScaling(standardizer, mean, scale);
   }
 
-  FeatureMatrix inputs(FeatureMatrix x) {
-    return features == null ? x : features.apply(x);
+  /** {@code x} as the model sees it: a view, standardized as it is read. */
+  FeatureRows inputs(FeatureRows x) {
+    return features == null ? x : features.view(x);
   }
 
   float[] targets(float[] y) {

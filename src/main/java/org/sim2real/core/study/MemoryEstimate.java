@@ -16,11 +16,12 @@ import org.sim2real.core.model.TabularSettings;
  *   <li><b>fixed</b>: the JVM's own heap use, the libraries and a little headroom,
  *       {@value #FIXED_MB} MB;
  *   <li><b>data</b>: per dataset the imported table ({@value #IMPORTED_BYTES_PER_CELL} bytes per
- *       row and representation column, {@value #IMPORTED_BYTES_PER_ROW} per row) and its feature
- *       matrix (4 bytes per value), plus a second copy of the largest matrix while featurizing;
+ *       row and representation column, {@value #IMPORTED_BYTES_PER_ROW} per row) and its
+ *       featurized rows as stored (their exact bytes: sparse rows where most values are zero);
  *   <li><b>per worker</b> (one per thread that has work, at most one per work group): the most
- *       demanding group of the run: its rows selected, scaled and shuffled (three copies of n rows
- *       of features), the network eight times over (weights, gradients, two Adam moments, the
+ *       demanding group of the run: its row lists and targets (the features are read through
+ *       views of the one table, 24 bytes per row in all; a tree or kernel model copies its rows
+ *       as dense floats), the network eight times over (weights, gradients, two Adam moments, the
  *       best weights kept for early stopping, the pretrained copy, the cached copy, the
  *       output-major copy) and the batch activations and their gradients (four buffers of batch
  *       size times the widest layer per layer); a tree model's rows as doubles four times over
@@ -61,16 +62,12 @@ public record MemoryEstimate(long fixedBytes, long dataBytes, long perWorkerByte
       datasets.add(plan.testSet());
     }
     long data = 0;
-    long largestMatrix = 0;
     for (PreparedDataset d : datasets) {
       long rows = d.dataset().size();
       long representationColumns = Math.max(1, d.dataset().roles().representationColumns().size());
       data += rows * (IMPORTED_BYTES_PER_ROW + IMPORTED_BYTES_PER_CELL * representationColumns);
-      long matrix = 4L * d.features().rows() * d.features().columns();
-      data += matrix + 8L * d.rows(); // features, targets and row numbers
-      largestMatrix = Math.max(largestMatrix, matrix);
+      data += d.features().valueBytes() + 8L * d.rows(); // features, targets and row numbers
     }
-    data += largestMatrix; // the featurizer's rows before they become one matrix
     List<WorkOrder.Group> groups = WorkOrder.groups(plan.design(), shard);
     int columns = plan.simulation().features().columns();
     long perWorker = 0;
@@ -91,11 +88,15 @@ public record MemoryEstimate(long fixedBytes, long dataBytes, long perWorkerByte
     for (Cell cell : group.cells()) {
       rows = Math.max(rows, Math.max(cell.n(), cell.m()));
     }
-    long features = 3L * 4 * rows * columns + 3L * 4 * rows; // selected, scaled, shuffled
+    // a cell reads its rows of the one feature table through views: row numbers (selected,
+    // shuffled, training and validation) and targets (selected, scaled), not copies of features
+    long features = 6L * 4 * rows;
     return features + switch (model) {
       case ModelSpec.Mlp mlp -> Math.max(mlpBytes(mlp.pretrain(), columns),
           Math.max(mlpBytes(mlp.fineTune(), columns), mlpBytes(mlp.scratch(), columns)));
-      case ModelSpec.Tabular tabular -> tabularBytes(tabular.settings(), rows, columns);
+      // a tree or kernel model copies its rows as dense floats before it converts them
+      case ModelSpec.Tabular tabular -> 4L * rows * columns
+          + tabularBytes(tabular.settings(), rows, columns);
     };
   }
 

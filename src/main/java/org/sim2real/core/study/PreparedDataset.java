@@ -3,7 +3,7 @@ package org.sim2real.core.study;
 import java.util.List;
 import org.sim2real.core.data.Dataset;
 import org.sim2real.core.data.ImportResult;
-import org.sim2real.core.feature.FeatureMatrix;
+import org.sim2real.core.feature.FeatureRows;
 
 /**
  * A dataset ready for training: the import, the file's SHA-256, and the features and targets of
@@ -12,7 +12,7 @@ import org.sim2real.core.feature.FeatureMatrix;
 public record PreparedDataset(
     ImportResult imported,
     String sha256,
-    FeatureMatrix features,
+    FeatureRows features,
     float[] targets,
     int[] datasetRows,
     List<String> featurizationProblems) {

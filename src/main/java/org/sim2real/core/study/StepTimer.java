@@ -69,7 +69,8 @@ public interface StepTimer {
     Featurizer f = featurizer.create();
     int columns = f.dimension();
     float[] values = new float[rows * columns];
-    FeatureMatrix real = sample.isEmpty() ? null : FeatureMatrices.featurize(sample, f, 1).matrix();
+    FeatureMatrix real = sample.isEmpty() ? null
+        : FeatureMatrices.featurize(sample, f, 1).matrix().toMatrix();
     if (real != null && real.rows() > 0) {
       for (int r = 0; r < rows; r++) {
         System.arraycopy(real.values(), (r % real.rows()) * columns, values, r * columns, columns);

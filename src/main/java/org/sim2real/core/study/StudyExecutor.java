@@ -22,6 +22,14 @@ import org.sim2real.core.io.UserFacingException;
  * errors first, then its ledger line) before it counts as done, skipping cells the ledger already
  * holds (resume), and reporting progress with an ETA based on the estimated cost of the remaining
  * work.
+ *
+ * <p>A work group that runs out of memory does not stop the run: its unfinished cells are left
+ * out (never written to the ledger, so a later run tries them again) and the other groups go on;
+ * the memory of the failed group is free again once its stack is gone. Groups that pretrain with
+ * an n at least as large as the one that ran out are not started (they would very likely run out
+ * too, after a long pretraining), groups with a smaller n and the scratch baseline still run. The
+ * outcome is then {@link StudyOutcome.Status#INCOMPLETE} with a {@link StudyOutcome.MemoryShortfall}
+ * that names the cells and the ways out.
  */
 public final class StudyExecutor {
   private final int threads;
@@ -34,6 +42,12 @@ public final class StudyExecutor {
   private final Set<String> running = ConcurrentHashMap.newKeySet();
   private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger cellsDone = new AtomicInteger();
+  /** Guards the memory shortfall: the groups that ran out, those skipped, the smallest n. */
+  private final Object memoryLock = new Object();
+  private final List<WorkGroup> ranOut = new ArrayList<>();
+  private final List<WorkGroup> skipped = new ArrayList<>();
+  private int smallestFailedN = Integer.MAX_VALUE;
+  private @Nullable String outOfMemoryDetail;
   private int cellsTotal;
   private int cellsResumed;
   private double costTotal;
@@ -111,20 +125,48 @@ public final class StudyExecutor {
     } finally {
       pool.shutdownNow();
     }
-    StudyOutcome.Status status = control.isCancelled() && failures.isEmpty()
-        ? StudyOutcome.Status.CANCELLED
-        : failures.isEmpty() ? StudyOutcome.Status.COMPLETED : StudyOutcome.Status.FAILED;
-    if (status == StudyOutcome.Status.COMPLETED && cellsDone.get() < cellsTotal) {
-      failures.add((cellsTotal - cellsDone.get()) + " cells produced no result");
+    StudyOutcome.MemoryShortfall memoryShortfall = memoryShortfall();
+    List<String> all = new ArrayList<>(failures);
+    StudyOutcome.Status status;
+    if (!failures.isEmpty()) {
+      status = StudyOutcome.Status.FAILED;
+    } else if (control.isCancelled()) {
+      status = StudyOutcome.Status.CANCELLED;
+    } else if (memoryShortfall != null) {
+      status = StudyOutcome.Status.INCOMPLETE;
+    } else {
+      status = StudyOutcome.Status.COMPLETED;
+    }
+    int leftOut = memoryShortfall == null ? 0 : memoryShortfall.cells().size();
+    if ((status == StudyOutcome.Status.COMPLETED || status == StudyOutcome.Status.INCOMPLETE)
+        && cellsDone.get() + leftOut < cellsTotal) {
+      all.add((cellsTotal - cellsDone.get() - leftOut) + " cells produced no result");
       status = StudyOutcome.Status.FAILED;
     }
-    StudyOutcome outcome = new StudyOutcome(status, progress(), failures);
+    if (memoryShortfall != null) {
+      all.add(memoryShortfall.message());
+    }
+    StudyOutcome outcome = new StudyOutcome(status, progress(), all, memoryShortfall);
     listener.studyFinished(outcome);
     return outcome;
   }
 
   private void runGroup(WorkGroup group, Set<String> done) {
     if (control.isCancelled()) {
+      return;
+    }
+    int n = largestN(group);
+    int failedN;
+    synchronized (memoryLock) {
+      failedN = smallestFailedN;
+      if (n > 0 && n >= failedN) {
+        skipped.add(group);
+      }
+    }
+    if (n > 0 && n >= failedN) {
+      listener.message(group.label() + ": not started, since n = " + count(n) + " is at least"
+          + " the n = " + count(failedN) + " that ran out of memory; its cells are left for a"
+          + " later run");
       return;
     }
     double cellCost = group.cost() / Math.max(1, group.cells().size());
@@ -141,10 +183,9 @@ public final class StudyExecutor {
         control.cancel(); // storage is failing: stop instead of computing results we cannot keep
       }
     } catch (OutOfMemoryError e) {
-      // the other workers would run out too: stop them at their next checkpoint; every cell
-      // recorded so far is whole (a line cut short by the error is cut off) and stays
-      control.cancel();
-      failures.add(outOfMemory(group, e));
+      // this group's memory is free again now that its stack is gone: the other groups go on.
+      // Every cell recorded so far is whole (a line cut short by the error is cut off again).
+      ranOutOfMemory(group, n, e);
     } catch (Exception e) {
       failures.add(group.label() + ": " + e);
     } finally {
@@ -152,22 +193,110 @@ public final class StudyExecutor {
     }
   }
 
-  /** Which cell ran out, what the run was estimated to need, and what to do. */
-  private String outOfMemory(WorkGroup group, OutOfMemoryError e) {
-    int largest = 0;
-    for (Cell cell : group.cells()) {
-      largest = Math.max(largest, cell.n());
+  private void ranOutOfMemory(WorkGroup group, int n, OutOfMemoryError e) {
+    synchronized (memoryLock) {
+      ranOut.add(group);
+      if (n > 0) {
+        smallestFailedN = Math.min(smallestFailedN, n);
+      }
+      if (outOfMemoryDetail == null) {
+        outOfMemoryDetail = e.getMessage();
+      }
+    }
+    listener.message(group.label() + ": out of memory" + detail(e.getMessage()) + " while training "
+        + training(group) + "; its unfinished cells are left out of this run"
+        + (n > 0 ? " and work groups with n = " + count(n) + " or more are not started" : ""));
+  }
+
+  /** The cells left out for lack of memory and what to do, or null when memory sufficed. */
+  private StudyOutcome.@Nullable MemoryShortfall memoryShortfall() {
+    List<WorkGroup> failed;
+    List<WorkGroup> notStarted;
+    int failedN;
+    @Nullable String detail;
+    synchronized (memoryLock) {
+      if (ranOut.isEmpty()) {
+        return null;
+      }
+      failed = List.copyOf(ranOut);
+      notStarted = List.copyOf(skipped);
+      failedN = smallestFailedN;
+      detail = outOfMemoryDetail;
+    }
+    List<String> cells = new ArrayList<>();
+    for (List<WorkGroup> groups : List.of(failed, notStarted)) {
+      for (WorkGroup group : groups) {
+        for (Cell cell : group.cells()) {
+          if (!ledger.isDone(cell.id())) {
+            cells.add(cell.id());
+          }
+        }
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    for (WorkGroup group : failed) {
+      parts.add(group.label() + " while training " + training(group));
     }
     String need = memory == null ? ""
         : " " + memory.summary() + " (estimated before the run).";
     String flag = memory == null ? "-Xmx" : memory.heapFlag();
-    return group.label() + ": out of memory (" + e.getMessage() + ") while training with n = "
-        + String.format(Locale.ROOT, "%,d", largest) + "; the run was stopped and the"
-        + " cells finished so far are kept." + need + " What to do: "
+    String message = "Out of memory" + detail(detail) + " in " + String.join("; in ", parts)
+        + (notStarted.isEmpty() ? "" : "; " + plural(notStarted.size(), "work group") + " with n = "
+            + count(failedN) + " or more " + (notStarted.size() == 1 ? "was" : "were")
+            + " not started (" + labels(notStarted) + ")")
+        + ". " + (cells.size() == 1 ? "This cell is" : "These " + count(cells.size()) + " cells are")
+        + " not in the ledger; the other cells of this run finished and are kept." + need;
+    String advice = "What to do: "
         + (threads > 2 ? "run again with fewer threads (" + (threads - 1) + " or 1), or "
             : threads == 2 ? "run again with 1 thread, or " : "")
-        + "give Java more memory (" + flag + " before -jar, --mem on a cluster), or leave out the"
-        + " largest n; a new run resumes where this one stopped.";
+        + "give Java more memory (" + flag + " before -jar, --mem on a cluster), or "
+        + (failedN == Integer.MAX_VALUE ? "leave out the largest m"
+            : "leave out n = " + count(failedN) + " and larger")
+        + "; a new run resumes where this one stopped and runs only the missing cells.";
+    return new StudyOutcome.MemoryShortfall(labelsOf(failed), labelsOf(notStarted), cells,
+        message + " " + advice, advice);
+  }
+
+  /** "with n = 2,000", or "the scratch baseline (m = 50)". */
+  private static String training(WorkGroup group) {
+    int n = largestN(group);
+    if (n > 0) {
+      return "with n = " + count(n);
+    }
+    int m = 0;
+    for (Cell cell : group.cells()) {
+      m = Math.max(m, cell.m());
+    }
+    return "the scratch baseline (m = " + count(m) + ")";
+  }
+
+  /** " (Java heap space)", or nothing when the error has no message. */
+  private static String detail(@Nullable String message) {
+    return message == null ? "" : " (" + message + ")";
+  }
+
+  private static int largestN(WorkGroup group) {
+    int largest = 0;
+    for (Cell cell : group.cells()) {
+      largest = Math.max(largest, cell.n());
+    }
+    return largest;
+  }
+
+  private static List<String> labelsOf(List<WorkGroup> groups) {
+    return groups.stream().map(WorkGroup::label).toList();
+  }
+
+  private static String labels(List<WorkGroup> groups) {
+    return String.join(", ", labelsOf(groups));
+  }
+
+  private static String plural(int count, String noun) {
+    return count(count) + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  private static String count(int value) {
+    return String.format(Locale.ROOT, "%,d", value);
   }
 
   /**

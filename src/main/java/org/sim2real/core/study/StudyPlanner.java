@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.ColumnRoles;
@@ -52,11 +53,24 @@ public final class StudyPlanner {
    */
   public static StudyPlan plan(StudyDesign design, Path baseDirectory, int threads,
       Consumer<String> status, @Nullable Path featureCache) {
+    return plan(design, baseDirectory, threads, status, featureCache, () -> false);
+  }
+
+  /**
+   * As {@link #plan(StudyDesign, Path, int, Consumer, Path)}, asking {@code stop} between the
+   * steps and before each block of rows it featurizes.
+   *
+   * @throws java.util.concurrent.CancellationException when {@code stop} said yes
+   */
+  public static StudyPlan plan(StudyDesign design, Path baseDirectory, int threads,
+      Consumer<String> status, @Nullable Path featureCache, BooleanSupplier stop) {
     List<String> warnings = new ArrayList<>();
     status.accept("Importing " + design.simulation().path());
     ImportResult simImport = importFile(design.simulation(), baseDirectory);
     status.accept("Importing " + design.experimental().path());
+    checkStop(stop);
     ImportResult expImport = importFile(design.experimental(), baseDirectory);
+    checkStop(stop);
     ImportResult testImport = null;
     if (design.testSet() != null) {
       status.accept("Importing " + design.testSet().path());
@@ -73,13 +87,13 @@ public final class StudyPlanner {
     }
     status.accept("Featurizing " + simImport.dataset().fileName());
     PreparedDataset sim = prepare(simImport, featurizer, threads, warnings, baseDirectory,
-        design.simulation(), status, featureCache);
+        design.simulation(), status, featureCache, stop);
     status.accept("Featurizing " + expImport.dataset().fileName());
     PreparedDataset exp = prepare(expImport, featurizer, threads, warnings, baseDirectory,
-        design.experimental(), status, featureCache);
+        design.experimental(), status, featureCache, stop);
     PreparedDataset test = testImport == null ? null
         : prepare(testImport, featurizer, threads, warnings, baseDirectory,
-            java.util.Objects.requireNonNull(design.testSet()), status, featureCache);
+            java.util.Objects.requireNonNull(design.testSet()), status, featureCache, stop);
     for (ImportResult r : testImport == null ? List.of(simImport, expImport)
         : List.of(simImport, expImport, testImport)) {
       if (r.report().rejectedRows() > 0) {
@@ -161,9 +175,15 @@ public final class StudyPlanner {
         : DatasetImporter.importFile(file, spec.options(), RoleOverrides.none());
   }
 
+  private static void checkStop(BooleanSupplier stop) {
+    if (stop.getAsBoolean()) {
+      throw new java.util.concurrent.CancellationException("planning was cancelled");
+    }
+  }
+
   private static PreparedDataset prepare(ImportResult imported, Featurizer featurizer, int threads,
       List<String> warnings, Path baseDirectory, DatasetSpec spec, Consumer<String> status,
-      @Nullable Path featureCache) {
+      @Nullable Path featureCache, BooleanSupplier stop) {
     var dataset = imported.dataset();
     if (dataset.size() == 0) {
       throw new UserFacingException(dataset.fileName() + " has no usable rows: "
@@ -187,7 +207,7 @@ public final class StudyPlanner {
     } else {
       result = FeatureMatrices.featurize(dataset.size(), dataset::representation, featurizer,
           threads, new RowProgress("Featurizing " + dataset.fileName(), dataset.size(), status,
-              System::nanoTime));
+              System::nanoTime), stop);
       if (cache != null) {
         cache.store(key, featurizer, result);
       }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.feature.FeatureMatrix;
+import org.sim2real.core.feature.FeatureRows;
 import org.sim2real.core.model.CancellationToken;
 import org.sim2real.core.model.LearningRows;
 import org.sim2real.core.model.LossConvergence;
@@ -36,7 +37,7 @@ public final class StudyWork {
     this.listener = listener;
     int[] testRows = plan.splits().testRows();
     PreparedDataset test = plan.testData();
-    this.testFeatures = test.features().selectRows(testRows);
+    this.testFeatures = test.features().select(testRows).toMatrix();
     this.testTargets = new float[testRows.length];
     for (int i = 0; i < testRows.length; i++) {
       testTargets[i] = test.targets()[testRows[i]];
@@ -100,14 +101,12 @@ public final class StudyWork {
 
     private PretrainCache.Entry pretrain(int n, int repetition, CancellationToken token) {
       int[] rows = plan.splits().simulationRows(repetition, n);
-      FeatureMatrix x = plan.simulation().features().selectRows(rows);
+      FeatureRows x = plan.simulation().features().select(rows);
       float[] y = select(plan.simulation().targets(), rows);
       DataScaling scaling = DataScaling.fit(x, y, plan.design().standardizeFeatures(),
           plan.design().standardizeTargets());
-      FeatureMatrix scaled = scaling.inputs(x);
       long seed = Seeds.derive(plan.design().seed(), "pretrain", n, repetition);
-      LearningRows simulation = new LearningRows(scaled.values(), scaling.targets(y), scaled.rows(),
-          scaled.columns());
+      LearningRows simulation = new LearningRows(scaling.inputs(x), scaling.targets(y));
       Pretraining pretraining = learning.pretrainWithConvergence(plan.design().model(), simulation,
           seed, token, progress("pretrain"));
       return new PretrainCache.Entry(pretraining.model(), scaling, pretraining.convergence());
@@ -117,24 +116,23 @@ public final class StudyWork {
         double pretrainSeconds, CancellationToken token) {
       TransferStrategy strategy = StrategyIds.parse(cell.strategy());
       int[] rows = plan.splits().experimentalTrainingRows(cell.repetition(), cell.m());
-      FeatureMatrix x = plan.experimental().features().selectRows(rows);
+      FeatureRows x = plan.experimental().features().select(rows);
       float[] y = select(plan.experimental().targets(), rows);
       DataScaling scaling = pretrained != null && strategy.needsPretrainedModel()
           ? pretrained.scaling()
           : DataScaling.fit(x, y, plan.design().standardizeFeatures(),
               plan.design().standardizeTargets());
-      FeatureMatrix scaled = scaling.inputs(x);
       long seed = Seeds.derive(plan.design().seed(), "adapt:" + cell.strategy(), cell.n(),
           cell.m(), cell.repetition());
       long start = System.nanoTime();
-      LearningRows experimental = new LearningRows(scaled.values(), scaling.targets(y),
-          scaled.rows(), scaled.columns());
+      LearningRows experimental = new LearningRows(scaling.inputs(x).toMatrix(),
+          scaling.targets(y));
       Predictor predictor = learning.adapt(strategy, plan.design().model(),
           strategy.needsPretrainedModel() && pretrained != null ? pretrained.model() : null,
           experimental, seed, token, progress(cell.strategy() + " m=" + cell.m()));
       double adaptSeconds = (System.nanoTime() - start) / 1e9;
-      FeatureMatrix test = scaling.inputs(testFeatures);
-      float[] predicted = scaling.unscale(predictor.predict(test.values(), test.rows()));
+      FeatureRows test = scaling.inputs(testFeatures);
+      float[] predicted = scaling.unscale(predictor.predict(test.denseValues(), test.rows()));
       Metrics metrics = Metrics.of(testTargets, predicted);
       LossConvergence convergence = strategy.needsPretrainedModel() && pretrained != null
           ? pretrained.convergence() : LossConvergence.unknown();

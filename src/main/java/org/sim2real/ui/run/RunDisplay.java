@@ -3,6 +3,7 @@ package org.sim2real.ui.run;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -125,6 +126,13 @@ public final class RunDisplay {
             + Texts.plural(p.cellsTotal(), "cell", "cells") + " are in the ledger. Press Resume"
             + " to continue where the run stopped." + where);
       }
+      case INCOMPLETE -> {
+        StudyOutcome.MemoryShortfall memory = Objects.requireNonNull(outcome.memory());
+        status.set("Incomplete: out of memory");
+        summary.set("Incomplete: " + Texts.count(p.cellsDone()) + " of "
+            + Texts.plural(p.cellsTotal(), "cell", "cells") + " are in the ledger; "
+            + leftOut(memory) + " " + memory.advice() + where);
+      }
       case FAILED -> {
         status.set("Stopped with errors");
         summary.set("Stopped with " + Texts.plural(outcome.failures().size(), "error", "errors")
@@ -146,10 +154,26 @@ public final class RunDisplay {
           + Texts.duration(p.elapsed()) + ". The Scaling step fits the law.");
       case CANCELLED -> new RunEnd(RunEnd.Kind.CANCELLED, "Study cancelled", inLedger
           + "; Resume in the Run step continues.");
+      case INCOMPLETE -> new RunEnd(RunEnd.Kind.INCOMPLETE, "Study incomplete: out of memory",
+          inLedger + "; " + Texts.plural(outcome.memory() == null ? 0
+              : outcome.memory().cells().size(), "cell", "cells") + " did not fit in memory."
+              + " The Run step says what to do.");
       case FAILED -> new RunEnd(RunEnd.Kind.FAILED, "Study stopped with errors", "Stopped with "
           + Texts.plural(outcome.failures().size(), "error", "errors") + ": " + inLedger
           + "; the Run step's log says what failed.");
     };
+  }
+
+  /**
+   * "6 cells did not fit in memory (n=200 r=0 ran out; n=200 r=1 not started, since their n is as
+   * large); they are left for a later run."
+   */
+  static String leftOut(StudyOutcome.MemoryShortfall memory) {
+    return Texts.plural(memory.cells().size(), "cell", "cells") + " did not fit in memory ("
+        + String.join(", ", memory.ranOut()) + " ran out"
+        + (memory.skipped().isEmpty() ? "" : "; " + String.join(", ", memory.skipped())
+            + " not started, since their n is as large")
+        + "); " + (memory.cells().size() == 1 ? "it is" : "they are") + " left for a later run.";
   }
 
   void crashed(String message) {

@@ -5,10 +5,12 @@ package org.sim2real.ui.run;
  * without the folder's path.
  */
 public record RunEnd(Kind kind, String title, String text) {
-  /** The four ways a run ends. */
+  /** The five ways a run ends. */
   public enum Kind {
     FINISHED,
     CANCELLED,
+    /** Some cells ran out of memory; the others finished. */
+    INCOMPLETE,
     FAILED,
     STOPPED
   }

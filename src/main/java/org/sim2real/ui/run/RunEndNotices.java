@@ -113,7 +113,7 @@ public final class RunEndNotices {
     }
     switch (end.kind()) {
       case FINISHED -> notice.showInformation();
-      case CANCELLED -> notice.showWarning();
+      case CANCELLED, INCOMPLETE -> notice.showWarning();
       case FAILED, STOPPED -> notice.showError();
     }
     keepShortcuts(owner);

@@ -255,6 +255,7 @@ public final class RunViewModel {
       addLog("Cancelling: finished cells stay in the ledger.");
     } else if (phase.get() == Phase.PLANNING) {
       abandoned = true;
+      plans.cancel(); // featurizing a large table takes a while: do not go on with it
       phase.set(Phase.IDLE);
       display.idle();
       updatePhase();

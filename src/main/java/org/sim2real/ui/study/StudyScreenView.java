@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.sim2real.ui.common.Theme;
 import org.sim2real.ui.common.WrappingLabels;
@@ -67,8 +68,19 @@ public final class StudyScreenView extends BorderPane {
         + " the same when it starts)."));
     check.setOnAction(e -> s.checkWithData());
     Label planStatus = FormControls.note(plans.statusProperty(), "planStatus");
+    Button stop = new Button("Stop Planning");
+    stop.setId("stopPlanning");
+    stop.setTooltip(new Tooltip("Stops importing and featurizing the data (a table of a million"
+        + " rows takes a minute or more). Nothing is lost; the plan is made again when needed."));
+    stop.visibleProperty().bind(plans.busyProperty());
+    stop.managedProperty().bind(stop.visibleProperty());
+    stop.setOnAction(e -> plans.cancel());
+    stop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    HBox planning = new HBox(8, planStatus, stop);
+    planning.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    HBox.setHgrow(planStatus, javafx.scene.layout.Priority.ALWAYS);
     VBox box = new VBox(6, title, cells, detail, estimate, estimateDetail, problems, check,
-        planStatus, hash);
+        planning, hash);
     box.setId("studySummary");
     box.getStyleClass().add("summary-card");
     return box;

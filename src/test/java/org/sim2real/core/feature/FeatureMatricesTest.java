@@ -26,7 +26,7 @@ class FeatureMatricesTest {
     Featurizer f = new CompositionFeaturizer();
     FeaturizationResult one = FeatureMatrices.featurize(formulas(), f, 1);
     FeaturizationResult two = FeatureMatrices.featurize(formulas(), f, 2);
-    assertArrayEquals(one.matrix().values(), two.matrix().values());
+    assertArrayEquals(one.matrix().denseValues(), two.matrix().denseValues());
     assertArrayEquals(one.rows(), two.rows());
     assertEquals(one.failures(), two.failures());
   }
@@ -41,7 +41,7 @@ class FeatureMatricesTest {
     // fresh featurizers, so each run computes (and remembers) on its own threads
     FeaturizationResult one = FeatureMatrices.featurize(rows, new SmilesFeaturizer(), 1);
     FeaturizationResult two = FeatureMatrices.featurize(rows, new SmilesFeaturizer(), 2);
-    assertArrayEquals(one.matrix().values(), two.matrix().values());
+    assertArrayEquals(one.matrix().denseValues(), two.matrix().denseValues());
     assertEquals(one.failures(), two.failures());
     assertEquals(120, two.failures().size());
   }
@@ -63,7 +63,7 @@ class FeatureMatricesTest {
     float[] expected = new float[103];
     new ElementFractionFeaturizer().featurize(formulas().get(6), expected, 0);
     for (int c = 0; c < 103; c++) {
-      assertEquals(expected[c], r.matrix().get(5, c));
+      assertEquals(expected[c], r.matrix().toMatrix().get(5, c));
     }
   }
 

@@ -14,6 +14,9 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sim2real.core.feature.FeatureMatrix;
+import org.sim2real.core.feature.FeatureRows;
+import org.sim2real.core.feature.Standardizer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -107,6 +110,33 @@ class MlpTrainerTest {
     trainer.train(c, TrainingRequest.of(data.x, data.y, data.rows, settings, 1235));
     assertTrue(a.sameParameters(b));
     assertFalse(a.sameParameters(c), "another shuffle seed must give other weights");
+  }
+
+  @Test
+  void aStandardizedViewOfSelectedRowsTrainsLikeTheirStandardizedCopy() {
+    // a study's cell reads its rows of the featurized table through views; a copy of them
+    // standardized in advance must give the same weights, bit for bit
+    MlpTestData data = MlpTestData.sparseFractions(400, 103, 11);
+    int[] chosen = new int[250];
+    for (int i = 0; i < chosen.length; i++) {
+      chosen[i] = (i * 7) % 400;
+    }
+    FeatureRows table = FeatureRows.ofArray(data.x, 400, 103);
+    FeatureMatrix copy = table.select(chosen).toMatrix();
+    Standardizer standardizer = Standardizer.fit(copy);
+    float[] y = new float[chosen.length];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = data.y[chosen[i]];
+    }
+    MlpSettings settings = MlpTestData.settings(1e-3, 32, TrainingLength.epochs(2), 40, 16);
+    MlpNetwork fromView = MlpNetwork.initialize(settings.layerSizes(103), Activation.RELU, 2);
+    MlpNetwork fromCopy = fromView.copy();
+    MlpTrainer trainer = new MlpTrainer();
+    trainer.train(fromView, TrainingRequest.of(standardizer.view(table.select(chosen)), y,
+        chosen.length, settings, 5));
+    trainer.train(fromCopy, TrainingRequest.of(standardizer.apply(copy).values(), y,
+        chosen.length, settings, 5));
+    assertTrue(fromView.sameParameters(fromCopy));
   }
 
   @ParameterizedTest

@@ -25,11 +25,30 @@ class MemoryEstimateTest {
   }
 
   @Test
-  void theDataTermHoldsEveryFeatureMatrix() {
+  void theDataTermHoldsEveryFeatureTableAsStored() {
     MemoryEstimate estimate = MemoryEstimate.of(plan, ShardSpec.ALL, 1);
-    long matrices = 4L * (plan.simulation().features().rows() * plan.simulation().features().columns()
-        + plan.experimental().features().rows() * plan.experimental().features().columns());
-    assertTrue(estimate.dataBytes() > matrices, estimate.describe());
+    long stored = plan.simulation().features().valueBytes()
+        + plan.experimental().features().valueBytes();
+    assertTrue(stored > 0);
+    assertTrue(estimate.dataBytes() > stored, estimate.describe());
+  }
+
+  @Test
+  void aWorkersRowsCostTheSameWhateverTheNumberOfFeatures() {
+    // an MLP cell reads its rows through views of the one table: more features make its network
+    // larger, but not its rows, so the difference is the same for the largest and smallest group
+    List<WorkOrder.Group> groups = WorkOrder.groups(plan.design()).stream()
+        .filter(g -> g.cells().get(0).n() > 0)
+        .sorted(java.util.Comparator.comparingInt(g -> g.cells().get(0).n())).toList();
+    WorkOrder.Group smallest = groups.getFirst();
+    WorkOrder.Group largest = groups.getLast();
+    assertTrue(largest.cells().get(0).n() > smallest.cells().get(0).n());
+    ModelSpec model = plan.design().model();
+    long extraForSmallest = MemoryEstimate.groupBytes(model, smallest, 5000)
+        - MemoryEstimate.groupBytes(model, smallest, 100);
+    long extraForLargest = MemoryEstimate.groupBytes(model, largest, 5000)
+        - MemoryEstimate.groupBytes(model, largest, 100);
+    assertEquals(extraForSmallest, extraForLargest);
   }
 
   @Test

@@ -43,4 +43,17 @@ class RunEndTest {
     assertEquals("Stopped with 2 errors: 4 of 9 cells are in the ledger; the Run step's log says"
         + " what failed.", end.text());
   }
+
+  @Test
+  void anIncompleteRunCountsTheCellsThatDidNotFitAndPointsAtTheRunStep() {
+    StudyOutcome.MemoryShortfall memory = new StudyOutcome.MemoryShortfall(List.of("n=60 r=0"),
+        List.of("n=60 r=1"), List.of("finetune/n=60/m=32/r=0", "finetune/n=60/m=32/r=1"),
+        "Out of memory ... What to do: ...", "What to do: ...");
+    RunEnd end = RunDisplay.end(new StudyOutcome(Status.INCOMPLETE, new Progress(7, 9, 0,
+        Duration.ofSeconds(75), null, List.of()), List.of(memory.message()), memory));
+    assertEquals(RunEnd.Kind.INCOMPLETE, end.kind());
+    assertEquals("Study incomplete: out of memory", end.title());
+    assertEquals("7 of 9 cells are in the ledger; 2 cells did not fit in memory. The Run step"
+        + " says what to do.", end.text());
+  }
 }

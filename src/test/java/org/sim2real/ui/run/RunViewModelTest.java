@@ -159,6 +159,59 @@ class RunViewModelTest {
         "Finished: all 6 cells done; this run did the last " + (6 - kept) + " in "));
   }
 
+  /**
+   * An out-of-memory error in the first work group (n = 60, r = 0, as it starts) ends the run as
+   * incomplete, not as a crash: the other groups ran, the larger-or-equal n of the second
+   * repetition was not started, the screen says which cells are missing and what to do, and the
+   * model stays usable: Resume runs exactly the missing cells.
+   */
+  @Test
+  void anOutOfMemoryGroupLeavesTheRunIncompleteWithTheWaysOutAndResumeFinishes()
+      throws IOException {
+    RunBench bench = new RunBench().ready(dir);
+    List<RunEnd> ends = new ArrayList<>();
+    bench.run.addEndListener(ends::add);
+    AtomicBoolean thrown = new AtomicBoolean();
+    bench.afterReport = () -> {
+      if (!bench.run.workers().isEmpty() && !thrown.getAndSet(true)) {
+        throw new OutOfMemoryError("Java heap space"); // in the worker, as its group starts
+      }
+    };
+    bench.run.start();
+
+    assertTrue(thrown.get());
+    RunDisplay display = bench.run.display();
+    assertEquals(RunViewModel.Phase.IDLE, bench.run.phaseProperty().get());
+    assertEquals("Incomplete: out of memory", display.statusProperty().get());
+    String summary = display.summaryProperty().get();
+    assertTrue(summary.startsWith("Incomplete: 4 of 6 cells are in the ledger; 2 cells did not fit"
+        + " in memory (n=60 r=0 ran out; n=60 r=1 not started, since their n is as large); they"
+        + " are left for a later run. What to do: give Java more memory (-Xmx"), summary);
+    assertTrue(summary.contains("or leave out n = 60 and larger; a new run resumes where this"
+        + " one stopped"), summary);
+    assertFalse(display.completedProperty().get());
+    assertTrue(logHas(bench, "Failed: Out of memory (Java heap space) in n=60 r=0 while training"
+        + " with n = 60; 1 work group with n = 60 or more was not started (n=60 r=1). These 2"
+        + " cells are not in the ledger"), bench.run.log().toString());
+    assertTrue(logHas(bench, "Memory: about "), bench.run.log().toString());
+    assertEquals(1, ends.size());
+    assertEquals(RunEnd.Kind.INCOMPLETE, ends.get(0).kind());
+    assertEquals("4 of 6 cells are in the ledger; 2 cells did not fit in memory. The Run step"
+        + " says what to do.", ends.get(0).text());
+    Path ledger = dir.resolve("results").resolve(RunLedger.FILE_NAME);
+    assertEquals(List.of(), RunLedger.read(ledger).warnings());
+    assertEquals(4, RunLedger.read(ledger).results().size());
+    assertTrue(RunLedger.read(ledger).results().stream().noneMatch(r -> r.n() == 60));
+    assertEquals("Resume", bench.run.folder().startLabelProperty().get());
+
+    bench.run.start();
+    assertTrue(logHas(bench, "Started: 6 cells, 4 already in the ledger (resumed)."));
+    assertTrue(display.completedProperty().get(), display.summaryProperty().get());
+    assertTrue(display.summaryProperty().get().startsWith(
+        "Finished: all 6 cells done; this run did the last 2 in "));
+    assertEquals(6, RunLedger.read(ledger).results().size());
+  }
+
   @Test
   void theElapsedTimeMovesOnWhileWorkersReportTheirSteps() throws IOException {
     AtomicLong clock = new AtomicLong();

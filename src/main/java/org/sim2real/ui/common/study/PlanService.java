@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -34,7 +35,21 @@ public final class PlanService {
   public record Planned(PlanKey key, StudyPlan plan) {}
 
   private record Request(PlanKey key, int threads, List<Consumer<StudyPlan>> onSuccess,
-      List<Consumer<Throwable>> onFailure) {}
+      List<Consumer<Throwable>> onFailure, AtomicBoolean stop) {
+    Request(PlanKey key, int threads, List<Consumer<StudyPlan>> onSuccess,
+        List<Consumer<Throwable>> onFailure) {
+      this(key, threads, onSuccess, onFailure, new AtomicBoolean());
+    }
+  }
+
+  /** The failure of a plan the user stopped ({@link #cancel()}), unlike a superseded one. */
+  public static final class Cancelled extends CancellationException {
+    private static final long serialVersionUID = 1L;
+
+    Cancelled() {
+      super("planning was cancelled");
+    }
+  }
 
   private final Executor background;
   private final Executor fxThread;
@@ -97,6 +112,23 @@ public final class PlanService {
     }
   }
 
+  /**
+   * Stops the plan being made (it stops within a block of rows of its featurization) and drops
+   * the one waiting; their callers are told {@link Cancelled}. Nothing happens when idle.
+   */
+  public void cancel() {
+    Request queued = waiting;
+    waiting = null;
+    if (queued != null) {
+      Cancelled cancelled = new Cancelled();
+      queued.onFailure().forEach(f -> f.accept(cancelled));
+    }
+    if (running != null) {
+      running.stop().set(true);
+      status.set("Stopping the planning ...");
+    }
+  }
+
   /** The latest plan if it was made for {@code key}, else null. */
   public @Nullable StudyPlan planFor(PlanKey key) {
     Planned done = latest.get();
@@ -126,7 +158,9 @@ public final class PlanService {
       Throwable failure = null;
       try {
         plan = StudyPlanner.plan(request.key().design(), request.key().baseDirectory(),
-            request.threads(), statusUpdates::post);
+            request.threads(), statusUpdates::post, null, request.stop()::get);
+      } catch (CancellationException e) {
+        failure = request.stop().get() ? new Cancelled() : e;
       } catch (Throwable e) {
         failure = e;
       }
@@ -140,7 +174,10 @@ public final class PlanService {
     running = null;
     busy.set(false);
     status.set("");
-    if (plan != null) {
+    if (plan != null && request.stop().get()) {
+      Cancelled cancelled = new Cancelled(); // finished just as it was stopped
+      request.onFailure().forEach(c -> c.accept(cancelled));
+    } else if (plan != null) {
       latest.set(new Planned(request.key(), plan));
       request.onSuccess().forEach(c -> c.accept(plan));
     } else if (error != null) {

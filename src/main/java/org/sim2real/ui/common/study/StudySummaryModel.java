@@ -99,7 +99,9 @@ public final class StudySummaryModel {
         plan -> status.accept("The design fits the data: " + describe(plan) + ". "
             + memory(MemoryCheck.of(plan, ShardSpec.ALL, threads))),
         error -> {
-          if (!(error instanceof CancellationException)) {
+          if (error instanceof PlanService.Cancelled) {
+            status.accept("Planning stopped; Check with the Data plans again.");
+          } else if (!(error instanceof CancellationException)) {
             status.accept("The design cannot run on the data: " + message(error));
           }
         });

@@ -35,6 +35,11 @@ class DataSessionTest {
   private final ProjectSession session = new ProjectSession();
   private final UndoManager undo = new UndoManager(50);
   private final List<String> status = new ArrayList<>();
+  /** Background work of {@link #queued()} sessions: waits here until a test runs it. */
+  private final java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
+  private final ProjectSession queuedProject = new ProjectSession();
+  private final BackgroundTasks queuedTasks =
+      new BackgroundTasks(queue::add, Runnable::run, Runnable::run);
   private final DataSession data =
       new DataSession(session, BackgroundTasks.sameThread(), undo, status::add);
 
@@ -200,9 +205,7 @@ class DataSessionTest {
 
   @Test
   void anImportStartedWhileAnotherRunsWaitsForItAndWins() throws IOException {
-    java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
-    DataSession queued = new DataSession(new ProjectSession(),
-        new BackgroundTasks(queue::add, Runnable::run, Runnable::run), undo, status::add);
+    DataSession queued = queued();
     Path sim = DataFixtures.copy(DataFixtures.SIM, dir);
     Path exp = DataFixtures.copy(DataFixtures.EXP, dir);
 
@@ -220,9 +223,8 @@ class DataSessionTest {
 
   @Test
   void aCancelledImportSaysSoAndLeavesTheDataAsItWas() throws IOException {
-    java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
-    BackgroundTasks tasks = new BackgroundTasks(queue::add, Runnable::run, Runnable::run);
-    DataSession queued = new DataSession(new ProjectSession(), tasks, undo, status::add);
+    DataSession queued = queued();
+    BackgroundTasks tasks = queuedTasks;
     queued.importFile(SIM, DataFixtures.copy(DataFixtures.SIM, dir));
     queue.poll().run();
 
@@ -243,10 +245,8 @@ class DataSessionTest {
 
   @Test
   void aCancelledFirstImportLeavesNoDataAndNoFileInTheProject() throws IOException {
-    java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
-    ProjectSession project = new ProjectSession();
-    DataSession queued = new DataSession(project,
-        new BackgroundTasks(queue::add, Runnable::run, Runnable::run), undo, status::add);
+    DataSession queued = queued();
+    ProjectSession project = queuedProject;
 
     queued.importFile(SIM, DataFixtures.copy(DataFixtures.SIM, dir));
     assertEquals("Importing sim-small.csv", queued.slot(SIM).progressMessageProperty().get());
@@ -264,10 +264,8 @@ class DataSessionTest {
   @Test
   void aCancelledReadingAfterAnOptionChangeKeepsTheTableShownAndSaysHowToCatchUp()
       throws IOException {
-    java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
-    ProjectSession project = new ProjectSession();
-    DataSession queued = new DataSession(project,
-        new BackgroundTasks(queue::add, Runnable::run, Runnable::run), undo, status::add);
+    DataSession queued = queued();
+    ProjectSession project = queuedProject;
     queued.importFile(SIM, DataFixtures.copy(DataFixtures.SIM, dir));
     queue.poll().run();
     ImportState before = queued.slot(SIM).state();
@@ -287,10 +285,8 @@ class DataSessionTest {
 
   @Test
   void aNewProjectClearsTheNoticeOfACancelledReading() throws IOException {
-    java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
-    ProjectSession project = new ProjectSession();
-    DataSession queued = new DataSession(project,
-        new BackgroundTasks(queue::add, Runnable::run, Runnable::run), undo, status::add);
+    DataSession queued = queued();
+    ProjectSession project = queuedProject;
     queued.importFile(SIM, DataFixtures.copy(DataFixtures.SIM, dir));
     queue.poll().run();
     queued.reload(SIM);
@@ -307,9 +303,7 @@ class DataSessionTest {
 
   @Test
   void aNewImportClearsTheNoticeOfACancelledOne() throws IOException {
-    java.util.ArrayDeque<Runnable> queue = new java.util.ArrayDeque<>();
-    DataSession queued = new DataSession(new ProjectSession(),
-        new BackgroundTasks(queue::add, Runnable::run, Runnable::run), undo, status::add);
+    DataSession queued = queued();
     queued.importFile(SIM, DataFixtures.copy(DataFixtures.SIM, dir));
     queued.cancel(SIM);
     queue.poll().run();
@@ -319,6 +313,11 @@ class DataSessionTest {
 
     assertEquals("", queued.slot(SIM).noticeProperty().get());
     assertEquals(10, queued.dataset(SIM).size());
+  }
+
+  /** A data session whose imports wait in {@link #queue} until the test runs them. */
+  private DataSession queued() {
+    return new DataSession(queuedProject, queuedTasks, undo, status::add);
   }
 
   private static ImportSettings withDelimiter(ImportSettings s, String delimiter) {
