@@ -14,6 +14,7 @@ import picocli.CommandLine;
       CommandLine.HelpCommand.class,
       InspectCommand.class,
       FitCommand.class,
+      CompareCommand.class,
       ForecastCommand.class,
       BacktestCommand.class,
       RunCommand.class,

@@ -60,6 +60,11 @@ public final class RowErrors {
     return new RowErrors(kind, rows, Map.copyOf(converted));
   }
 
+  /** Per-row errors already converted to the kind's values (for combining tables in this package). */
+  static RowErrors ofValues(Kind kind, int testRows, Map<CellKey, float[]> values) {
+    return new RowErrors(kind, testRows, Map.copyOf(values));
+  }
+
   public Kind kind() {
     return kind;
   }

@@ -47,6 +47,27 @@ public final class SyntheticStudy {
   public static LearningCurveTable generate(TrueCurve truth, long[] sizes, int repetitions,
       int testRows, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
+    return generate(truth, sizes, repetitions, testRows, random, random,
+        "synthetic study (seed " + seed + ")");
+  }
+
+  /**
+   * One simulation source's study against an experimental target shared with every study of the
+   * same {@code sharedSeed}: the test rows' difficulty, the repetitions' effects and the scratch
+   * cells come from {@code sharedSeed} (the same experimental rows, so the scratch cells are the
+   * same computation), the transfer cells' own noise from {@code sourceSeed}. Give every source
+   * the same scratch error in its truth.
+   */
+  public static LearningCurveTable generateSource(TrueCurve truth, long[] sizes, int repetitions,
+      int testRows, long sharedSeed, long sourceSeed) {
+    return generate(truth, sizes, repetitions, testRows, new SplittableRandom(sharedSeed),
+        new SplittableRandom(sourceSeed),
+        "synthetic source (seeds " + sharedSeed + ", " + sourceSeed + ")");
+  }
+
+  /** With one generator for both (the original study) the draws are in the original order. */
+  private static LearningCurveTable generate(TrueCurve truth, long[] sizes, int repetitions,
+      int testRows, SplittableRandom random, SplittableRandom cellNoise, String label) {
     int cells = sizes.length + 1; // index 0 is the scratch baseline
     double[] x = new double[testRows];
     double[] y = new double[testRows];
@@ -84,7 +105,7 @@ public final class SyntheticStudy {
         for (int i = 0; i < testRows; i++) {
           double d = Math.exp(ROW_SIGMA * (Math.cos(turn[j]) * x[i] + Math.sin(turn[j]) * y[i])
               - ROW_SIGMA * ROW_SIGMA / 2);
-          double v = Math.exp(INTERACTION_SPREAD * random.nextGaussian()
+          double v = Math.exp(INTERACTION_SPREAD * (j == 0 ? random : cellNoise).nextGaussian()
               - INTERACTION_SPREAD * INTERACTION_SPREAD / 2);
           errors[i] = (float) (mean[j] * u * d * v);
           sum += errors[i];
@@ -93,7 +114,7 @@ public final class SyntheticStudy {
         rows.put(new RowErrors.CellKey(strategy, M, n, r), errors);
       }
     }
-    return LearningCurveTable.of("synthetic study (seed " + seed + ")", observations)
+    return LearningCurveTable.of(label, observations)
         .withRowErrors(RowErrors.fromResiduals(RowErrors.Kind.ABSOLUTE, rows));
   }
 }
