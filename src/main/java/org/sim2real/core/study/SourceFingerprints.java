@@ -44,10 +44,16 @@ final class SourceFingerprints {
       }
       recorded.put(source.name(), source.fingerprint());
     }
+    write(resultsDirectory, recorded);
+  }
+
+  /** Writes {@code fingerprints} (source name to fingerprint) into a results folder. */
+  static void write(Path resultsDirectory, Map<String, String> fingerprints) {
     StringBuilder text = new StringBuilder();
-    recorded.forEach((name, fingerprint) -> text.append(name).append(' ').append(fingerprint)
-        .append('\n'));
-    AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+    new TreeMap<>(fingerprints).forEach((name, fingerprint) -> text.append(name).append(' ')
+        .append(fingerprint).append('\n'));
+    AtomicFiles.write(resultsDirectory.resolve(FILE),
+        text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   static Map<String, String> read(Path file) {

@@ -159,6 +159,30 @@ class MultiSourceStudyTest {
   }
 
   @Test
+  void shardsOfASourceStudyMergeWithTheirFingerprintsAndShardsOnOtherDataAreRefused()
+      throws Exception {
+    StudyDesign design = withSources("oqmd");
+    for (int shard = 1; shard <= 2; shard++) {
+      StudyOutcome outcome = StudyRunner.run(plan(design), dir.resolve("s" + shard), 1,
+          new ShardSpec(shard, 2), new RunControl(), ProgressListener.NONE);
+      assertEquals(StudyOutcome.Status.COMPLETED, outcome.status(), outcome.failures().toString());
+    }
+    LedgerMerger.Outcome merged = LedgerMerger.merge(List.of(dir.resolve("s1"), dir.resolve("s2")),
+        dir.resolve("merged"));
+    assertEquals(10, merged.cells());
+    assertEquals(Files.readString(dir.resolve("s1").resolve(SourceFingerprints.FILE)),
+        Files.readString(dir.resolve("merged").resolve(SourceFingerprints.FILE)));
+
+    Files.writeString(dir.resolve("oqmd.csv"), SyntheticStudyFiles.table(150, 99, true, "property"));
+    StudyRunner.run(plan(design), dir.resolve("s2-other"), 1, new ShardSpec(2, 2),
+        new RunControl(), ProgressListener.NONE);
+    UserFacingException e = assertThrows(UserFacingException.class, () -> LedgerMerger.merge(
+        List.of(dir.resolve("s1"), dir.resolve("s2-other")), dir.resolve("mixed")));
+    assertTrue(e.getMessage().startsWith("source oqmd was measured on other data in"),
+        e.getMessage());
+  }
+
+  @Test
   void aSourceWhoseColumnsDoNotFitTheFeaturizerIsRefused() throws Exception {
     StringBuilder descriptors = new StringBuilder("x1,x2,property\n");
     for (int i = 0; i < 60; i++) {
