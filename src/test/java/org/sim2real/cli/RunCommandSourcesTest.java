@@ -99,6 +99,29 @@ class RunCommandSourcesTest {
   }
 
   @Test
+  void fitShowsOneCurvePerSourceFromTheOneResultsFolder() throws Exception {
+    Path design = dir.resolve("design.json");
+    assertEquals(0, run("run", "--sim", dir.resolve("sim.csv").toString(), "--sim",
+        "oqmd=" + dir.resolve("oqmd.csv"), "--exp", dir.resolve("exp.csv").toString(), "--sizes",
+        "20,40,80,160", "--reps", "2", "--save-design", design.toString()), err.toString());
+    Files.writeString(design, Files.readString(design)
+        .replace("\"epochs\" : 100", "\"epochs\" : 3").replace("\"minSteps\" : 500", "\"minSteps\" : 20")
+        .replace("\"maxSteps\" : 10000", "\"maxSteps\" : 50"));
+    String results = dir.resolve("out").toString();
+    assertEquals(0, run("run", design.toString(), "--out", results, "--threads", "1"),
+        err.toString() + out);
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("fit", results, "--bootstrap", "100"), err.toString() + out);
+    String report = out.toString();
+    assertTrue(report.contains("== finetune, m = 48 ==") && report.contains(
+        "== finetune@oqmd, m = 48 =="), report);
+    List<String> baselines = report.lines().filter(l -> l.startsWith("Scratch baseline: "))
+        .toList();
+    assertEquals(2, baselines.size(), report);
+    assertEquals(baselines.get(0), baselines.get(1), "both sources are judged against one baseline");
+  }
+
+  @Test
   void theFirstSimulationIsThePrimaryOneAndCostsNameKnownSources() {
     String exp = dir.resolve("exp.csv").toString();
     assertNotEquals(0, run("run", "--sim", "mp=" + dir.resolve("sim.csv"), "--sim",
