@@ -99,7 +99,7 @@ class RunCommandSourcesTest {
   }
 
   @Test
-  void fitShowsOneCurvePerSourceFromTheOneResultsFolder() throws Exception {
+  void fitAndCompareShowOneCurvePerSourceFromTheOneResultsFolder() throws Exception {
     Path design = dir.resolve("design.json");
     assertEquals(0, run("run", "--sim", dir.resolve("sim.csv").toString(), "--sim",
         "oqmd=" + dir.resolve("oqmd.csv"), "--exp", dir.resolve("exp.csv").toString(), "--sizes",
@@ -119,6 +119,19 @@ class RunCommandSourcesTest {
         .toList();
     assertEquals(2, baselines.size(), report);
     assertEquals(baselines.get(0), baselines.get(1), "both sources are judged against one baseline");
+
+    // the paired comparison reads the one folder: the primary's curves get a name
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("compare", "--study", results, "--primary", "mp", "--bootstrap", "100"),
+        err.toString() + out);
+    String comparison = out.toString();
+    assertTrue(comparison.contains("== finetune, m = 48 =="), comparison);
+    assertTrue(comparison.lines().anyMatch(l -> l.strip().startsWith("mp "))
+        && comparison.lines().anyMatch(l -> l.strip().startsWith("oqmd ")), comparison);
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("compare", "--study", results, "--primary", "oqmd"));
+    assertTrue(err.toString().contains("the primary simulation's name 'oqmd' is also the name of"
+        + " a source"), err.toString());
   }
 
   @Test
