@@ -130,6 +130,14 @@ final class CompareCommand implements Callable<Integer> {
           StudyResults.read(dir, errorColumn, notes))));
     }
     Map<String, Double> costPerRow = costs(folders);
+    if (study != null && Files.isRegularFile(study.resolve(StudyRunner.DESIGN_FILE))) {
+      // the costs the study's design records (run --cost), unless --cost says otherwise
+      for (var source : DesignJson.read(study.resolve(StudyRunner.DESIGN_FILE)).sources()) {
+        if (source.costPerRow() != null && folders.containsKey(source.name())) {
+          costPerRow.putIfAbsent(source.name(), source.costPerRow());
+        }
+      }
+    }
     requirePositive("--at-n", atN);
     requirePositive("--target", target);
     requirePositive("--budget", budget);

@@ -102,8 +102,8 @@ class RunCommandSourcesTest {
   void fitAndCompareShowOneCurvePerSourceFromTheOneResultsFolder() throws Exception {
     Path design = dir.resolve("design.json");
     assertEquals(0, run("run", "--sim", dir.resolve("sim.csv").toString(), "--sim",
-        "oqmd=" + dir.resolve("oqmd.csv"), "--exp", dir.resolve("exp.csv").toString(), "--sizes",
-        "20,40,80,160", "--reps", "2", "--save-design", design.toString()), err.toString());
+        "oqmd=" + dir.resolve("oqmd.csv"), "--cost", "oqmd=0.05", "--exp",
+        dir.resolve("exp.csv").toString(), "--sizes", "20,40,80,160", "--reps", "2", "--save-design", design.toString()), err.toString());
     Files.writeString(design, Files.readString(design)
         .replace("\"epochs\" : 100", "\"epochs\" : 3").replace("\"minSteps\" : 500", "\"minSteps\" : 20")
         .replace("\"maxSteps\" : 10000", "\"maxSteps\" : 50"));
@@ -128,6 +128,13 @@ class RunCommandSourcesTest {
     assertTrue(comparison.contains("== finetune, m = 48 =="), comparison);
     assertTrue(comparison.lines().anyMatch(l -> l.strip().startsWith("mp "))
         && comparison.lines().anyMatch(l -> l.strip().startsWith("oqmd ")), comparison);
+    // the cost the design records is used; the primary's comes from --cost
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("compare", "--study", results, "--primary", "mp", "--cost", "mp=0.2",
+        "--budget", "100", "--bootstrap", "100", "--json"), err.toString() + out);
+    // a budget of 100 buys 100 / 0.2 rows of mp and 100 / 0.05 of oqmd
+    String json = out.toString().replace(" ", "");
+    assertTrue(json.contains("\"rows\":500.0") && json.contains("\"rows\":2000.0"), json);
     err.getBuffer().setLength(0);
     assertEquals(2, run("compare", "--study", results, "--primary", "oqmd"));
     assertTrue(err.toString().contains("the primary simulation's name 'oqmd' is also the name of"

@@ -35,9 +35,9 @@ public record SimulationSource(String name, DatasetSpec dataset, @Nullable Doubl
     if (dataset == null) {
       throw new UserFacingException("sources: " + name + " has no dataset");
     }
-    if (costPerRow != null && !(costPerRow >= 0 && Double.isFinite(costPerRow))) {
+    if (costPerRow != null && !(costPerRow > 0 && Double.isFinite(costPerRow))) {
       throw new UserFacingException("sources: the cost per row of " + name
-          + " must be zero or positive, got " + costPerRow);
+          + " must be a positive number, got " + costPerRow);
     }
     TreeSet<Integer> sorted = new TreeSet<>();
     for (Integer n : sizes == null ? List.<Integer>of() : sizes) {

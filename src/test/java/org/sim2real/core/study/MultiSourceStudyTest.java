@@ -211,5 +211,7 @@ class MultiSourceStudyTest {
             SimulationSource.of("OQMD", "b.csv"))));
     assertTrue(twice.getMessage().contains("given twice"), twice.getMessage());
     assertThrows(UserFacingException.class, () -> SimulationSource.of("mp@2", "a.csv"));
+    assertThrows(UserFacingException.class,
+        () -> SimulationSource.of("oqmd", "a.csv").withCostPerRow(0.0));
   }
 }
