@@ -83,6 +83,17 @@ class MultiSourceStudyTest {
   }
 
   @Test
+  void theMemoryEstimateHoldsEverySourcesTable() {
+    StudyPlan one = plan(single());
+    StudyPlan three = plan(withSources("oqmd", "aflow"));
+    long added = MemoryEstimate.of(three, ShardSpec.ALL, 1).dataBytes()
+        - MemoryEstimate.of(one, ShardSpec.ALL, 1).dataBytes();
+    long features = three.source("oqmd").data().features().valueBytes()
+        + three.source("aflow").data().features().valueBytes();
+    assertTrue(added > features, added + " bytes added, features alone " + features);
+  }
+
+  @Test
   void aSourceGetsItsOwnNestedRowsThatOtherSourcesDoNotMove() {
     StudyPlan two = plan(withSources("oqmd"));
     StudyPlan three = plan(withSources("oqmd", "aflow"));
