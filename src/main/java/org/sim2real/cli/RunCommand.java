@@ -21,6 +21,7 @@ import org.sim2real.core.study.DesignJson;
 import org.sim2real.core.study.MemoryCheck;
 import org.sim2real.core.study.RunControl;
 import org.sim2real.core.study.ShardSpec;
+import org.sim2real.core.study.SimulationSource;
 import org.sim2real.core.study.StrategyIds;
 import org.sim2real.core.study.StudyDesign;
 import org.sim2real.core.study.StudyOutcome;
@@ -207,7 +208,7 @@ public final class RunCommand implements Callable<Integer> {
       }
       design = DesignJson.read(designFile);
       if (!simulations.sources().isEmpty()) {
-        List<org.sim2real.core.study.SimulationSource> all = new ArrayList<>(design.sources());
+        List<SimulationSource> all = new ArrayList<>(design.sources());
         all.addAll(simulations.sources());
         design = design.withSources(all);
       }
@@ -216,7 +217,7 @@ public final class RunCommand implements Callable<Integer> {
         throw new UserFacingException("give a design file, or --sim FILE and --exp FILE");
       }
       design = base(simulations.primary(), exp.toString())
-          .withSources(withRoles(simulations.sources()));
+          .withSources(simulations.withRoles(importFlags));
     }
     if (sizes != null) {
       design = design.withSizes(sizes);
@@ -273,18 +274,6 @@ public final class RunCommand implements Callable<Integer> {
       expSpec = expSpec.withRoles(DatasetImporter.importFile(Path.of(expPath), options, overrides).roles().roles());
     }
     return design.withDatasets(simSpec, expSpec, testSpec);
-  }
-
-  /** Explicit column flags fix the roles of the named sources too, as of the other files. */
-  private List<org.sim2real.core.study.SimulationSource> withRoles(
-      List<org.sim2real.core.study.SimulationSource> sources) {
-    var overrides = importFlags.overrides();
-    if (!overrides.hasRepresentations() && overrides.target() == null) {
-      return sources;
-    }
-    return sources.stream().map(source -> source.withDataset(source.dataset().withRoles(
-        DatasetImporter.importFile(Path.of(source.dataset().path()), importFlags.options(),
-            overrides).roles().roles()))).toList();
   }
 
   private ModelSpec modelSpec() {

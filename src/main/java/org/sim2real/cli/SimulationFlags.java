@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.data.DatasetImporter;
 import org.sim2real.core.data.ImportOptions;
+import org.sim2real.core.data.RoleOverrides;
 import org.sim2real.core.io.InputEcho;
 import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.study.DatasetSpec;
@@ -84,5 +86,16 @@ record SimulationFlags(@Nullable String primary, List<SimulationSource> sources)
           + " further source.");
     }
     return new SimulationFlags(primary, new ArrayList<>(sources.values()));
+  }
+
+  /** The named sources, their roles fixed by explicit column flags as those of the other files. */
+  List<SimulationSource> withRoles(ImportFlags flags) {
+    RoleOverrides overrides = flags.overrides();
+    if (!overrides.hasRepresentations() && overrides.target() == null) {
+      return sources;
+    }
+    return sources.stream().map(source -> source.withDataset(source.dataset().withRoles(
+        DatasetImporter.importFile(Path.of(source.dataset().path()), flags.options(), overrides)
+            .roles().roles()))).toList();
   }
 }

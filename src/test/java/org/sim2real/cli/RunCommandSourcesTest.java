@@ -142,6 +142,18 @@ class RunCommandSourcesTest {
   }
 
   @Test
+  void columnFlagsFixTheColumnsOfTheNamedSourcesToo() {
+    Path design = dir.resolve("d.json");
+    assertEquals(0, run("run", "--sim", dir.resolve("sim.csv").toString(), "--sim",
+        "oqmd=" + dir.resolve("oqmd.csv"), "--exp", dir.resolve("exp.csv").toString(),
+        "--formula-column", "formula", "--target-column", "gap", "--save-design",
+        design.toString()), err.toString());
+    StudyDesign saved = DesignJson.read(design);
+    assertEquals(saved.simulation().roles(), saved.sources().get(0).dataset().roles());
+    assertEquals("gap", saved.sources().get(0).dataset().roles().target());
+  }
+
+  @Test
   void theFirstSimulationIsThePrimaryOneAndCostsNameKnownSources() {
     String exp = dir.resolve("exp.csv").toString();
     assertNotEquals(0, run("run", "--sim", "mp=" + dir.resolve("sim.csv"), "--sim",
