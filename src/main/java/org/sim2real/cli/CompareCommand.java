@@ -50,9 +50,19 @@ import picocli.CommandLine.Spec;
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--source", paramLabel = "NAME=DIR", required = true,
+  @Option(names = "--source", paramLabel = "NAME=DIR",
       description = "A simulation source and the results folder of its study (give two or more).")
   List<String> sources = new ArrayList<>();
+
+  @Option(names = "--study", paramLabel = "DIR",
+      description = "Instead of --source: the results folder of one study with several sources"
+          + " (run --sim FILE --sim NAME=FILE); its primary simulation is called --primary.")
+  @Nullable Path study;
+
+  @Option(names = "--primary", paramLabel = "NAME", defaultValue = "primary",
+      description = "With --study: the name of the primary simulation's curves (default:"
+          + " ${DEFAULT-VALUE}).")
+  String primary = "primary";
 
   @Option(names = "--cost", paramLabel = "NAME=COST", split = ",",
       description = "Cost of one simulation row per source (any unit of money or time), e.g."
@@ -101,8 +111,33 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Map<String, Path> folders = folders();
+    List<String> notes = new ArrayList<>();
+    List<SourceTables.Source> tables = new ArrayList<>();
+    Map<String, Path> folders;
+    if (study != null) {
+      if (!sources.isEmpty()) {
+        throw new UserFacingException("give either --study DIR or --source NAME=DIR, not both");
+      }
+      folders = new LinkedHashMap<>();
+      requireResults(study, "of --study");
+      tables.addAll(SourceTables.split(StudyResults.read(study, errorColumn, notes), primary,
+          study.toString()));
+      tables.forEach(t -> folders.put(t.name(), study));
+    } else {
+      folders = folders();
+      checkDesigns(folders, notes);
+      folders.forEach((name, dir) -> tables.add(new SourceTables.Source(name, dir.toString(),
+          StudyResults.read(dir, errorColumn, notes))));
+    }
     Map<String, Double> costPerRow = costs(folders);
+    if (study != null && Files.isRegularFile(study.resolve(StudyRunner.DESIGN_FILE))) {
+      // the costs the study's design records (run --cost), unless --cost says otherwise
+      for (var source : DesignJson.read(study.resolve(StudyRunner.DESIGN_FILE)).sources()) {
+        if (source.costPerRow() != null && folders.containsKey(source.name())) {
+          costPerRow.putIfAbsent(source.name(), source.costPerRow());
+        }
+      }
+    }
     requirePositive("--at-n", atN);
     requirePositive("--target", target);
     requirePositive("--budget", budget);
@@ -113,11 +148,6 @@ final class CompareCommand implements Callable<Integer> {
       throw new UserFacingException("--budget needs the cost per row of every source: --cost has"
           + " none for " + String.join(", ", missing));
     }
-    List<String> notes = new ArrayList<>();
-    checkDesigns(folders, notes);
-    List<SourceTables.Source> tables = new ArrayList<>();
-    folders.forEach((name, dir) -> tables.add(new SourceTables.Source(name, dir.toString(),
-        StudyResults.read(dir, errorColumn, notes))));
     LearningCurveTable combined = SourceTables.combine(tables, notes);
     FitOptions options;
     try {
@@ -168,6 +198,17 @@ final class CompareCommand implements Callable<Integer> {
     }
   }
 
+  private static void requireResults(Path dir, String whose) {
+    if (!Files.isDirectory(dir)) {
+      throw new UserFacingException("results folder " + dir + " " + whose
+          + " does not exist or is not a folder");
+    }
+    if (!Files.isRegularFile(dir.resolve("cells.csv"))) {
+      throw new UserFacingException("results folder " + dir + " " + whose
+          + " has no cells.csv: is the study finished (or merged)?");
+    }
+  }
+
   private Map<String, Path> folders() {
     Map<String, Path> folders = new LinkedHashMap<>();
     for (String entry : sources) {
@@ -182,20 +223,14 @@ final class CompareCommand implements Callable<Integer> {
         throw new UserFacingException("source name '" + name + "' must not contain '"
             + SourceTables.SEPARATOR + "'");
       }
-      if (!Files.isDirectory(dir)) {
-        throw new UserFacingException("results folder " + dir + " of source " + name
-            + " does not exist or is not a folder");
-      }
-      if (!Files.isRegularFile(dir.resolve("cells.csv"))) {
-        throw new UserFacingException("results folder " + dir + " of source " + name
-            + " has no cells.csv: is the study finished (or merged)?");
-      }
+      requireResults(dir, "of source " + name);
       if (folders.put(name, dir) != null) {
         throw new UserFacingException("source name '" + name + "' is given twice in --source");
       }
     }
     if (folders.size() < 2) {
-      throw new UserFacingException("compare needs at least two --source NAME=DIR");
+      throw new UserFacingException("compare needs at least two --source NAME=DIR, or --study DIR"
+          + " of a study with several sources");
     }
     return folders;
   }

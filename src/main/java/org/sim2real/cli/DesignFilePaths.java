@@ -28,7 +28,10 @@ final class DesignFilePaths {
     Path base = readBase.toAbsolutePath().normalize();
     return design.withDatasets(relocate(design.simulation(), base, saveDir),
         relocate(design.experimental(), base, saveDir),
-        design.testSet() == null ? null : relocate(design.testSet(), base, saveDir));
+        design.testSet() == null ? null : relocate(design.testSet(), base, saveDir))
+        .withSources(design.sources().stream()
+            .map(source -> source.withDataset(relocate(source.dataset(), base, saveDir)))
+            .toList());
   }
 
   private static DatasetSpec relocate(DatasetSpec spec, Path base, Path saveDir) {

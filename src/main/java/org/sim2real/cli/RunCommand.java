@@ -21,6 +21,7 @@ import org.sim2real.core.study.DesignJson;
 import org.sim2real.core.study.MemoryCheck;
 import org.sim2real.core.study.RunControl;
 import org.sim2real.core.study.ShardSpec;
+import org.sim2real.core.study.SimulationSource;
 import org.sim2real.core.study.StrategyIds;
 import org.sim2real.core.study.StudyDesign;
 import org.sim2real.core.study.StudyOutcome;
@@ -48,8 +49,16 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "results folder (required)")
   @Nullable Path out;
 
-  @Option(names = "--sim", paramLabel = "FILE", description = "simulation data file")
-  @Nullable Path sim;
+  @Option(names = "--sim", paramLabel = "[NAME=]FILE",
+      description = "simulation data file; repeat as --sim NAME=FILE for further sources, each"
+          + " with its own curves (finetune@NAME) against the same experiments and scratch"
+          + " baseline. The first --sim is the primary one (no name, curves 'finetune'); with a"
+          + " design file, named --sim add sources to it")
+  @Nullable List<String> sim;
+
+  @Option(names = "--cost", paramLabel = "NAME=X,...", split = ",",
+      description = "cost of one simulation row of each named source (stored in the design)")
+  @Nullable List<String> cost;
 
   @Option(names = "--exp", paramLabel = "FILE", description = "experimental data file")
   @Nullable Path exp;
@@ -139,6 +148,10 @@ public final class RunCommand implements Callable<Integer> {
     console.printf(Locale.ROOT, "Simulation: %,d rows; experimental: %,d rows (%d test); design %s%n",
         plan.simulation().rows(), plan.experimental().rows(), plan.splits().testRows().length,
         plan.designHash().substring(0, 12));
+    for (var source : plan.sources()) {
+      console.printf(Locale.ROOT, "Source %s: %,d rows; n = %s%n", source.name(),
+          source.data().rows(), source.source().sizes());
+    }
     console.println("Sizes n: " + plan.design().sizes() + "; m: " + plan.design().experimentalSizes()
         + "; repetitions: " + plan.design().repetitions() + "; threads: " + threads);
     // the run itself says when memory lowers the threads (or may not suffice); this is the need
@@ -186,16 +199,25 @@ public final class RunCommand implements Callable<Integer> {
 
   private StudyDesign design() {
     StudyDesign design;
+    SimulationFlags simulations = SimulationFlags.parse(sim == null ? List.of() : sim,
+        cost == null ? List.of() : cost, importFlags.options(), designFile != null);
     if (designFile != null) {
-      if (sim != null || exp != null || preset != null) {
-        throw new UserFacingException("give either a design file or --sim/--exp/--preset, not both");
+      if (simulations.primary() != null || exp != null || preset != null) {
+        throw new UserFacingException("give either a design file or --sim/--exp/--preset, not both"
+            + " (named sources, --sim NAME=FILE, may join a design file)");
       }
       design = DesignJson.read(designFile);
+      if (!simulations.sources().isEmpty()) {
+        List<SimulationSource> all = new ArrayList<>(design.sources());
+        all.addAll(simulations.sources());
+        design = design.withSources(all);
+      }
     } else {
-      if (sim == null || exp == null) {
+      if (simulations.primary() == null || exp == null) {
         throw new UserFacingException("give a design file, or --sim FILE and --exp FILE");
       }
-      design = base(sim.toString(), exp.toString());
+      design = base(simulations.primary(), exp.toString())
+          .withSources(simulations.withRoles(importFlags));
     }
     if (sizes != null) {
       design = design.withSizes(sizes);

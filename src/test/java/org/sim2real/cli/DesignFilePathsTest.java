@@ -45,4 +45,13 @@ class DesignFilePathsTest {
     assertEquals("sim.csv", moved.simulation().path());
     assertNull(moved.testSet());
   }
+
+  @Test
+  void theNamedSourcesAreRelocatedLikeThePrimarySimulation() {
+    StudyDesign withSources = design("sim.csv", "exp.csv").withSources(java.util.List.of(
+        org.sim2real.core.study.SimulationSource.of("oqmd", "data/oqmd.csv").withCostPerRow(0.05)));
+    StudyDesign moved = DesignFilePaths.relocate(withSources, dir, dir.resolve("out/design.json"));
+    assertEquals("../data/oqmd.csv", moved.sources().get(0).dataset().path());
+    assertEquals(0.05, moved.sources().get(0).costPerRow(), "only the path changes");
+  }
 }

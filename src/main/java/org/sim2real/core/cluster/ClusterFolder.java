@@ -204,12 +204,17 @@ public final class ClusterFolder {
     }
   }
 
-  /** Data paths (and a splits file) made absolute, so the jobs find them from any folder. */
+  /**
+   * Data paths (the named simulation sources' too, and a splits file) made absolute, so the jobs
+   * find them from any folder.
+   */
   static StudyDesign withAbsoluteDataPaths(StudyDesign design, Path base) {
     Path b = base.toAbsolutePath().normalize();
     StudyDesign moved = design.withDatasets(absolute(design.simulation(), b),
         absolute(design.experimental(), b),
-        design.testSet() == null ? null : absolute(design.testSet(), b));
+        design.testSet() == null ? null : absolute(design.testSet(), b))
+        .withSources(design.sources().stream()
+            .map(source -> source.withDataset(absolute(source.dataset(), b))).toList());
     return design.splitsFile() == null ? moved
         : moved.withSplitsFile(b.resolve(design.splitsFile()).normalize().toString());
   }

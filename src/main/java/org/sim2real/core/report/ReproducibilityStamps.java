@@ -82,6 +82,10 @@ public final class ReproducibilityStamps {
   private static void addDesignFiles(StudyDesign design, Path folder,
       List<ReproducibilityStamp.DataFile> files) {
     files.add(designFile("simulation data", design.simulation(), folder));
+    for (var source : design.sources()) {
+      files.add(designFile("simulation data (source " + source.name() + ")", source.dataset(),
+          folder));
+    }
     files.add(designFile("experimental data", design.experimental(), folder));
     DatasetSpec test = design.testSet();
     if (test != null) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.scaling.curve.TestErrorsFile;
@@ -18,7 +19,8 @@ import org.sim2real.core.scaling.curve.TestErrorsFile;
  * the test errors of their cells ({@value TestErrorsFile#FILE_NAME} next to each ledger). Cells
  * recorded more than once must agree (runs are deterministic); a disagreement is an error, because
  * it means the shards did not run the same design on the same data. Each input's test errors
- * count for the cells of its own ledger only, as in a study.
+ * count for the cells of its own ledger only, as in a study. The fingerprints of named simulation
+ * sources ({@link SourceFingerprints}) must agree between the inputs and are kept.
  */
 public final class LedgerMerger {
   private LedgerMerger() {}
@@ -40,6 +42,8 @@ public final class LedgerMerger {
     Map<String, CellResult> cells = new LinkedHashMap<>();
     Map<String, Path> origin = new LinkedHashMap<>();
     TestErrorsOfInputs errors = new TestErrorsOfInputs();
+    Map<String, String> fingerprints = new TreeMap<>();
+    Map<String, Path> fingerprintOrigin = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();
     int duplicates = 0;
     for (Path input : ledgerFilesOrDirectories) {
@@ -69,6 +73,18 @@ public final class LedgerMerger {
         }
       }
       errors.add(file, contents, warnings);
+      // the design hash covers what the sources share; each source's data by its fingerprint
+      Path sources = file.resolveSibling(SourceFingerprints.FILE);
+      for (Map.Entry<String, String> e : SourceFingerprints.read(sources).entrySet()) {
+        String earlier = fingerprints.putIfAbsent(e.getKey(), e.getValue());
+        if (earlier == null) {
+          fingerprintOrigin.put(e.getKey(), sources);
+        } else if (!earlier.equals(e.getValue())) {
+          throw new UserFacingException("source " + e.getKey() + " was measured on other data in "
+              + fingerprintOrigin.get(e.getKey()) + " than in " + sources + "; the shards did not"
+              + " run the same design on the same data, so they cannot be merged");
+        }
+      }
     }
     if (cells.isEmpty()) {
       throw new UserFacingException("the inputs hold no finished cells"
@@ -79,6 +95,10 @@ public final class LedgerMerger {
         throw new UserFacingException("the output folder " + outputDirectory
             + " already holds a " + name + "; merge into an empty folder");
       }
+    }
+    if (!fingerprints.isEmpty()) {
+      // before the ledger: merged cells of a source are never without its fingerprint
+      SourceFingerprints.write(outputDirectory, fingerprints);
     }
     try (RunLedger merged = RunLedger.open(outputDirectory, designHash);
         TestErrorsLog mergedErrors = errors.testRows == 0 ? null : TestErrorsLog.open(

@@ -61,6 +61,9 @@ public record MemoryEstimate(long fixedBytes, long dataBytes, long perWorkerByte
     if (plan.testSet() != null) {
       datasets.add(plan.testSet());
     }
+    for (PreparedSource source : plan.sources()) {
+      datasets.add(source.data()); // every source's table is held for the whole run
+    }
     long data = 0;
     for (PreparedDataset d : datasets) {
       long rows = d.dataset().size();

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.sim2real.core.io.AtomicFiles;
 import org.sim2real.core.io.Sha256;
 import org.sim2real.core.model.LossConvergence;
@@ -20,9 +21,9 @@ import org.sim2real.core.model.PretrainedModel;
 
 /**
  * On-disk cache of pretrained models next to the study results, so a resumed or extended run does
- * not pretrain again. A pretrained model depends only on (n, repetition) within one design, and a
- * results folder belongs to one design, so the file name holds n, the repetition and the design
- * hash. Files are written atomically and carry a SHA-256 of their content, so a damaged file (a
+ * not pretrain again. A pretrained model depends only on (source, n, repetition) within one
+ * design, and a results folder belongs to one design, so the file name holds n, the repetition and
+ * the design hash, and for a named source its name and fingerprint. Files are written atomically and carry a SHA-256 of their content, so a damaged file (a
  * bad disk block, a copy cut short) is noticed instead of silently changing results; an
  * unreadable file is reported and the model retrained. With the model the file keeps whether its
  * pretraining loss had flattened, so the cells that reuse it carry the same flag; files written
@@ -61,8 +62,25 @@ final class PretrainCache {
         + designHash.substring(0, Math.min(16, designHash.length())) + ".bin");
   }
 
+  /**
+   * The file of a model of a named source: its name and fingerprint (file content, how it is
+   * read) join the design hash, so an edited source file never reuses a model of the old one.
+   */
+  Path file(@Nullable PreparedSource source, int n, int repetition) {
+    if (source == null) {
+      return file(n, repetition);
+    }
+    return directory.resolve("pretrained-" + source.name() + "-n" + n + "-r" + repetition + "-"
+        + designHash.substring(0, Math.min(16, designHash.length())) + "-"
+        + source.fingerprint().substring(0, 16) + ".bin");
+  }
+
   Optional<Entry> load(int n, int repetition) {
-    Path file = file(n, repetition);
+    return load(null, n, repetition);
+  }
+
+  Optional<Entry> load(@Nullable PreparedSource source, int n, int repetition) {
+    Path file = file(source, n, repetition);
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
@@ -97,6 +115,10 @@ final class PretrainCache {
   }
 
   void store(int n, int repetition, Entry entry) {
+    store(null, n, repetition, entry);
+  }
+
+  void store(@Nullable PreparedSource source, int n, int repetition, Entry entry) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(buffer)) {
       out.writeInt(MAGIC);
@@ -112,10 +134,11 @@ final class PretrainCache {
     System.arraycopy(HexFormat.of().parseHex(Sha256.ofBytes(body)), 0, content, body.length,
         DIGEST_BYTES);
     try {
-      AtomicFiles.write(file(n, repetition), content);
+      AtomicFiles.write(file(source, n, repetition), content);
     } catch (RuntimeException e) {
       // the cache only saves time: a model that cannot be cached is simply not reused
-      warnings.accept("could not cache the model for n=" + n + " r=" + repetition + ": "
+      warnings.accept("could not cache the model for " + (source == null ? "" : source.name() + " ")
+          + "n=" + n + " r=" + repetition + ": "
           + e.getMessage());
     }
   }

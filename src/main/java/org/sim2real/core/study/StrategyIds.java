@@ -1,6 +1,7 @@
 package org.sim2real.core.study;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.model.TransferStrategy;
 
@@ -19,6 +20,29 @@ public final class StrategyIds {
       case SIM_PREDICTION_FEATURE -> "sim-feature";
       case DELTA -> "delta";
     };
+  }
+
+  /** What separates a transfer strategy from the named simulation source of its cells. */
+  public static final String SOURCE_SEPARATOR = "@";
+
+  /**
+   * The strategy text of a cell of a named simulation source, "finetune@oqmd": the convention
+   * {@code core.scaling.curve.SourceTables} uses, so each source is one curve in the analysis.
+   */
+  public static String withSource(String strategyId, String source) {
+    return strategyId + SOURCE_SEPARATOR + source;
+  }
+
+  /** The transfer strategy of a cell's strategy text, with any "@source" left out. */
+  public static TransferStrategy parseCellStrategy(String text) {
+    int at = text.indexOf(SOURCE_SEPARATOR);
+    return parse(at < 0 ? text : text.substring(0, at));
+  }
+
+  /** The named source of a cell's strategy text ("oqmd" of "finetune@oqmd"), or null. */
+  public static @Nullable String sourceOf(String text) {
+    int at = text.indexOf(SOURCE_SEPARATOR);
+    return at < 0 ? null : text.substring(at + 1);
   }
 
   /** Parses a short name (or the enum name, any case). */

@@ -1,7 +1,10 @@
 package org.sim2real.core.study;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.feature.FeaturizerSpec;
@@ -25,6 +28,9 @@ import org.sim2real.core.model.TransferStrategy;
  * @param standardizeTargets train on standardized targets (statistics of the training rows)
  * @param preset the named protocol this design follows ("bandgap-v1"), or null
  * @param splitsFile a reference implementation's splits.json to use its exact rows, or null
+ * @param sources further simulation sources besides {@code simulation}, each with its own curves
+ *     (src/site/SCIENCE.md, "Study design"); empty for a study of one source, and then left out of
+ *     the JSON, so such a design is written and hashed exactly as before sources existed
  */
 public record StudyDesign(
     int schemaVersion,
@@ -43,7 +49,8 @@ public record StudyDesign(
     double testFraction,
     long seed,
     @Nullable String preset,
-    @Nullable String splitsFile) {
+    @Nullable String splitsFile,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SimulationSource> sources) {
 
   public static final int SCHEMA_VERSION = 1;
   public static final int DEFAULT_MIN_SIZE = 100;
@@ -90,6 +97,28 @@ public record StudyDesign(
     }
     require(splitsFile == null || testSet == null,
         "splitsFile and testSet cannot both be given: the splits file fixes the test rows");
+    sources = sources == null ? List.of() : List.copyOf(sources);
+    Set<String> names = new HashSet<>();
+    for (SimulationSource source : sources) {
+      require(source != null, "sources: an empty entry");
+      require(names.add(source.name().toLowerCase(java.util.Locale.ROOT)),
+          "sources: the name " + source.name() + " is given twice; every source needs its own name");
+    }
+    require(sources.isEmpty() || splitsFile == null,
+        "sources and splitsFile cannot both be given: a splits file holds the rows of one"
+            + " simulation file");
+  }
+
+  /** A design of one simulation source (no {@code sources}). */
+  public StudyDesign(int schemaVersion, @Nullable String name, DatasetSpec simulation,
+      DatasetSpec experimental, @Nullable DatasetSpec testSet, @Nullable FeaturizerSpec featurizer,
+      boolean standardizeFeatures, boolean standardizeTargets, ModelSpec model,
+      List<TransferStrategy> strategies, List<Integer> sizes, List<Integer> experimentalSizes,
+      int repetitions, double testFraction, long seed, @Nullable String preset,
+      @Nullable String splitsFile) {
+    this(schemaVersion, name, simulation, experimental, testSet, featurizer, standardizeFeatures,
+        standardizeTargets, model, strategies, sizes, experimentalSizes, repetitions, testFraction,
+        seed, preset, splitsFile, List.of());
   }
 
   /** A design with the workbench's defaults for the given files, roles detected at planning. */
@@ -135,73 +164,79 @@ public record StudyDesign(
   public StudyDesign withSizes(List<Integer> value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, value, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile);
+        repetitions, testFraction, seed, preset, splitsFile, sources);
   }
 
   public StudyDesign withExperimentalSizes(List<Integer> value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, value, repetitions,
-        testFraction, seed, preset, splitsFile);
+        testFraction, seed, preset, splitsFile, sources);
   }
 
   public StudyDesign withRepetitions(int value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        value, testFraction, seed, preset, splitsFile);
+        value, testFraction, seed, preset, splitsFile, sources);
   }
 
   public StudyDesign withSeed(long value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, value, preset, splitsFile);
+        repetitions, testFraction, value, preset, splitsFile, sources);
   }
 
   public StudyDesign withDatasets(DatasetSpec sim, DatasetSpec exp, @Nullable DatasetSpec test) {
     return new StudyDesign(schemaVersion, name, sim, exp, test, featurizer, standardizeFeatures,
         standardizeTargets, model, strategies, sizes, experimentalSizes, repetitions,
-        testFraction, seed, preset, splitsFile);
+        testFraction, seed, preset, splitsFile, sources);
   }
 
   public StudyDesign withSplitsFile(@Nullable String value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, value);
+        repetitions, testFraction, seed, preset, value, sources);
   }
 
   public StudyDesign withStrategies(List<TransferStrategy> value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, value, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile);
+        repetitions, testFraction, seed, preset, splitsFile, sources);
   }
 
   public StudyDesign withTestFraction(double value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, value, seed, preset, splitsFile);
+        repetitions, value, seed, preset, splitsFile, sources);
   }
 
   public StudyDesign withModel(ModelSpec value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, value, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile);
+        repetitions, testFraction, seed, preset, splitsFile, sources);
   }
 
   public StudyDesign withFeaturizer(@Nullable FeaturizerSpec value, boolean standardize) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, value,
         standardize, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile);
+        repetitions, testFraction, seed, preset, splitsFile, sources);
   }
 
   public StudyDesign withStandardizeTargets(boolean value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, value, model, strategies, sizes, experimentalSizes, repetitions,
-        testFraction, seed, preset, splitsFile);
+        testFraction, seed, preset, splitsFile, sources);
   }
 
   public StudyDesign withName(@Nullable String value) {
     return new StudyDesign(schemaVersion, value, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile);
+        repetitions, testFraction, seed, preset, splitsFile, sources);
+  }
+
+  public StudyDesign withSources(List<SimulationSource> value) {
+    return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
+        standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
+        repetitions, testFraction, seed, preset, splitsFile, value);
   }
 
   private static List<Integer> sortedPositive(@Nullable List<Integer> values, String field,

@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A study ready to run: the design with every default resolved (roles, featurizer, sizes, m
- * values), the prepared data, the row splits, and the design hash that names its results.
+ * values), the prepared data, the row splits, and the design hash that names its results; the
+ * named simulation sources ({@link StudyDesign#sources}) each with their own data.
  */
 public record StudyPlan(
     StudyDesign design,
@@ -14,10 +15,22 @@ public record StudyPlan(
     PreparedDataset experimental,
     @Nullable PreparedDataset testSet,
     Splits splits,
-    List<String> warnings) {
+    List<String> warnings,
+    List<PreparedSource> sources) {
 
   public StudyPlan {
     warnings = List.copyOf(warnings);
+    sources = List.copyOf(sources);
+  }
+
+  /** The prepared named source called {@code name}. */
+  public PreparedSource source(String name) {
+    for (PreparedSource source : sources) {
+      if (source.name().equals(name)) {
+        return source;
+      }
+    }
+    throw new IllegalArgumentException("no source " + name);
   }
 
   /** Every cell of the design, in a stable order ({@link WorkOrder#cells}). */

@@ -133,7 +133,14 @@ public final class StudyPlanner {
       // fail before the run rather than in the groups of a repetition the file does not hold
       reference.checkCovers(design.repetitions(), sizes.get(sizes.size() - 1), ms.get(ms.size() - 1));
     }
+    List<PreparedSource> sources = new ArrayList<>();
+    for (SimulationSource source : design.sources()) {
+      checkStop(stop);
+      sources.add(SourcePreparation.prepare(source, sim, featurizer, sizes, baseDirectory,
+          threads, warnings, status, featureCache, stop));
+    }
     StudyDesign resolved = design
+        .withSources(sources.stream().map(PreparedSource::source).toList())
         .withDatasets(design.simulation().withRoles(sim.dataset().roles()),
             design.experimental().withRoles(exp.dataset().roles()),
             design.testSet() == null || test == null ? null
@@ -142,7 +149,7 @@ public final class StudyPlanner {
         .withSizes(sizes)
         .withExperimentalSizes(ms);
     String hash = designHash(resolved, sim, exp, test);
-    return new StudyPlan(resolved, hash, sim, exp, test, splits, warnings);
+    return new StudyPlan(resolved, hash, sim, exp, test, splits, warnings, sources);
   }
 
   /**
@@ -168,20 +175,20 @@ public final class StudyPlanner {
         : FeaturizerSpec.Kind.SMILES;
   }
 
-  private static ImportResult importFile(DatasetSpec spec, Path baseDirectory) {
+  static ImportResult importFile(DatasetSpec spec, Path baseDirectory) {
     Path file = baseDirectory.resolve(spec.path());
     return spec.roles() != null
         ? DatasetImporter.importFile(file, spec.options(), spec.roles())
         : DatasetImporter.importFile(file, spec.options(), RoleOverrides.none());
   }
 
-  private static void checkStop(BooleanSupplier stop) {
+  static void checkStop(BooleanSupplier stop) {
     if (stop.getAsBoolean()) {
       throw new java.util.concurrent.CancellationException("planning was cancelled");
     }
   }
 
-  private static PreparedDataset prepare(ImportResult imported, Featurizer featurizer, int threads,
+  static PreparedDataset prepare(ImportResult imported, Featurizer featurizer, int threads,
       List<String> warnings, Path baseDirectory, DatasetSpec spec, Consumer<String> status,
       @Nullable Path featureCache, BooleanSupplier stop) {
     var dataset = imported.dataset();
@@ -251,12 +258,16 @@ public final class StudyPlanner {
   /**
    * SHA-256 over the resolved design without what does not change results (its name, where the
    * files are) plus the content hashes of the data: moving files keeps results, editing them
-   * does not.
+   * does not. The named simulation sources are left out: the hash names the part every cell
+   * shares (experiment, test rows, m values, model, seed), so a source can join a finished study
+   * and its cells keep their ids; each source's own data is guarded by its fingerprint
+   * ({@link SourceFingerprints}).
    */
   static String designHash(StudyDesign resolved, PreparedDataset sim, PreparedDataset exp,
       @Nullable PreparedDataset test) {
     ObjectNode tree = (ObjectNode) DesignJson.toTree(resolved);
     tree.remove("name");
+    tree.remove("sources");
     Map<String, String> data = new LinkedHashMap<>();
     data.put("simulation", sim.sha256());
     data.put("experimental", exp.sha256());

@@ -13,7 +13,8 @@ import org.sim2real.core.io.UserFacingException;
  * Runs a planned study into a results folder: the resolved design (design.json), the run ledger,
  * the test errors of every finished cell (test-errors.jsonl), the cache of pretrained models, and
  * the result tables (cells.csv, summary.csv), rewritten at the end of every run, also after a
- * cancel, from whatever the ledger holds.
+ * cancel, from whatever the ledger holds; with named simulation sources also their fingerprints
+ * ({@link SourceFingerprints}).
  */
 public final class StudyRunner {
   public static final String DESIGN_FILE = "design.json";
@@ -33,6 +34,7 @@ public final class StudyRunner {
       // the ledger's lock says no other run writes here: leftovers of killed runs can go
       AtomicFiles.deleteStaleTemporaryFiles(resultsDirectory);
       AtomicFiles.deleteStaleTemporaryFiles(resultsDirectory.resolve(PretrainCache.DIRECTORY));
+      SourceFingerprints.checkAndRecord(resultsDirectory, plan);
       AtomicFiles.write(resultsDirectory.resolve(DESIGN_FILE),
           (DesignJson.write(plan.design()) + "\n").getBytes(StandardCharsets.UTF_8));
       PretrainCache cache = new PretrainCache(resultsDirectory, plan.designHash(), listener::message);

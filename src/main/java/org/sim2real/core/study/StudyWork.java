@@ -18,7 +18,7 @@ import org.sim2real.core.model.TransferLearning;
 import org.sim2real.core.model.TransferStrategy;
 
 /**
- * The work of a planned study as {@link WorkGroup}s: one group per (n, repetition) that
+ * The work of a planned study as {@link WorkGroup}s: one group per (source, n, repetition) that
  * pretrains once (or loads the cached model) and then runs every transfer cell that uses that
  * model, and one group per (m, repetition) for the scratch baseline. Every cell's seed derives
  * from the master seed and the cell alone.
@@ -81,16 +81,18 @@ public final class StudyWork {
       Cell first = pending.get(0);
       PretrainCache.Entry pretrained = null;
       double pretrainSeconds = 0;
+      String sourceName = StrategyIds.sourceOf(first.strategy());
+      PreparedSource source = sourceName == null ? null : plan.source(sourceName);
       if (first.n() > 0) {
-        var cached = cache.load(first.n(), first.repetition());
+        var cached = cache.load(source, first.n(), first.repetition());
         if (cached.isPresent()) {
           pretrained = cached.get();
           listener.message(label + ": pretrained model loaded from the cache");
         } else {
           long start = System.nanoTime();
-          pretrained = pretrain(first.n(), first.repetition(), token);
+          pretrained = pretrain(source, first.n(), first.repetition(), token);
           pretrainSeconds = (System.nanoTime() - start) / 1e9;
-          cache.store(first.n(), first.repetition(), pretrained);
+          cache.store(source, first.n(), first.repetition(), pretrained);
         }
       }
       for (Cell cell : pending) {
@@ -99,13 +101,20 @@ public final class StudyWork {
       }
     }
 
-    private PretrainCache.Entry pretrain(int n, int repetition, CancellationToken token) {
-      int[] rows = plan.splits().simulationRows(repetition, n);
-      FeatureRows x = plan.simulation().features().select(rows);
-      float[] y = select(plan.simulation().targets(), rows);
+    /** Pretrains on the primary simulation ({@code source} null) or on a named source. */
+    private PretrainCache.Entry pretrain(@Nullable PreparedSource source, int n, int repetition,
+        CancellationToken token) {
+      int[] rows = source == null
+          ? plan.splits().simulationRows(repetition, n)
+          : source.simulationRows(plan.design().seed(), repetition, n);
+      PreparedDataset data = source == null ? plan.simulation() : source.data();
+      FeatureRows x = data.features().select(rows);
+      float[] y = select(data.targets(), rows);
       DataScaling scaling = DataScaling.fit(x, y, plan.design().standardizeFeatures(),
           plan.design().standardizeTargets());
-      long seed = Seeds.derive(plan.design().seed(), "pretrain", n, repetition);
+      long seed = source == null
+          ? Seeds.derive(plan.design().seed(), "pretrain", n, repetition)
+          : Seeds.derive(plan.design().seed(), "pretrain@" + source.name(), n, repetition);
       LearningRows simulation = new LearningRows(scaling.inputs(x), scaling.targets(y));
       Pretraining pretraining = learning.pretrainWithConvergence(plan.design().model(), simulation,
           seed, token, progress("pretrain"));
@@ -114,7 +123,7 @@ public final class StudyWork {
 
     private FinishedCell runCell(Cell cell, PretrainCache.@Nullable Entry pretrained,
         double pretrainSeconds, CancellationToken token) {
-      TransferStrategy strategy = StrategyIds.parse(cell.strategy());
+      TransferStrategy strategy = StrategyIds.parseCellStrategy(cell.strategy());
       int[] rows = plan.splits().experimentalTrainingRows(cell.repetition(), cell.m());
       FeatureRows x = plan.experimental().features().select(rows);
       float[] y = select(plan.experimental().targets(), rows);

@@ -30,7 +30,7 @@ public final class TrainingSteps {
     Cell first = group.cells().get(0);
     double steps = first.n() > 0 ? steps(mlp.pretrain(), first.n()) : 0;
     for (Cell cell : group.cells()) {
-      steps += switch (StrategyIds.parse(cell.strategy())) {
+      steps += switch (StrategyIds.parseCellStrategy(cell.strategy())) {
         case FINE_TUNE -> steps(mlp.fineTune(), cell.m());
         case FROZEN_FEATURES -> NEW_HEAD_STEP_COST * steps(mlp.newHead(), cell.m());
         case SCRATCH -> steps(mlp.scratch(), cell.m());

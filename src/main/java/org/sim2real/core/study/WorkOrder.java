@@ -13,7 +13,9 @@ import org.sim2real.core.model.TransferStrategy;
 /**
  * The cells of a resolved design and their work groups in the engine's fixed order, computed from
  * the design alone, without the data: one group per (n, repetition) that pretrains once and runs
- * every transfer cell of that model, one group per (m, repetition) for the scratch baseline.
+ * every transfer cell of that model, one per (source, n, repetition) for each named simulation
+ * source ({@link StudyDesign#sources}, cells "finetune@source"), one group per (m, repetition) for
+ * the scratch baseline, which all sources share.
  * Shards take groups by their position in this order ({@link ShardSpec#owns}), so a results folder's
  * {@code design.json} (the resolved design) tells which cells each shard of a study must hold.
  */
@@ -46,6 +48,16 @@ public final class WorkOrder {
             cells.add(new Cell(StrategyIds.id(s), 0, m, rep));
           }
         }
+        for (SimulationSource source : resolved.sources()) {
+          for (TransferStrategy s : resolved.strategies()) {
+            if (s.needsPretrainedModel()) {
+              for (int n : source.sizes()) {
+                cells.add(new Cell(StrategyIds.withSource(StrategyIds.id(s), source.name()), n, m,
+                    rep));
+              }
+            }
+          }
+        }
       }
     }
     return cells;
@@ -59,9 +71,10 @@ public final class WorkOrder {
   public static List<Group> groups(StudyDesign resolved) {
     Map<String, List<Cell>> byGroup = new LinkedHashMap<>();
     for (Cell cell : cells(resolved)) {
+      String source = StrategyIds.sourceOf(cell.strategy());
       String key = cell.n() == 0
           ? "scratch m=" + cell.m() + " r=" + cell.repetition()
-          : "n=" + cell.n() + " r=" + cell.repetition();
+          : (source == null ? "" : source + " ") + "n=" + cell.n() + " r=" + cell.repetition();
       byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(cell);
     }
     List<Group> groups = new ArrayList<>();
@@ -111,7 +124,10 @@ public final class WorkOrder {
 
   private static void requireResolved(StudyDesign design) {
     boolean transfer = design.strategies().stream().anyMatch(TransferStrategy::needsPretrainedModel);
-    if (design.experimentalSizes().isEmpty() || (transfer && design.sizes().isEmpty())) {
+    boolean sourcesOpen = transfer
+        && design.sources().stream().anyMatch(source -> source.sizes().isEmpty());
+    if (design.experimentalSizes().isEmpty() || (transfer && design.sizes().isEmpty())
+        || sourcesOpen) {
       throw new IllegalArgumentException("the design's sizes are not resolved yet (plan it first)");
     }
   }

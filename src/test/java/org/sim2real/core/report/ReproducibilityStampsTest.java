@@ -46,6 +46,23 @@ class ReproducibilityStampsTest {
   }
 
   @Test
+  void everyNamedSimulationSourceIsStampedWithItsFile() throws IOException {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Path oqmd = Files.writeString(data.resolve("oqmd.csv"), "formula,gap\nKCl,4.0\n");
+    Path results = MemoFixtures.resultsFolder(dir, "data/sim.csv", "a".repeat(64));
+    Path designFile = results.resolve("design.json");
+    org.sim2real.core.study.DesignJson.write(org.sim2real.core.study.DesignJson.read(designFile)
+        .withSources(java.util.List.of(org.sim2real.core.study.SimulationSource.of("oqmd",
+            "data/oqmd.csv"))), designFile);
+    var files = ReproducibilityStamps.collect(results, MemoFixtures.OPTIONS, MemoFixtures.CLOCK)
+        .files();
+    assertEquals("simulation data", files.get(1).role());
+    assertEquals("simulation data (source oqmd)", files.get(2).role());
+    assertEquals(Sha256.ofFile(oqmd), files.get(2).sha256());
+    assertEquals("experimental data", files.get(3).role());
+  }
+
+  @Test
   void cellsFileOfAResultsFolderIsStampedLikeTheFolder() throws IOException {
     Path results = MemoFixtures.resultsFolder(dir, "sim.csv", "f".repeat(64));
     ReproducibilityStamp stamp = ReproducibilityStamps.collect(results.resolve("cells.csv"),

@@ -114,6 +114,77 @@ public final class SourceTables {
     return combined;
   }
 
+  /**
+   * The tables of the sources of one study that measured several ({@code core.study}'s named
+   * sources): the primary simulation's transfer strategies carry no source ("finetune"), a named
+   * source's carry it ("finetune@oqmd"). Each source's table holds its own transfer cells with
+   * the plain strategy names and the study's one scratch baseline, so {@link #combine} joins
+   * them back as it joins separate studies.
+   *
+   * @param primaryName the name the primary simulation's curves get ("mp")
+   * @param location where the table was read from, named in messages
+   */
+  public static List<Source> split(LearningCurveTable table, String primaryName, String location) {
+    Map<String, List<Observation>> bySource = new java.util.LinkedHashMap<>();
+    bySource.put(primaryName, new ArrayList<>());
+    List<Observation> baseline = new ArrayList<>();
+    for (Observation o : table.observations()) {
+      if (o.isBaseline()) {
+        baseline.add(o);
+        continue;
+      }
+      int at = o.strategy().indexOf(SEPARATOR);
+      String source = at < 0 ? primaryName : o.strategy().substring(at + 1);
+      if (at >= 0 && source.equals(primaryName)) {
+        throw new UserFacingException("the primary simulation's name '" + primaryName + "' is"
+            + " also the name of a source of " + location + "; choose another name for it");
+      }
+      bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(o);
+    }
+    RowErrors rows = table.hasRowErrors() ? table.rowErrors() : null;
+    List<Source> sources = new ArrayList<>();
+    bySource.forEach((name, own) -> {
+      List<Observation> observations = new ArrayList<>(baseline);
+      Map<RowErrors.CellKey, float[]> rowValues = new HashMap<>();
+      Map<RowErrors.CellKey, Boolean> convergence = new HashMap<>();
+      for (Observation o : own) {
+        int at = o.strategy().indexOf(SEPARATOR);
+        String strategy = at < 0 ? o.strategy() : o.strategy().substring(0, at);
+        observations.add(new Observation(strategy, o.m(), o.n(), o.repetition(), o.error()));
+        RowErrors.CellKey key = new RowErrors.CellKey(strategy, o.m(), o.n(), o.repetition());
+        float @Nullable [] values = rows == null ? null
+            : rows.of(o.strategy(), o.m(), o.n(), o.repetition());
+        if (values != null) {
+          rowValues.put(key, values);
+        }
+        Boolean converged = table.pretrainingConverged(o.strategy(), o.m(), o.n(), o.repetition());
+        if (converged != null) {
+          convergence.put(key, converged);
+        }
+      }
+      for (Observation o : baseline) {
+        RowErrors.CellKey key = new RowErrors.CellKey(o.strategy(), o.m(), o.n(), o.repetition());
+        float @Nullable [] values = rows == null ? null
+            : rows.of(o.strategy(), o.m(), o.n(), o.repetition());
+        if (values != null) {
+          rowValues.put(key, values);
+        }
+      }
+      LearningCurveTable sourceTable = LearningCurveTable.of(location + " (" + name + ")", observations)
+          .withConvergence(convergence);
+      if (rows != null) {
+        sourceTable = sourceTable.withRowErrors(RowErrors.ofValues(rows.kind(), rows.testRows(), rowValues));
+      }
+      sources.add(new Source(name, location + " (" + name + ")", sourceTable));
+    });
+    if (sources.size() < 2 || sources.get(0).table().transferStrategies().isEmpty()) {
+      throw new UserFacingException(location + " holds the curves of " + (sources.size() < 2
+          ? "one simulation source" : "no primary simulation") + ": comparing needs a study"
+          + " with named sources (run --sim FILE --sim NAME=FILE)");
+    }
+    return List.copyOf(sources);
+  }
+
   private static void checkRepetitions(Source first, Source other) {
     int[] a = first.table().repetitionIds();
     int[] b = other.table().repetitionIds();

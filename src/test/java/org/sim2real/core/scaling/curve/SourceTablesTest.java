@@ -49,6 +49,40 @@ class SourceTablesTest {
   }
 
   @Test
+  void oneStudyWithNamedSourcesSplitsIntoTheTablesThatCombineJoinsBack() {
+    LearningCurveTable joined = SourceTables.combine(List.of(
+        new SourceTables.Source("mp", "dirA", table(0.5, 2, 3, 0.3)),
+        new SourceTables.Source("oqmd", "dirB", table(0.5, 2, 3, 0.4))), new ArrayList<>());
+    // a study's own table: the primary's curves carry no source name
+    List<Observation> study = new ArrayList<>();
+    Map<RowErrors.CellKey, float[]> rows = new HashMap<>();
+    for (Observation o : joined.observations()) {
+      String strategy = o.strategy().equals("finetune@mp") ? "finetune" : o.strategy();
+      study.add(new Observation(strategy, o.m(), o.n(), o.repetition(), o.error()));
+      rows.put(new RowErrors.CellKey(strategy, o.m(), o.n(), o.repetition()),
+          filled(3, o.error()));
+    }
+    LearningCurveTable table = LearningCurveTable.of("study", study)
+        .withRowErrors(RowErrors.fromResiduals(RowErrors.Kind.ABSOLUTE, rows));
+    List<SourceTables.Source> sources = SourceTables.split(table, "mp", "out");
+    assertEquals(List.of("mp", "oqmd"), sources.stream().map(SourceTables.Source::name).toList());
+    for (SourceTables.Source source : sources) {
+      assertEquals(List.of("finetune"), source.table().transferStrategies());
+      assertEquals(2 + 4, source.table().observations().size(), "own cells and the baseline");
+      assertTrue(source.table().hasRowErrors());
+    }
+    assertEquals(0.4, sources.get(1).table().curve("finetune", 50).orElseThrow().mean(1), 1e-12);
+    LearningCurveTable again = SourceTables.combine(sources, new ArrayList<>());
+    assertEquals(joined.transferStrategies(), again.transferStrategies());
+    assertEquals(new java.util.HashSet<>(joined.observations()),
+        new java.util.HashSet<>(again.observations()));
+
+    UserFacingException single = assertThrows(UserFacingException.class,
+        () -> SourceTables.split(table(0.5, 2, 3, 0.3), "mp", "out"));
+    assertTrue(single.getMessage().contains("one simulation source"), single.getMessage());
+  }
+
+  @Test
   void refusesTablesWhoseScratchCellsRepetitionsOrTestRowsDiffer() {
     UserFacingException scratch = assertThrows(UserFacingException.class, () ->
         SourceTables.combine(List.of(new SourceTables.Source("mp", "dirA", table(0.5, 2, 3, 0.3)),

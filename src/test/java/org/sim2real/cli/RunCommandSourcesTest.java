@@ -1,0 +1,171 @@
+package org.sim2real.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sim2real.core.study.DesignJson;
+import org.sim2real.core.study.StudyDesign;
+
+/** {@code run --sim FILE --sim NAME=FILE --cost NAME=X}: several simulation sources, one ledger. */
+class RunCommandSourcesTest {
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return WorkbenchCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @BeforeEach
+  void writeData() throws Exception {
+    Files.writeString(dir.resolve("sim.csv"), table(300, 3, 0.8));
+    Files.writeString(dir.resolve("oqmd.csv"), table(250, 4, 0.9));
+    Files.writeString(dir.resolve("aflow.csv"), table(120, 5, 0.7));
+    Files.writeString(dir.resolve("exp.csv"), table(60, 6, 1.0));
+  }
+
+  private static String table(int rows, long seed, double scale) {
+    SplittableRandom random = new SplittableRandom(seed);
+    StringBuilder table = new StringBuilder("formula,gap\n");
+    String[] metals = {"Fe", "Ni", "Co", "Zn", "Ti"};
+    for (int i = 0; i < rows; i++) {
+      String m = metals[random.nextInt(metals.length)];
+      double x = 1 + random.nextInt(4);
+      double value = 1 + 0.3 * x + m.length() * 0.1;
+      table.append(String.format(Locale.ROOT, "%sO%.0f,%.3f%n", m, x,
+          scale * value + 0.03 * random.nextGaussian()));
+    }
+    return table.toString();
+  }
+
+  private List<String> ledgerLines() throws Exception {
+    return Files.readAllLines(dir.resolve("out").resolve("ledger.jsonl"));
+  }
+
+  private static long count(List<String> lines, String strategy) {
+    return lines.stream().filter(l -> l.contains("\"strategy\":\"" + strategy + "\"")).count();
+  }
+
+  @Test
+  void twoSourcesRunIntoOneLedgerResumeAndAThirdSourceJoinsLater() throws Exception {
+    Path design = dir.resolve("design.json");
+    assertEquals(0, run("run", "--sim", dir.resolve("sim.csv").toString(), "--sim",
+        "oqmd=" + dir.resolve("oqmd.csv"), "--cost", "oqmd=0.05", "--exp",
+        dir.resolve("exp.csv").toString(), "--sizes", "50,200", "--reps", "2", "--save-design",
+        design.toString()), err.toString());
+    StudyDesign saved = DesignJson.read(design);
+    assertEquals(1, saved.sources().size());
+    assertEquals("oqmd", saved.sources().get(0).name());
+    assertEquals(dir.resolve("oqmd.csv").toString(), saved.sources().get(0).dataset().path());
+    assertEquals(0.05, saved.sources().get(0).costPerRow());
+    Files.writeString(design, Files.readString(design)
+        .replace("\"epochs\" : 100", "\"epochs\" : 3").replace("\"minSteps\" : 500", "\"minSteps\" : 20")
+        .replace("\"maxSteps\" : 10000", "\"maxSteps\" : 50"));
+
+    String results = dir.resolve("out").toString();
+    assertEquals(0, run("run", design.toString(), "--out", results, "--threads", "1"),
+        err.toString() + out);
+    assertTrue(out.toString().contains("Source oqmd: 250 rows; n = [50, 200]"), out.toString());
+    List<String> first = ledgerLines();
+    // 2 repetitions x (finetune at 2 sizes, finetune@oqmd at 2 sizes, one scratch)
+    assertEquals(4, count(first, "finetune"));
+    assertEquals(4, count(first, "finetune@oqmd"));
+    assertEquals(2, count(first, "scratch"), "one scratch baseline for both sources");
+    assertTrue(Files.readString(dir.resolve("out").resolve("summary.csv")).contains("finetune@oqmd"));
+
+    assertEquals(0, run("run", design.toString(), "--out", results, "--threads", "1"));
+    assertTrue(out.toString().contains("10 already in the ledger (resuming)"), out.toString());
+    assertEquals(first, ledgerLines(), "nothing is trained twice");
+
+    // aflow has 120 rows: its sizes are 50 and 120
+    assertEquals(0, run("run", design.toString(), "--sim", "aflow=" + dir.resolve("aflow.csv"),
+        "--out", results, "--threads", "1"), err.toString() + out);
+    assertTrue(out.toString().contains("Source aflow: 120 rows; n = [50, 120]"), out.toString());
+    List<String> grown = ledgerLines();
+    assertEquals(first, grown.subList(0, first.size()), "the finished cells are kept as they were");
+    assertEquals(4, count(grown.subList(first.size(), grown.size()), "finetune@aflow"));
+    assertEquals(first.size() + 4, grown.size(), "only aflow's cells are trained");
+  }
+
+  @Test
+  void fitAndCompareShowOneCurvePerSourceFromTheOneResultsFolder() throws Exception {
+    Path design = dir.resolve("design.json");
+    assertEquals(0, run("run", "--sim", dir.resolve("sim.csv").toString(), "--sim",
+        "oqmd=" + dir.resolve("oqmd.csv"), "--cost", "oqmd=0.05", "--exp",
+        dir.resolve("exp.csv").toString(), "--sizes", "20,40,80,160", "--reps", "2", "--save-design", design.toString()), err.toString());
+    Files.writeString(design, Files.readString(design)
+        .replace("\"epochs\" : 100", "\"epochs\" : 3").replace("\"minSteps\" : 500", "\"minSteps\" : 20")
+        .replace("\"maxSteps\" : 10000", "\"maxSteps\" : 50"));
+    String results = dir.resolve("out").toString();
+    assertEquals(0, run("run", design.toString(), "--out", results, "--threads", "1"),
+        err.toString() + out);
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("fit", results, "--bootstrap", "100"), err.toString() + out);
+    String report = out.toString();
+    assertTrue(report.contains("== finetune, m = 48 ==") && report.contains(
+        "== finetune@oqmd, m = 48 =="), report);
+    List<String> baselines = report.lines().filter(l -> l.startsWith("Scratch baseline: "))
+        .toList();
+    assertEquals(2, baselines.size(), report);
+    assertEquals(baselines.get(0), baselines.get(1), "both sources are judged against one baseline");
+
+    // the paired comparison reads the one folder: the primary's curves get a name
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("compare", "--study", results, "--primary", "mp", "--bootstrap", "100"),
+        err.toString() + out);
+    String comparison = out.toString();
+    assertTrue(comparison.contains("== finetune, m = 48 =="), comparison);
+    assertTrue(comparison.lines().anyMatch(l -> l.strip().startsWith("mp "))
+        && comparison.lines().anyMatch(l -> l.strip().startsWith("oqmd ")), comparison);
+    // the cost the design records is used; the primary's comes from --cost
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("compare", "--study", results, "--primary", "mp", "--cost", "mp=0.2",
+        "--budget", "100", "--bootstrap", "100", "--json"), err.toString() + out);
+    // a budget of 100 buys 100 / 0.2 rows of mp and 100 / 0.05 of oqmd
+    String json = out.toString().replace(" ", "");
+    assertTrue(json.contains("\"rows\":500.0") && json.contains("\"rows\":2000.0"), json);
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("compare", "--study", results, "--primary", "oqmd"));
+    assertTrue(err.toString().contains("the primary simulation's name 'oqmd' is also the name of"
+        + " a source"), err.toString());
+  }
+
+  @Test
+  void columnFlagsFixTheColumnsOfTheNamedSourcesToo() {
+    Path design = dir.resolve("d.json");
+    assertEquals(0, run("run", "--sim", dir.resolve("sim.csv").toString(), "--sim",
+        "oqmd=" + dir.resolve("oqmd.csv"), "--exp", dir.resolve("exp.csv").toString(),
+        "--formula-column", "formula", "--target-column", "gap", "--save-design",
+        design.toString()), err.toString());
+    StudyDesign saved = DesignJson.read(design);
+    assertEquals(saved.simulation().roles(), saved.sources().get(0).dataset().roles());
+    assertEquals("gap", saved.sources().get(0).dataset().roles().target());
+  }
+
+  @Test
+  void theFirstSimulationIsThePrimaryOneAndCostsNameKnownSources() {
+    String exp = dir.resolve("exp.csv").toString();
+    assertNotEquals(0, run("run", "--sim", "mp=" + dir.resolve("sim.csv"), "--sim",
+        "oqmd=" + dir.resolve("oqmd.csv"), "--exp", exp, "--save-design",
+        dir.resolve("d.json").toString()));
+    assertTrue(err.toString().contains("the first --sim is the primary simulation and takes no"
+        + " name"), err.toString());
+    assertNotEquals(0, run("run", "--sim", dir.resolve("sim.csv").toString(), "--sim",
+        "oqmd=" + dir.resolve("oqmd.csv"), "--cost", "mp=0.2", "--exp", exp, "--save-design",
+        dir.resolve("d.json").toString()));
+    assertTrue(err.toString().contains("no --sim \"mp\"=FILE names that source (named: oqmd)")
+        || err.toString().contains("no --sim 'mp'=FILE names that source (named: oqmd)"),
+        err.toString());
+  }
+}
