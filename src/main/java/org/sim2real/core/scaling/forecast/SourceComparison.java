@@ -109,10 +109,12 @@ public final class SourceComparison {
 
     /** "mp is better than oqmd (in 97.0% of draws; difference -0.0210 (90%: ...))". */
     public String sentence(DoubleFunction<String> error) {
-      String numbers = "P(" + a + " better) = " + Format.percent(probabilityABeatsB)
-          + ", difference " + a + " - " + b + " = " + error.apply(difference.value())
-          + (difference.interval().isKnown() ? " (90%: " + error.apply(difference.lower())
-              + " to " + error.apply(difference.upper()) + ")" : " (no interval)");
+      String numbers = Double.isNaN(probabilityABeatsB)
+          ? "no draws to compare them with"
+          : "P(" + a + " better) = " + Format.percent(probabilityABeatsB)
+              + ", difference " + a + " - " + b + " = " + error.apply(difference.value())
+              + (difference.interval().isKnown() ? " (90%: " + error.apply(difference.lower())
+                  + " to " + error.apply(difference.upper()) + ")" : " (no interval)");
       return switch (verdict) {
         case A_BETTER -> a + " is better than " + b + ": " + numbers + ".";
         case B_BETTER -> b + " is better than " + a + ": " + numbers + ".";
