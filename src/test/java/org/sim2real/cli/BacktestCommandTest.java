@@ -3,8 +3,6 @@ package org.sim2real.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,19 +12,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code backtest}: every forecast of the replayed analysis against what was measured later. */
-class BacktestCommandTest {
+class BacktestCommandTest extends CommandLineTest {
   @TempDir static Path dir;
-
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
 
   @BeforeAll
   static void writeStudy() throws Exception {
     BandGapReferenceFixture.writeCellsCsv(dir, 7);
-  }
-
-  private int run(String... args) {
-    return WorkbenchCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
   }
 
   @Test

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,14 +32,8 @@ import org.sim2real.testing.SameResults;
  * environment), and the merged result must equal a local run cell by cell. The real Slurm test
  * ({@code core.cluster.SlurmClusterIntegrationTest}) submits the same scripts with sbatch.
  */
-class ClusterCommandsTest {
+class ClusterCommandsTest extends CommandLineTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int cli(String... args) {
-    return WorkbenchCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-  }
 
   /** A small study: 3 sizes, 2 transfer strategies, 2 m, 2 repetitions; 10 work groups. */
   static StudyDesign smallDesign(int epochs, int repetitions) {
@@ -91,7 +83,7 @@ class ClusterCommandsTest {
   void theWrittenFolderRunsShardByShardAndMergesToExactlyTheLocalRun() throws Exception {
     Path design = design(6, 2);
     Path folder = dir.resolve("cluster");
-    assertEquals(0, cli("slurm", design.toString(), "--shards", "3", "--out", folder.toString(),
+    assertEquals(0, run("slurm", design.toString(), "--shards", "3", "--out", folder.toString(),
         "--cpus-per-shard", "1"), err.toString());
     assertTrue(out.toString().contains("Shards: 3 (") && out.toString().contains(" cells); each 1"
         + " core, "), out.toString());
@@ -133,7 +125,7 @@ class ClusterCommandsTest {
     assertEquals(0, await(script(folder, "merge.sbatch", Map.of(), merge), merge), read(merge));
     assertTrue(read(merge).contains("All 3 shards are complete"), read(merge));
 
-    assertEquals(0, cli("run", design.toString(), "--out", dir.resolve("local").toString(),
+    assertEquals(0, run("run", design.toString(), "--out", dir.resolve("local").toString(),
         "--threads", "2"), err.toString());
     assertEquals(28, SameResults.assertSameResults(dir.resolve("local"),
         folder.resolve("results")));
@@ -143,7 +135,7 @@ class ClusterCommandsTest {
     SameResults.assertSameResults(dir.resolve("local"), folder.resolve("results"));
 
     out.getBuffer().setLength(0);
-    assertEquals(0, cli("status", folder.toString()), err.toString());
+    assertEquals(0, run("status", folder.toString()), err.toString());
     assertTrue(out.toString().contains("28 of 28 cells done")
         && out.toString().contains("Merged results: 28 cells")
         && out.toString().contains("Not submitted yet"), out.toString());
@@ -153,7 +145,7 @@ class ClusterCommandsTest {
   void nearTheTimeLimitAShardStopsCleanlyRequeuesItselfAndResumes() throws Exception {
     Path design = design(40, 6); // a few seconds of training: the signal finds it running
     Path folder = dir.resolve("cluster");
-    assertEquals(0, cli("slurm", design.toString(), "--shards", "1", "--out", folder.toString(),
+    assertEquals(0, run("slurm", design.toString(), "--shards", "1", "--out", folder.toString(),
         "--cpus-per-shard", "1", "--time", "01:00:00", "--mem", "2G"), err.toString());
     String study = Files.readString(folder.resolve("study.sbatch"));
     assertTrue(study.contains("#SBATCH --time=01:00:00\n") && study.contains("#SBATCH --mem=2048M")
@@ -214,18 +206,18 @@ class ClusterCommandsTest {
   @Test
   void aFolderOfAnotherDesignIsRefusedAndTooManyShardsAreExplained() throws Exception {
     Path folder = dir.resolve("cluster");
-    assertEquals(0, cli("slurm", design(6, 2).toString(), "--shards", "2", "--out",
+    assertEquals(0, run("slurm", design(6, 2).toString(), "--shards", "2", "--out",
         folder.toString(), "--time", "1h"), err.toString());
-    assertEquals(0, cli("slurm", design(6, 2).toString(), "--shards", "4", "--out",
+    assertEquals(0, run("slurm", design(6, 2).toString(), "--shards", "4", "--out",
         folder.toString(), "--time", "1h"), "the same study may be written again: " + err);
-    assertEquals(ExitCodes.USER_ERROR, cli("slurm", design(6, 3).toString(), "--shards", "2",
+    assertEquals(ExitCodes.USER_ERROR, run("slurm", design(6, 3).toString(), "--shards", "2",
         "--out", folder.toString(), "--time", "1h"));
     assertTrue(err.toString().contains("holds the cluster run of another study design"),
         err.toString());
-    assertEquals(ExitCodes.USER_ERROR, cli("slurm", design(6, 2).toString(), "--shards", "11",
+    assertEquals(ExitCodes.USER_ERROR, run("slurm", design(6, 2).toString(), "--shards", "11",
         "--out", dir.resolve("other").toString(), "--time", "1h"));
     assertTrue(err.toString().contains("splits into at most 10 shards"), err.toString());
-    assertEquals(ExitCodes.USER_ERROR, cli("slurm", design(6, 2).toString(), "--shards", "2",
+    assertEquals(ExitCodes.USER_ERROR, run("slurm", design(6, 2).toString(), "--shards", "2",
         "--out", dir.resolve("other").toString(), "--time", "soon"));
     assertTrue(err.toString().contains("time 'soon': write HH:MM:SS"), err.toString());
   }
@@ -235,7 +227,7 @@ class ClusterCommandsTest {
     List<String> args = new ArrayList<>(List.of("merge", "--expect-shards", "3",
         dir.resolve("a").toString(), dir.resolve("b").toString(), "--out",
         dir.resolve("m").toString()));
-    assertEquals(ExitCodes.USER_ERROR, cli(args.toArray(String[]::new)));
+    assertEquals(ExitCodes.USER_ERROR, run(args.toArray(String[]::new)));
     assertTrue(err.toString().contains("--expect-shards 3 needs the 3 shard folders"),
         err.toString());
   }

@@ -1,7 +1,6 @@
 package org.sim2real.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,14 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  * computes the experimental property with a small error, "noisy" is a biased copy with large
  * noise, so transfer from it helps less; a third study with another seed must be refused.
  */
-class CompareCommandTest {
+class CompareCommandTest extends CommandLineTest {
   @TempDir static Path dir;
   private static Path clean;
   private static Path noisy;
   private static Path otherSeed;
-
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
 
   @BeforeAll
   static void runStudies() throws IOException {
@@ -81,17 +77,10 @@ class CompareCommandTest {
     return results;
   }
 
-  private int run(String... args) {
-    return WorkbenchCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-  }
-
-  private void assertOneLineUserError(int code, String expected) {
-    assertEquals(ExitCodes.USER_ERROR, code, out.toString());
-    String message = err.toString().strip();
-    assertTrue(message.startsWith("error: "), message);
-    assertFalse(message.contains("\n"), message);
-    assertTrue(message.contains(expected), message);
-    err.getBuffer().setLength(0);
+  @Override
+  protected void assertOneLineUserError(int code, String expected) {
+    super.assertOneLineUserError(code, expected);
+    err.getBuffer().setLength(0); // the test's next command starts with an empty error stream
   }
 
   @Test

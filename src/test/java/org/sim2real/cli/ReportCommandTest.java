@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,29 +16,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The {@code report} command: files written, formats by extension, exit codes. */
-class ReportCommandTest {
+class ReportCommandTest extends CommandLineTest {
   @TempDir static Path dir;
   private static Path study;
-
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
 
   @BeforeAll
   static void writeResults() throws IOException {
     study = Files.createDirectories(dir.resolve("bandgap-study"));
     BandGapReferenceFixture.writeCellsCsv(study, 7);
-  }
-
-  private int run(String... args) {
-    return WorkbenchCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-  }
-
-  private void assertOneLineUserError(int code, String expected) {
-    assertEquals(ExitCodes.USER_ERROR, code, out.toString());
-    String message = err.toString().strip();
-    assertTrue(message.startsWith("error: "), message);
-    assertFalse(message.contains("\n"), message);
-    assertTrue(message.contains(expected), message);
   }
 
   @Test

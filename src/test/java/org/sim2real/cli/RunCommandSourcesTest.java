@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,14 +16,8 @@ import org.sim2real.core.study.DesignJson;
 import org.sim2real.core.study.StudyDesign;
 
 /** {@code run --sim FILE --sim NAME=FILE --cost NAME=X}: several simulation sources, one ledger. */
-class RunCommandSourcesTest {
+class RunCommandSourcesTest extends CommandLineTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return WorkbenchCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-  }
 
   @BeforeEach
   void writeData() throws Exception {

@@ -3,8 +3,6 @@ package org.sim2real.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -17,14 +15,8 @@ import org.sim2real.core.model.TrainingLength;
 import org.sim2real.core.study.DesignJson;
 import org.sim2real.core.study.StudyDesign;
 
-class RunCommandTest {
+class RunCommandTest extends CommandLineTest {
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return WorkbenchCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-  }
 
   @BeforeEach
   void writeData() throws Exception {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,13 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
  * from the published means and intervals, see core.scaling.curve.BandGapReferenceFixture) and on a
  * generated (n, m) grid.
  */
-class ScalingCommandsTest {
+class ScalingCommandsTest extends CommandLineTest {
   @TempDir static Path dir;
   private static Path bandGap;
   private static Path grid;
-
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
 
   @BeforeAll
   static void writeTables() throws IOException {
@@ -47,10 +42,6 @@ class ScalingCommandsTest {
           o.repetition(), o.error()));
     }
     grid = Files.writeString(dir.resolve("grid.csv"), csv);
-  }
-
-  private int run(String... args) {
-    return WorkbenchCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
   }
 
   private JsonNode json() {
