@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -129,7 +128,9 @@ final class CompareCommand implements Callable<Integer> {
       folders.forEach((name, dir) -> tables.add(new SourceTables.Source(name, dir.toString(),
           StudyResults.read(dir, errorColumn, notes))));
     }
-    Map<String, Double> costPerRow = costs(folders);
+    Map<String, Double> costPerRow = CostFlags.parse(costs, folders.keySet(),
+        (cost, name) -> "--cost names source '" + name + "', which no --source gives; the"
+            + " sources are " + String.join(", ", folders.keySet()));
     if (study != null && Files.isRegularFile(study.resolve(StudyRunner.DESIGN_FILE))) {
       // the costs the study's design records (run --cost), unless --cost says otherwise
       for (var source : DesignJson.read(study.resolve(StudyRunner.DESIGN_FILE)).sources()) {
@@ -233,34 +234,6 @@ final class CompareCommand implements Callable<Integer> {
           + " of a study with several sources");
     }
     return folders;
-  }
-
-  private Map<String, Double> costs(Map<String, Path> folders) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    for (String entry : costs) {
-      int eq = entry.indexOf('=');
-      String name = eq < 0 ? entry : entry.substring(0, eq).strip();
-      if (eq <= 0) {
-        throw new UserFacingException("--cost must be NAME=COST, e.g. mp=0.2, got '" + entry
-            + "'");
-      }
-      if (!folders.containsKey(name)) {
-        throw new UserFacingException("--cost names source '" + name + "', which no --source"
-            + " gives; the sources are " + String.join(", ", folders.keySet()));
-      }
-      double value;
-      try {
-        value = Double.parseDouble(entry.substring(eq + 1).strip().toLowerCase(Locale.ROOT));
-      } catch (NumberFormatException e) {
-        value = Double.NaN;
-      }
-      if (!(value > 0) || Double.isInfinite(value)) {
-        throw new UserFacingException("--cost of " + name + " must be a positive number, got '"
-            + entry.substring(eq + 1) + "'");
-      }
-      out.put(name, value);
-    }
-    return out;
   }
 
   /** Refuses folders whose designs differ beyond the simulation; notes folders without one. */

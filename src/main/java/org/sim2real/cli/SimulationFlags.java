@@ -57,28 +57,10 @@ record SimulationFlags(@Nullable String primary, List<SimulationSource> sources)
       sources.put(name, new SimulationSource(name, new DatasetSpec(path, options, null), null,
           List.of()));
     }
-    for (String cost : costs) {
-      Matcher named = Pattern.compile("([^=]+)=(.*)").matcher(cost.strip());
-      if (!named.matches()) {
-        throw new UserFacingException("--cost " + InputEcho.quote(cost) + ": write NAME=COST,"
-            + " e.g. --cost oqmd=0.05");
-      }
-      String name = named.group(1).strip();
-      SimulationSource source = sources.get(name);
-      if (source == null) {
-        throw new UserFacingException("--cost " + InputEcho.quote(cost) + ": no --sim "
-            + InputEcho.quote(name) + "=FILE names that source"
-            + (sources.isEmpty() ? "" : " (named: " + String.join(", ", sources.keySet()) + ")"));
-      }
-      double value;
-      try {
-        value = Double.parseDouble(named.group(2).strip());
-      } catch (NumberFormatException e) {
-        throw new UserFacingException("--cost " + InputEcho.quote(cost) + ": the cost is not a"
-            + " number");
-      }
-      sources.put(name, source.withCostPerRow(value));
-    }
+    CostFlags.parse(costs, sources.keySet(), (cost, name) -> "--cost " + InputEcho.quote(cost)
+        + ": no --sim " + InputEcho.quote(name) + "=FILE names that source"
+        + (sources.isEmpty() ? "" : " (named: " + String.join(", ", sources.keySet()) + ")"))
+        .forEach((name, cost) -> sources.put(name, sources.get(name).withCostPerRow(cost)));
     if (primary == null && !sources.isEmpty() && !absolute) {
       throw new UserFacingException("the first --sim is the primary simulation and takes no"
           + " name: its curves are 'finetune', as in a study of one source, so further sources"

@@ -50,6 +50,22 @@ class RunCommandSourcesTest extends CommandLineTest {
   }
 
   @Test
+  void aCostThatIsNotAPositiveNumberOrNamesNoSourceIsRefusedInOneLine() {
+    String sim = dir.resolve("sim.csv").toString();
+    String oqmd = "oqmd=" + dir.resolve("oqmd.csv");
+    String exp = dir.resolve("exp.csv").toString();
+    String design = dir.resolve("design.json").toString();
+    assertOneLineUserError(run("run", "--sim", sim, "--sim", oqmd, "--cost", "oqmd=-1", "--exp",
+        exp, "--save-design", design), "must be a positive number");
+    err.getBuffer().setLength(0);
+    assertOneLineUserError(run("run", "--sim", sim, "--sim", oqmd, "--cost", "mp=0.2", "--exp",
+        exp, "--save-design", design), "no --sim");
+    err.getBuffer().setLength(0);
+    assertOneLineUserError(run("run", "--sim", sim, "--sim", oqmd, "--cost", "oqmd", "--exp",
+        exp, "--save-design", design), "write NAME=COST");
+  }
+
+  @Test
   void twoSourcesRunIntoOneLedgerResumeAndAThirdSourceJoinsLater() throws Exception {
     Path design = dir.resolve("design.json");
     assertEquals(0, run("run", "--sim", dir.resolve("sim.csv").toString(), "--sim",
