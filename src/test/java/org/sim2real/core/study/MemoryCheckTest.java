@@ -18,8 +18,7 @@ class MemoryCheckTest {
 
   @BeforeAll
   static void planSyntheticStudy() throws Exception {
-    SyntheticStudyFiles.write(dir, 2000, 90);
-    plan = StudyPlanner.plan(SyntheticStudyFiles.design().withRepetitions(3), dir, 1, s -> {});
+    plan = SyntheticStudyFiles.plannedWithThreeRepetitions(dir);
   }
 
   @Test

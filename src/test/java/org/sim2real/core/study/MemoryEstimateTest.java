@@ -20,8 +20,7 @@ class MemoryEstimateTest {
 
   @BeforeAll
   static void planSyntheticStudy() throws Exception {
-    SyntheticStudyFiles.write(dir, 2000, 90);
-    plan = StudyPlanner.plan(SyntheticStudyFiles.design().withRepetitions(3), dir, 1, s -> {});
+    plan = SyntheticStudyFiles.plannedWithThreeRepetitions(dir);
   }
 
   @Test

@@ -49,6 +49,15 @@ public final class SyntheticStudyFiles {
     return sb.toString();
   }
 
+  /**
+   * The memory tests' study: 2,000 simulation and 90 experimental rows written to {@code dir},
+   * {@link #design()} with three repetitions, planned.
+   */
+  public static StudyPlan plannedWithThreeRepetitions(Path dir) throws IOException {
+    write(dir, 2000, 90);
+    return StudyPlanner.plan(design().withRepetitions(3), dir, 1, s -> { });
+  }
+
   /** A fast design: small MLP, short training, two sizes, two repetitions. */
   public static StudyDesign design() {
     MlpSettings base = new MlpSettings(List.of(16, 8), Activation.RELU, 1e-2, 32,
