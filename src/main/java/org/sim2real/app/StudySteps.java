@@ -16,6 +16,7 @@ import org.sim2real.ui.common.Theme;
 import org.sim2real.ui.common.UndoManager;
 import org.sim2real.ui.common.WorkbenchStep;
 import org.sim2real.ui.common.data.DataSession;
+import org.sim2real.ui.common.data.SourcesSession;
 import org.sim2real.ui.common.study.DesignSession;
 import org.sim2real.ui.common.study.FormControls;
 import org.sim2real.ui.common.study.PlanService;
@@ -40,8 +41,9 @@ final class StudySteps {
   private final RunViewModel run;
   private final DataSession data;
 
-  StudySteps(ProjectSession session, DataSession data, UndoManager undo, DialogService dialogs,
-      ProjectActions projects, ShellViewModel shell, Executor studyThreads) {
+  StudySteps(ProjectSession session, DataSession data, SourcesSession sources, UndoManager undo,
+      DialogService dialogs, ProjectActions projects, ShellViewModel shell,
+      Executor studyThreads) {
     this.shell = shell;
     this.undo = undo;
     this.data = data;
@@ -49,7 +51,8 @@ final class StudySteps {
         Thread.ofPlatform().daemon().name("live-chart").factory());
     NextFrameExecutor frames = new NextFrameExecutor();
     int cores = Runtime.getRuntime().availableProcessors();
-    design = new DesignSession(session, data, undo, shell.statusMessageProperty()::set, cores);
+    design = new DesignSession(session, data, sources, undo, shell.statusMessageProperty()::set,
+        cores);
     plans = new PlanService(studyThreads, Platform::runLater, frames);
     StudySummaryModel summary = new StudySummaryModel(design, plans, StepTimer.training(),
         studyThreads, Platform::runLater, shell.statusMessageProperty()::set);

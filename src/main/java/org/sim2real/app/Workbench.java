@@ -35,6 +35,7 @@ import org.sim2real.ui.common.WorkbenchPreferences;
 import org.sim2real.ui.common.WorkbenchShell;
 import org.sim2real.ui.common.WorkbenchStep;
 import org.sim2real.ui.common.data.DataSession;
+import org.sim2real.ui.common.data.SourcesSession;
 import org.sim2real.ui.data.DataScreenModel;
 import org.sim2real.ui.data.DataScreenView;
 import org.sim2real.ui.forecast.ForecastView;
@@ -79,8 +80,12 @@ public final class Workbench {
         preferences, undo, shell.statusMessageProperty()::set);
     HelpActions help = new HelpActions(dialogs, projects, services.sampleDirectory());
     data = new DataSession(session, tasks, undo, shell.statusMessageProperty()::set);
-    DataScreenModel dataScreen = new DataScreenModel(data, session, dialogs, preferences, tasks);
-    study = new StudySteps(session, data, undo, dialogs, projects, shell, services.studyThreads());
+    SourcesSession sources = new SourcesSession(session, data, tasks, undo,
+        shell.statusMessageProperty()::set);
+    DataScreenModel dataScreen = new DataScreenModel(data, sources, session, dialogs, preferences,
+        tasks);
+    study = new StudySteps(session, data, sources, undo, dialogs, projects, shell,
+        services.studyThreads());
     MenuBar menus = WorkbenchMenus.build(shell, projects, undo, help, preferences,
         dataScreen::importWithChooser,
         () -> dialogs.showInformation("Export", "Nothing to export yet",

@@ -44,11 +44,22 @@ final class CurveLayersBuilder {
   private double extrapolatedTo;
   private boolean anyShaded;
   private boolean anyEdges;
+  /** What x is per simulation row: 1 on the n axis, the cost per row on the cost axis. */
+  private double xScale = 1;
 
   CurveLayersBuilder(ChartLayers layers, ScalingChartOptions options, boolean severalCurves) {
     this.layers = layers;
     this.options = options;
     this.severalCurves = severalCurves;
+  }
+
+  /** Plots the next curves against n times {@code costPerRow} (the cost view) instead of n. */
+  void scaleX(double costPerRow) {
+    xScale = costPerRow;
+  }
+
+  private double x(double n) {
+    return n * xScale;
   }
 
   void addPoints(CurveAnalysis curve, Color color, Shape shape) {
@@ -76,9 +87,9 @@ final class CurveLayersBuilder {
       Interval interval = p.interval();
       double lower = interval.isKnown() ? interval.lower() : p.mean();
       double upper = interval.isKnown() ? interval.upper() : p.mean();
-      series.add(p.n(), p.mean(), lower, upper);
-      layers.include(p.n(), lower);
-      layers.include(p.n(), upper);
+      series.add(x(p.n()), p.mean(), lower, upper);
+      layers.include(x(p.n()), lower);
+      layers.include(x(p.n()), upper);
       boolean fitted = fit != null && window != null && window.contains(p.n());
       inside[i] = fit == null || fitted;
       anyNotFitted |= !inside[i];
@@ -87,6 +98,10 @@ final class CurveLayersBuilder {
       StringBuilder tip = new StringBuilder(label).append("\nn = ").append(Format.size(p.n()))
           .append(": ").append(Format.withInterval(new Estimate(p.mean(), interval))).append(", ")
           .append(p.repetitions()).append(p.repetitions() == 1 ? " repetition" : " repetitions");
+      if (xScale != 1) {
+        tip.append("\ncost ").append(Format.value(x(p.n()))).append(" (")
+            .append(Format.value(xScale)).append(" per row)");
+      }
       if (fitted) {
         tip.append("\nin the fit window");
         if (options.showResiduals()) {
@@ -104,7 +119,7 @@ final class CurveLayersBuilder {
             + Format.withInterval(new Estimate(-gain.gain().value(),
                 flip(gain.gain().interval())));
         tip.append('\n').append(negativeNote);
-        rings.add(p.n(), p.mean());
+        rings.add(x(p.n()), p.mean());
         anyNegativeTransfer = true;
         ringTips.add(tip.toString());
       }
@@ -157,24 +172,24 @@ final class CurveLayersBuilder {
     }
     for (BandPoint p : points) {
       boolean atOrBeyond = p.n() >= largest * (1 - 1e-9);
-      (p.extrapolated() ? beyond : law).add(p.n(), p.fitted());
+      (p.extrapolated() ? beyond : law).add(x(p.n()), p.fitted());
       if (p.forecast().isKnown()) {
-        shade.add(p.n(), p.fitted(), p.forecast().lower(), p.forecast().upper());
-        layers.include(p.n(), p.forecast().lower());
-        layers.include(p.n(), p.forecast().upper());
+        shade.add(x(p.n()), p.fitted(), p.forecast().lower(), p.forecast().upper());
+        layers.include(x(p.n()), p.forecast().lower());
+        layers.include(x(p.n()), p.forecast().upper());
       }
       if (atOrBeyond && p.meanCurve().isKnown()) {
-        meanLow.add(p.n(), p.meanCurve().lower());
-        meanHigh.add(p.n(), p.meanCurve().upper());
+        meanLow.add(x(p.n()), p.meanCurve().lower());
+        meanHigh.add(x(p.n()), p.meanCurve().upper());
       }
-      layers.include(p.n(), p.fitted());
+      layers.include(x(p.n()), p.fitted());
       layers.rows.add(new PlottedRow(label, p.extrapolated() ? PlottedRow.EXTRAPOLATION
           : PlottedRow.FIT, p.n(), Double.NaN, Double.NaN, Double.NaN, p.fitted(),
           PlottedRow.Bands.of(p), "", ""));
     }
     // join the solid and the dotted line at the largest measured size
     if (!beyond.isEmpty()) {
-      beyond.add(largest, fit.value(largest));
+      beyond.add(x(largest), fit.value(largest));
     }
     boolean shaded = options.showBand() && !shade.isEmpty();
     if (shaded) {

@@ -44,6 +44,8 @@ import org.sim2real.core.scaling.forecast.CurveForecast;
  */
 public final class ScalingChartFactory {
   public static final String N_AXIS_LABEL = "n (simulation rows used for pretraining)";
+  public static final String COST_AXIS_LABEL =
+      "cost of the simulation rows (n \u00d7 the source's cost per row)";
 
   private ScalingChartFactory() {}
 
@@ -58,24 +60,53 @@ public final class ScalingChartFactory {
    */
   public static ScalingChart create(
       ScalingAnalysis analysis, Map<CurveKey, CurveForecast> forecasts, ScalingChartOptions options) {
+    return create(analysis, forecasts, options, null);
+  }
+
+  /**
+   * The cost view: each source's curve against what its simulation rows cost (n times its cost
+   * per row, {@code costs}), so that sources compare at equal spending; curves of sources without
+   * a cost are left out. The fit window and n* belong to the n axis and are not drawn.
+   */
+  public static ScalingChart createAgainstCost(ScalingAnalysis analysis,
+      Map<CurveKey, CurveForecast> forecasts, ScalingChartOptions options, SourceCosts costs) {
+    return create(analysis, forecasts, options, costs);
+  }
+
+  private static ScalingChart create(ScalingAnalysis analysis,
+      Map<CurveKey, CurveForecast> forecasts, ScalingChartOptions options,
+      @Nullable SourceCosts costs) {
     ChartTheme theme = options.theme();
     List<CurveAnalysis> all = analysis.curves();
-    List<CurveAnalysis> visible = all.stream().filter(c -> options.shows(CurveKey.of(c))).toList();
+    List<CurveAnalysis> visible = all.stream().filter(c -> options.shows(CurveKey.of(c)))
+        .filter(c -> costs == null || costs.of(c.strategy()) != null).toList();
     List<String> strategies = all.stream().map(CurveAnalysis::strategy).distinct().toList();
     ChartLayers layers = new ChartLayers(theme);
     CurveLayersBuilder curves = new CurveLayersBuilder(layers, options, visible.size() > 1);
     // the curve the Forecast step answers for by default, so both steps show the same n*
-    CurveAnalysis primary = visible.stream().filter(c -> c.fit() != null)
+    CurveAnalysis primary = costs != null ? null : visible.stream().filter(c -> c.fit() != null)
         .min(CurveChoice.preference()).orElse(null);
     for (CurveAnalysis curve : visible) {
+      if (costs != null) {
+        curves.scaleX(java.util.Objects.requireNonNull(costs.of(curve.strategy())));
+      }
       Color color = theme.seriesColor(all.indexOf(curve));
       curves.addPoints(curve, color, ChartStyling.pointShape(strategies.indexOf(curve.strategy())));
       curves.addLaw(curve, forecasts.get(CurveKey.of(curve)),
           extrapolationEnd(curve, curve == primary ? options.targetError() : null, options), color);
     }
     curves.addSymbolLegend(theme);
+    if (costs != null) {
+      List<String> unpriced = all.stream().filter(c -> options.shows(CurveKey.of(c)))
+          .filter(c -> costs.of(c.strategy()) == null).map(c -> c.strategy()).distinct().toList();
+      if (!unpriced.isEmpty()) {
+        layers.legend.add(ChartStyling.lineItem("not drawn, no cost per row: "
+            + String.join(", ", unpriced), theme.muted(), ChartStyling.EXTRAPOLATION));
+      }
+    }
     XYPlot plot = new LabelledXYPlot(); // line labels placed so that they never overlap
-    plot.setDomainAxis(axis(N_AXIS_LABEL, AxisTicks.Style.SIZE, options));
+    plot.setDomainAxis(axis(costs == null ? N_AXIS_LABEL : COST_AXIS_LABEL,
+        costs == null ? AxisTicks.Style.SIZE : AxisTicks.Style.VALUE, options));
     plot.setRangeAxis(axis(options.errorAxisLabel(), AxisTicks.Style.VALUE, options));
     ChartStyling.stylePlot(plot, theme);
     addBaselines(plot, visible, layers, options);
@@ -83,7 +114,9 @@ public final class ScalingChartFactory {
     List<CurveAnalysis> withMarks = visible.size() > 1 && primary != null ? List.of(primary)
         : visible;
     addFloors(plot, withMarks, all, layers, options);
-    addBreaks(plot, withMarks, all, layers, theme);
+    if (costs == null) {
+      addBreaks(plot, withMarks, all, layers, theme); // a break's n_b is a position on the n axis
+    }
     Map<String, ValueMarker> window = addWindow(plot, primary, layers, theme);
     XYSeries requiredN = new XYSeries("n* for target");
     layers.addMarkSeries(requiredN, List.of(), ChartTheme.TARGET, ChartStyling.diamond(6), true,

@@ -1,9 +1,11 @@
 package org.sim2real.core.study;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.data.ColumnRoles;
 import org.sim2real.core.io.InputEcho;
 import org.sim2real.core.io.UserFacingException;
 
@@ -48,6 +50,29 @@ public record SimulationSource(String name, DatasetSpec dataset, @Nullable Doubl
       sorted.add(n);
     }
     sizes = List.copyOf(sorted);
+  }
+
+  /** Whether {@code name} can name a source: a letter, then letters, digits, '-' or '_'. */
+  public static boolean isValidName(String name) {
+    return NAME.matcher(name).matches();
+  }
+
+  /**
+   * Whether a source with columns {@code roles} can be featurized like the primary simulation
+   * with {@code primary}: the same kinds of representation columns in the same order (descriptor
+   * tables: the same column names).
+   */
+  public static boolean fitsPrimary(ColumnRoles roles, ColumnRoles primary) {
+    boolean fits = roles.isDescriptors() == primary.isDescriptors()
+        && roles.representations().size() == primary.representations().size();
+    for (int i = 0; fits && i < roles.representations().size(); i++) {
+      fits = roles.kind(i) == primary.kind(i);
+    }
+    if (fits && roles.isDescriptors()) {
+      fits = new HashSet<>(roles.representationColumns())
+          .equals(new HashSet<>(primary.representationColumns()));
+    }
+    return fits;
   }
 
   public static SimulationSource of(String name, String path) {

@@ -3,7 +3,6 @@ package org.sim2real.core.study;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -80,16 +79,7 @@ final class SourcePreparation {
 
   private static void requireFits(SimulationSource source, ColumnRoles roles, ColumnRoles primary,
       Featurizer featurizer) {
-    boolean fits = roles.isDescriptors() == primary.isDescriptors()
-        && roles.representations().size() == primary.representations().size();
-    for (int i = 0; fits && i < roles.representations().size(); i++) {
-      fits = roles.kind(i) == primary.kind(i);
-    }
-    if (fits && roles.isDescriptors()) {
-      fits = new HashSet<>(roles.representationColumns())
-          .equals(new HashSet<>(primary.representationColumns()));
-    }
-    if (!fits) {
+    if (!SimulationSource.fitsPrimary(roles, primary)) {
       throw new UserFacingException("source " + source.name() + " (" + source.dataset().path()
           + ") does not fit the study's featurizer " + featurizer.id() + ": its columns are "
           + roles.describe() + ", the primary simulation's are " + primary.describe()

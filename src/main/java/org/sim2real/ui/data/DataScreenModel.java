@@ -11,6 +11,7 @@ import org.sim2real.ui.common.ProjectSession;
 import org.sim2real.ui.common.WorkbenchPreferences;
 import org.sim2real.ui.common.WorkbenchStep;
 import org.sim2real.ui.common.data.DataSession;
+import org.sim2real.ui.common.data.SourcesSession;
 
 /**
  * The Data step: a panel per dataset and the summary of both, with the page shown. The File
@@ -21,20 +22,23 @@ public final class DataScreenModel {
   public enum Page {
     SIMULATION,
     EXPERIMENTAL,
+    SOURCES,
     SUMMARY
   }
 
   private final ProjectSession session;
   private final DataSession data;
+  private final SourcesModel sources;
   private final Map<DatasetRole, DatasetPanelModel> panels = new EnumMap<>(DatasetRole.class);
   private final DataSummaryModel summary;
   private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page",
       Page.SIMULATION);
 
-  public DataScreenModel(DataSession data, ProjectSession session, DialogService dialogs,
-      WorkbenchPreferences preferences, BackgroundTasks tasks) {
+  public DataScreenModel(DataSession data, SourcesSession sources, ProjectSession session,
+      DialogService dialogs, WorkbenchPreferences preferences, BackgroundTasks tasks) {
     this.session = session;
     this.data = data;
+    this.sources = new SourcesModel(sources, data, dialogs, preferences);
     for (DatasetRole role : DatasetRole.values()) {
       panels.put(role, new DatasetPanelModel(role, data, session, dialogs, preferences));
     }
@@ -50,6 +54,11 @@ public final class DataScreenModel {
 
   public DatasetPanelModel panel(DatasetRole role) {
     return panels.get(role);
+  }
+
+  /** The page of further simulation sources. */
+  public SourcesModel sources() {
+    return sources;
   }
 
   public DataSummaryModel summary() {

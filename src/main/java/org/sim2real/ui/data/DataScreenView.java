@@ -30,7 +30,15 @@ public final class DataScreenView extends TabPane {
     summary.setId("summaryTab");
     summary.setTooltip(new Tooltip("Counts, target distributions and the simulation-to-experiment"
         + " gap on shared materials, for both datasets (Ctrl+Tab to switch tabs)."));
-    getTabs().addAll(sim, exp, summary);
+    Tab sources = new Tab(null, new SourcesView(model.sources()));
+    sources.setId("sourcesTab");
+    sources.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+      int n = model.sources().entries().size();
+      return n == 0 ? "More sources" : "More sources (" + n + ")";
+    }, model.sources().entries()));
+    sources.setTooltip(new Tooltip("Further simulation databases compared with the primary one"
+        + " in the same study, each with its own curve and optional cost per row."));
+    getTabs().addAll(sim, exp, sources, summary);
 
     getSelectionModel().select(model.pageProperty().get().ordinal());
     model.pageProperty().addListener((obs, old, page) ->

@@ -23,6 +23,7 @@ import org.sim2real.core.report.ErrorVsMChartFactory;
 import org.sim2real.core.report.PlottedRow;
 import org.sim2real.core.report.ScalingChart;
 import org.sim2real.core.report.ScalingChartFactory;
+import org.sim2real.core.report.SourceCosts;
 import org.sim2real.core.report.ScalingChartOptions;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
@@ -40,7 +41,7 @@ import org.sim2real.ui.common.chart.ChartInteractions;
  */
 final class ChartExporter {
   /** The chart on the selected tab, which the commands export. */
-  enum Shown { SCALING, ERROR_VS_M, BACK_TEST }
+  enum Shown { SCALING, ERROR_VS_M, BACK_TEST, ERROR_VS_COST }
 
   private final ScalingViewModel model;
   private final DialogService dialogs;
@@ -107,6 +108,7 @@ final class ChartExporter {
       case SCALING -> "scaling-chart";
       case ERROR_VS_M -> "error-vs-m";
       case BACK_TEST -> "back-test";
+      case ERROR_VS_COST -> "error-vs-cost";
     };
     Path chosen = dialogs.chooseFileToSave("Export " + format.description(),
         initialDirectory.get(), base + "." + format.extension(),
@@ -118,6 +120,8 @@ final class ChartExporter {
         : chosen.resolveSibling(chosen.getFileName() + "." + format.extension());
     ScalingChartOptions options = model.chartOptions(ChartTheme.LIGHT);
     java.util.Map<CurveKey, CurveForecast> forecasts = model.forecasts();
+    SourceCosts costs = model.loadedProperty().get() == null ? SourceCosts.NONE
+        : model.loadedProperty().get().costs();
     ScalingChart current = shown.get();
     Range domain = current == null || current.plot().getDomainAxis().isAutoRange() ? null
         : current.plot().getDomainAxis().getRange();
@@ -140,6 +144,15 @@ final class ChartExporter {
               + (curve == null ? "no curve is shown." : curve.backTests().sentence()));
         }
         BackTestChart built = BackTestChart.create(curve, options);
+        chart = built.chart();
+        rows = built.plottedRows();
+      } else if (which == Shown.ERROR_VS_COST) {
+        if (!costs.any()) {
+          throw new UserFacingException("There is no error-against-cost chart to export: the"
+              + " study's design gives no cost per row for any simulation source.");
+        }
+        ScalingChart built = ScalingChartFactory.createAgainstCost(analysis, forecasts, options,
+            costs);
         chart = built.chart();
         rows = built.plottedRows();
       } else {

@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.report.ErrorMeasure;
+import org.sim2real.core.report.SourceCosts;
 import org.sim2real.core.scaling.curve.StudyResults;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 
@@ -21,16 +22,18 @@ import org.sim2real.core.scaling.curve.LearningCurveTable;
  * @param errorUnit the errors' unit, e.g. "eV", from the name of the study's target column (the
  *     design.json next to the table), or null when unknown
  * @param fromProject read from the project's results folder (not opened by hand)
+ * @param costs the simulation sources' costs per row from the design.json next to the table
+ *     (none when there is no such file), for the cost view
  */
 record LoadedTable(LearningCurveTable table, Path file, FileTime modified, String errorName,
-    @Nullable String errorUnit, boolean fromProject) {
+    @Nullable String errorUnit, boolean fromProject, SourceCosts costs) {
 
   /** Reads a table file or a results folder's cells.csv; runs off the FX thread. */
   static LoadedTable read(Path fileOrFolder, boolean fromProject) throws IOException {
     Path file = Files.isDirectory(fileOrFolder) ? fileOrFolder.resolve("cells.csv") : fileOrFolder;
     LearningCurveTable table = StudyResults.read(file, null);
     return new LoadedTable(table, file, Files.getLastModifiedTime(file), errorName(file),
-        ErrorMeasure.studyUnit(file), fromProject);
+        ErrorMeasure.studyUnit(file), fromProject, SourceCosts.ofResults(file));
   }
 
   /** The fitted error's name and unit, for sentences and the axis. */

@@ -28,6 +28,7 @@ import org.sim2real.core.report.CurveKey;
 import org.sim2real.core.report.ErrorVsMChartFactory;
 import org.sim2real.core.report.ScalingChart;
 import org.sim2real.core.report.ScalingChartFactory;
+import org.sim2real.core.report.SourceCosts;
 import org.sim2real.core.report.ScalingChartOptions;
 import org.sim2real.core.scaling.curve.Observation;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
@@ -62,6 +63,8 @@ public final class ScalingChartView extends StackPane {
   private final ChartPane nChart = new ChartPane();
   private final ChartPane mChart = new ChartPane();
   private final Label mMessage = new Label();
+  private final ChartPane costChart = new ChartPane();
+  private final Label costMessage = new Label();
   private final ScalingSidePanel side;
   private final TabPane tabs = new TabPane();
   private final Label source = new Label();
@@ -70,10 +73,11 @@ public final class ScalingChartView extends StackPane {
   private final LatestRequestRunner<ChartRequest, Charts> drawer;
 
   private record ChartRequest(ScalingAnalysis analysis, Map<CurveKey, CurveForecast> forecasts,
-      ScalingChartOptions options) {}
+      ScalingChartOptions options, SourceCosts costs) {}
 
   private record Charts(ScalingChart n, Optional<ChartWithData> m, ScalingAnalysis analysis,
-      @Nullable CurveAnalysis backTestCurve, @Nullable BackTestChart backTest) {}
+      @Nullable CurveAnalysis backTestCurve, @Nullable BackTestChart backTest,
+      @Nullable ScalingChart cost) {}
 
   /**
    * @param session the open project, whose results folder is shown; null for a screen that only
@@ -141,6 +145,7 @@ public final class ScalingChartView extends StackPane {
     reset.setOnAction(e -> {
       nChart.resetZoom();
       mChart.resetZoom();
+      costChart.resetZoom();
     });
     ProgressIndicator busy = new ProgressIndicator();
     busy.setId("fitBusy");
@@ -194,12 +199,22 @@ public final class ScalingChartView extends StackPane {
     backTestTab.setId("tabBackTest");
     backTestTab.setTooltip(new Tooltip("The study replayed as if it had stopped at each earlier"
         + " size: every forecast of a later size against what was measured there."));
-    tabs.getTabs().addAll(nTab, mTab, backTestTab);
+    costMessage.setId("costChartMessage");
+    costMessage.getStyleClass().add("empty-state-text");
+    costMessage.setWrapText(true);
+    Tab costTab = new Tab("Error vs cost", new StackPane(costChart, costMessage));
+    costTab.setId("tabCost");
+    costTab.setTooltip(new Tooltip("Each simulation source's curve against what its rows cost"
+        + " (n times its cost per row), so that sources compare at equal spending."));
+    tabs.getTabs().addAll(nTab, mTab, backTestTab, costTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     nChart.setId("scalingChart");
     mChart.setId("mChart");
     mChart.interactions().setAxisName("m");
     mChart.setEditable(false);
+    costChart.setId("costChart");
+    costChart.interactions().setAxisName("cost");
+    costChart.setEditable(false);
     ScrollPane sideScroll = new ScrollPane(side);
     sideScroll.setFitToWidth(true);
     sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -214,6 +229,7 @@ public final class ScalingChartView extends StackPane {
     content.getStyleClass().add("scaling-content");
     exporter.addTo(nChart.interactions());
     exporter.addTo(mChart.interactions());
+    exporter.addTo(costChart.interactions());
     exporter.addTo(backTest.chartPane().interactions());
     return content;
   }
@@ -261,7 +277,9 @@ public final class ScalingChartView extends StackPane {
     ScalingAnalysis analysis = model.analysisProperty().get();
     if (analysis != null) {
       ScalingChartOptions options = model.chartOptions(chartTheme());
-      drawer.submit(new ChartRequest(analysis, model.forecasts(), options));
+      LoadedTable loaded = model.loadedProperty().get();
+      drawer.submit(new ChartRequest(analysis, model.forecasts(), options,
+          loaded == null ? SourceCosts.NONE : loaded.costs()));
     }
   }
 
@@ -270,6 +288,7 @@ public final class ScalingChartView extends StackPane {
     return switch (tabs.getSelectionModel().getSelectedIndex()) {
       case 1 -> ChartExporter.Shown.ERROR_VS_M;
       case 2 -> ChartExporter.Shown.BACK_TEST;
+      case 3 -> ChartExporter.Shown.ERROR_VS_COST;
       default -> ChartExporter.Shown.SCALING;
     };
   }
@@ -281,12 +300,25 @@ public final class ScalingChartView extends StackPane {
         ScalingChartFactory.create(request.analysis(), request.forecasts(), request.options()),
         ErrorVsMChartFactory.create(request.analysis(), request.options()), request.analysis(),
         curve, curve == null || curve.backTests().isEmpty() ? null
-            : BackTestChart.createWithoutCoverage(curve, request.options()));
+            : BackTestChart.createWithoutCoverage(curve, request.options()),
+        !request.costs().any() ? null : ScalingChartFactory.createAgainstCost(request.analysis(),
+            request.forecasts(), request.options(), request.costs()));
   }
 
   private void showCharts(Charts charts) {
     nChart.show(charts.n());
     backTest.show(charts.backTestCurve(), charts.backTest());
+    costChart.setVisible(charts.cost() != null);
+    costMessage.setVisible(charts.cost() == null);
+    if (charts.cost() != null) {
+      costChart.showPlain(charts.cost().chart());
+    } else {
+      costMessage.setText("Give each simulation source a cost per row to see this chart: it"
+          + " draws every source's error against what its simulation rows cost (n times the"
+          + " cost per row), so that sources compare at equal spending. Set the costs on the"
+          + " Data step's More sources page (or with run --cost) and run the study again;"
+          + " the costs are read from the results folder's design.json.");
+    }
     Optional<ChartWithData> m = charts.m();
     mChart.setVisible(m.isPresent());
     mMessage.setVisible(m.isEmpty());

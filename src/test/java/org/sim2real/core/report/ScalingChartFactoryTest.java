@@ -451,4 +451,48 @@ class ScalingChartFactoryTest {
         ScalingChartOptions.defaults().withError("MAE", "eV"));
     assertEquals("test MAE in eV (experimental)", chart.plot().getRangeAxis().getLabel());
   }
+
+  @Test
+  void theCostViewDrawsEachSourceAgainstNTimesItsCostPerRow() {
+    CurveAnalysis curve = synthetic.curves().get(0);
+    ScalingChart byN = chart(synthetic);
+    ScalingChart byCost = ScalingChartFactory.createAgainstCost(synthetic, java.util.Map.of(),
+        ScalingChartOptions.defaults(), new SourceCosts(2.5, java.util.Map.of()));
+
+    XYDataset points = byCost.plot().getDataset(ChartLayers.POINTS);
+    int series = seriesIndex(points, CurveKey.of(curve).label());
+    assertEquals(curve.points().size(), points.getItemCount(series));
+    for (int i = 0; i < curve.points().size(); i++) {
+      assertEquals(2.5 * curve.points().get(i).n(), points.getXValue(series, i), 1e-9);
+      assertEquals(curve.points().get(i).mean(), points.getYValue(series, i), 1e-12);
+    }
+    XYDataset lawsByN = byN.plot().getDataset(ChartLayers.LAW);
+    XYDataset lawsByCost = byCost.plot().getDataset(ChartLayers.LAW);
+    int law = seriesIndex(lawsByCost, "fit: " + CurveKey.of(curve).label());
+    int lawN = seriesIndex(lawsByN, "fit: " + CurveKey.of(curve).label());
+    assertEquals(2.5 * lawsByN.getXValue(lawN, 3), lawsByCost.getXValue(law, 3), 1e-6);
+    assertEquals(lawsByN.getYValue(lawN, 3), lawsByCost.getYValue(law, 3), 1e-12);
+    assertEquals(ScalingChartFactory.COST_AXIS_LABEL, byCost.plot().getDomainAxis().getLabel());
+  }
+
+  @Test
+  void theCostViewLeavesOutCurvesOfSourcesWithoutACostAndSaysSo() {
+    ScalingChart byCost = ScalingChartFactory.createAgainstCost(synthetic, java.util.Map.of(),
+        ScalingChartOptions.defaults(), new SourceCosts(null, java.util.Map.of("oqmd", 0.1)));
+
+    String label = CurveKey.of(synthetic.curves().get(0)).label();
+    assertFalse(byCost.seriesNames().contains(label), byCost.seriesNames().toString());
+    assertTrue(byCost.legendLabels().contains("not drawn, no cost per row: "
+        + synthetic.curves().get(0).strategy()), byCost.legendLabels().toString());
+  }
+
+  @Test
+  void sourceCostsFindTheCostOfACurvesSourceByItsStrategy() {
+    SourceCosts costs = new SourceCosts(1.0, java.util.Map.of("oqmd", 0.05));
+    assertEquals(1.0, costs.of("finetune"));
+    assertEquals(0.05, costs.of("finetune@oqmd"));
+    assertEquals(0.05, costs.of("frozen@oqmd"));
+    assertEquals(null, costs.of("finetune@aflow"));
+    assertFalse(SourceCosts.NONE.any());
+  }
 }

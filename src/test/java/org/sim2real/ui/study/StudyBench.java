@@ -14,6 +14,7 @@ import org.sim2real.ui.common.FakeDialogService;
 import org.sim2real.ui.common.ProjectSession;
 import org.sim2real.ui.common.UndoManager;
 import org.sim2real.ui.common.data.DataSession;
+import org.sim2real.ui.common.data.SourcesSession;
 import org.sim2real.ui.common.study.DesignSession;
 import org.sim2real.ui.common.study.PlanService;
 import org.sim2real.ui.common.study.StudySummaryModel;
@@ -34,7 +35,10 @@ public final class StudyBench {
   public final FakeDialogService dialogs = new FakeDialogService();
   public final DataSession data =
       new DataSession(session, BackgroundTasks.sameThread(), undo, status::add);
-  public final DesignSession design = new DesignSession(session, data, undo, status::add, 2);
+  public final SourcesSession sources =
+      new SourcesSession(session, data, BackgroundTasks.sameThread(), undo, status::add);
+  public final DesignSession design =
+      new DesignSession(session, data, sources, undo, status::add, 2);
   public final PlanService plans = new PlanService(Runnable::run, Runnable::run, Runnable::run);
   public final List<String> timed = new ArrayList<>();
   public final StudySummaryModel summary = new StudySummaryModel(design, plans,

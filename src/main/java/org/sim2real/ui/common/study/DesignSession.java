@@ -16,13 +16,16 @@ import org.sim2real.core.project.DatasetReference;
 import org.sim2real.core.project.DatasetRole;
 import org.sim2real.core.project.ImportSettings;
 import org.sim2real.core.project.Project;
+import org.sim2real.core.project.SourceReference;
 import org.sim2real.core.study.DatasetSpec;
 import org.sim2real.core.study.DesignJson;
+import org.sim2real.core.study.SimulationSource;
 import org.sim2real.core.study.StudyDesign;
 import org.sim2real.ui.common.ProjectSession;
 import org.sim2real.ui.common.UndoManager;
 import org.sim2real.ui.common.ValueEdit;
 import org.sim2real.ui.common.data.DataSession;
+import org.sim2real.ui.common.data.SourcesSession;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,6 +42,7 @@ public final class DesignSession {
 
   private final ProjectSession session;
   private final DataSession data;
+  private final SourcesSession sources;
   private final UndoManager undo;
   private final Consumer<String> status;
   private final ReadOnlyObjectWrapper<StudyDesign> design = new ReadOnlyObjectWrapper<>(this,
@@ -51,10 +55,11 @@ public final class DesignSession {
   private @Nullable JsonNode storedTree;
 
   /** @param cores the default number of threads for runs (the machine's cores) */
-  public DesignSession(ProjectSession session, DataSession data, UndoManager undo,
-      Consumer<String> status, int cores) {
+  public DesignSession(ProjectSession session, DataSession data, SourcesSession sources,
+      UndoManager undo, Consumer<String> status, int cores) {
     this.session = session;
     this.data = data;
+    this.sources = sources;
     this.undo = undo;
     this.status = status;
     this.threads = new SimpleIntegerProperty(this, "threads", Math.max(1, cores));
@@ -66,6 +71,8 @@ public final class DesignSession {
     updateFacts();
     design.addListener((obs, old, d) -> updateProblems());
     facts.addListener((obs, old, f) -> updateProblems());
+    sources.entries().addListener((javafx.collections.ListChangeListener<SourcesSession.Entry>)
+        change -> updateProblems());
     updateProblems();
   }
 
@@ -137,15 +144,24 @@ public final class DesignSession {
           + " step first.");
     }
     StudyDesign d = design.get();
-    return d.withDatasets(spec(sim), spec(exp), d.testSet());
+    List<SimulationSource> named = new ArrayList<>();
+    for (SourceReference source : p.simulationSources()) {
+      named.add(new SimulationSource(source.name(), spec(source.dataset()), source.costPerRow(),
+          List.of()));
+    }
+    return d.withDatasets(spec(sim), spec(exp), d.testSet()).withSources(named);
   }
 
   /** What identifies a plan of the current design: the design, the data's content, the folder. */
   public PlanService.PlanKey planKey() {
     Project p = session.project();
     StudyDesign runnable = runnableDesign();
-    return new PlanService.PlanKey(runnable,
-        Objects.requireNonNull(p.dataset(DatasetRole.SIMULATION)).sha256(),
+    StringBuilder simulation = new StringBuilder(
+        Objects.requireNonNull(p.dataset(DatasetRole.SIMULATION)).sha256());
+    for (SourceReference source : p.simulationSources()) {
+      simulation.append(' ').append(source.dataset().sha256()); // a source's content, too
+    }
+    return new PlanService.PlanKey(runnable, simulation.toString(),
         Objects.requireNonNull(p.dataset(DatasetRole.EXPERIMENTAL)).sha256(), baseDirectory());
   }
 
@@ -166,8 +182,9 @@ public final class DesignSession {
   }
 
   private void store(StudyDesign value) {
+    // the project's sources, not the design, say which sources there are (runnableDesign)
     StudyDesign named = value.withDatasets(placeholder(DatasetRole.SIMULATION),
-        placeholder(DatasetRole.EXPERIMENTAL), value.testSet());
+        placeholder(DatasetRole.EXPERIMENTAL), value.testSet()).withSources(List.of());
     JsonNode tree = DesignJson.toTree(named);
     storedTree = tree;
     design.set(named);
@@ -217,7 +234,9 @@ public final class DesignSession {
   }
 
   private void updateProblems() {
-    problems.set(DesignProblems.of(design.get(), facts.get()));
+    List<String> all = new ArrayList<>(DesignProblems.of(design.get(), facts.get()));
+    all.addAll(sources.problems());
+    problems.set(List.copyOf(all));
   }
 
   /** Convenience for tests and summaries: the problems as one list. */

@@ -1,0 +1,65 @@
+package org.sim2real.core.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.sim2real.core.study.DesignJson;
+import org.sim2real.core.study.SimulationSource;
+import org.sim2real.core.study.StrategyIds;
+import org.sim2real.core.study.StudyDesign;
+import org.sim2real.core.study.StudyRunner;
+
+/**
+ * What one simulation row of each source of a study costs, as its design says: the x axis of the
+ * cost view, where each source's curve is drawn against n times its cost per row.
+ *
+ * @param primary the primary simulation's cost per row, or null when not given
+ * @param named the named sources' costs per row (sources without a cost are left out)
+ */
+public record SourceCosts(@Nullable Double primary, Map<String, Double> named) {
+  public static final SourceCosts NONE = new SourceCosts(null, Map.of());
+
+  public SourceCosts {
+    named = Map.copyOf(named);
+  }
+
+  public static SourceCosts of(StudyDesign design) {
+    Map<String, Double> named = new LinkedHashMap<>();
+    for (SimulationSource source : design.sources()) {
+      if (source.costPerRow() != null) {
+        named.put(source.name(), source.costPerRow());
+      }
+    }
+    return new SourceCosts(null, named);
+  }
+
+  /**
+   * The costs in the design.json of the results folder that holds {@code table}, or
+   * {@link #NONE} when there is none or it cannot be read (the costs only add a view).
+   */
+  public static SourceCosts ofResults(Path table) {
+    Path folder = Files.isDirectory(table) ? table : table.toAbsolutePath().getParent();
+    Path design = folder == null ? null : folder.resolve(StudyRunner.DESIGN_FILE);
+    if (design == null || !Files.isRegularFile(design)) {
+      return NONE;
+    }
+    try {
+      return of(DesignJson.read(design));
+    } catch (RuntimeException e) {
+      return NONE;
+    }
+  }
+
+  /** The cost per row of the source of a curve's strategy ("finetune@oqmd"), or null. */
+  public @Nullable Double of(String strategy) {
+    String source = StrategyIds.sourceOf(strategy);
+    return source == null ? primary : named.get(source);
+  }
+
+  /** Whether any source has a cost, the condition for the cost view. */
+  public boolean any() {
+    return primary != null || !named.isEmpty();
+  }
+}
