@@ -8,15 +8,19 @@ import org.sim2real.ui.common.Texts;
 
 /**
  * The cells of a design counted without planning it, as {@code StudyPlan.cells()} will list them:
- * per repetition and m, every transfer strategy at every n plus one scratch baseline.
+ * per repetition and m, every transfer strategy at every n of every simulation source, plus one
+ * scratch baseline.
  *
  * @param cells number of cells
  * @param sizes the n values counted (the automatic schedule resolved when the data are known)
  * @param experimentalSizes the m values counted (1 for "all training rows")
  * @param exact false when the automatic n schedule was counted without knowing the data size
  *     (duplicates of a very small data set may make it fewer)
+ * @param sizesPerSource how many n values each simulation source has, the primary first (one
+ *     entry for a study of one source)
  */
-public record CellCount(int cells, List<Integer> sizes, int experimentalSizes, boolean exact) {
+public record CellCount(int cells, List<Integer> sizes, int experimentalSizes, boolean exact,
+    List<Integer> sizesPerSource) {
 
   public static CellCount of(StudyDesign design, DataFacts facts) {
     List<Integer> sizes = resolvedSizes(design, facts);
@@ -25,10 +29,30 @@ public record CellCount(int cells, List<Integer> sizes, int experimentalSizes, b
     int ms = design.experimentalSizes().isEmpty() ? 1 : design.experimentalSizes().size();
     long transfer = design.strategies().stream().filter(TransferStrategy::needsPretrainedModel)
         .count();
-    long perRepetitionAndM = transfer * sizeCount + 1; // + the scratch baseline
+    long curvePoints = sizeCount;
+    List<Integer> perSource = new java.util.ArrayList<>(List.of(sizeCount));
+    for (Integer rows : facts.sourceRows()) {
+      int count = sourceSizeCount(sizes, sizeCount, rows);
+      perSource.add(count);
+      curvePoints += count;
+    }
+    long perRepetitionAndM = transfer * curvePoints + 1; // + the one scratch baseline
     long cells = perRepetitionAndM * ms * design.repetitions();
     return new CellCount((int) Math.min(Integer.MAX_VALUE, cells),
-        sizes != null ? sizes : List.of(), ms, exact);
+        sizes != null ? sizes : List.of(), ms, exact, List.copyOf(perSource));
+  }
+
+  /**
+   * The n values of a further source: the design's up to its usable rows, plus the rows
+   * themselves when some sizes are larger (as the planner resolves them).
+   */
+  private static int sourceSizeCount(@Nullable List<Integer> sizes, int sizeCount,
+      @Nullable Integer rows) {
+    if (sizes == null || rows == null) {
+      return sizeCount;
+    }
+    int below = (int) sizes.stream().filter(n -> n <= rows).count();
+    return below < sizes.size() && !sizes.contains(rows) ? below + 1 : below;
   }
 
   /** The design's n values, the automatic schedule resolved; null when that needs the data. */

@@ -1,5 +1,6 @@
 package org.sim2real.ui.common.study;
 
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.ColumnRoles;
@@ -15,13 +16,26 @@ import org.sim2real.core.study.StudyPlanner;
  * @param simulationRows usable simulation rows, or null before the data are imported
  * @param experimentalRows usable experimental rows, or null
  * @param roles the simulation data's column roles, or null
+ * @param sourceRows usable rows of each further simulation source, in the project's order (null
+ *     for a source not checked yet)
  */
 public record DataFacts(
     @Nullable Integer simulationRows,
     @Nullable Integer experimentalRows,
-    @Nullable ColumnRoles roles) {
+    @Nullable ColumnRoles roles,
+    List<@Nullable Integer> sourceRows) {
 
   public static final DataFacts NONE = new DataFacts(null, null, null);
+
+  public DataFacts {
+    sourceRows = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(sourceRows));
+  }
+
+  /** Facts of a study of one simulation source. */
+  public DataFacts(@Nullable Integer simulationRows, @Nullable Integer experimentalRows,
+      @Nullable ColumnRoles roles) {
+    this(simulationRows, experimentalRows, roles, List.of());
+  }
 
   public boolean ready() {
     return simulationRows != null && experimentalRows != null;

@@ -72,7 +72,10 @@ public final class DesignSession {
     design.addListener((obs, old, d) -> updateProblems());
     facts.addListener((obs, old, f) -> updateProblems());
     sources.entries().addListener((javafx.collections.ListChangeListener<SourcesSession.Entry>)
-        change -> updateProblems());
+        change -> {
+          updateFacts();
+          updateProblems();
+        });
     updateProblems();
   }
 
@@ -229,8 +232,12 @@ public final class DesignSession {
   private void updateFacts() {
     Dataset sim = data.dataset(DatasetRole.SIMULATION);
     Dataset exp = data.dataset(DatasetRole.EXPERIMENTAL);
+    List<@Nullable Integer> sourceRows = new ArrayList<>();
+    for (SourcesSession.Entry e : sources.entries()) {
+      sourceRows.add(e.state() == SourcesSession.State.READY ? e.usableRows() : null);
+    }
     facts.set(new DataFacts(sim == null ? null : sim.size(), exp == null ? null : exp.size(),
-        sim == null ? null : sim.roles()));
+        sim == null ? null : sim.roles(), sourceRows));
   }
 
   private void updateProblems() {

@@ -129,6 +129,11 @@ public final class StudySummaryModel {
     long transfer = d.strategies().stream().filter(s -> s.needsPretrainedModel()).count();
     String sizes = count.exact() ? Texts.plural(count.sizes().size(), "size", "sizes")
         : "about 10 sizes";
+    if (count.sizesPerSource().size() > 1) {
+      int all = count.sizesPerSource().stream().mapToInt(Integer::intValue).sum();
+      sizes = (count.exact() ? "" : "about ") + all + " sizes of "
+          + count.sizesPerSource().size() + " simulation sources";
+    }
     return Texts.plural(d.repetitions(), "repetition", "repetitions") + " \u00d7 "
         + (count.experimentalSizes() == 1 ? "1 m" : count.experimentalSizes() + " m values")
         + " \u00d7 (" + Texts.plural(transfer, "strategy", "strategies") + " \u00d7 " + sizes

@@ -63,6 +63,32 @@ class DesignSessionTest {
   }
 
   @Test
+  void theRunnableDesignRunsTheProjectsFurtherSourcesAndTheStoredOneLeavesThemOut()
+      throws IOException {
+    bench.withData(dir);
+    java.nio.file.Path aflow = dir.resolve("sim_aflow.csv");
+    java.nio.file.Files.copy(dir.resolve(StudyBench.SIM), aflow);
+    bench.sources.add(aflow);
+    bench.sources.setCost("aflow", 0.5);
+    bench.form.seed().textProperty().set("7");
+
+    StudyDesign runnable = bench.design.runnableDesign();
+    assertEquals(1, runnable.sources().size());
+    assertEquals("aflow", runnable.sources().get(0).name());
+    assertEquals(aflow.toString(), runnable.sources().get(0).dataset().path());
+    assertEquals(0.5, runnable.sources().get(0).costPerRow());
+    assertEquals("band_gap_eV", runnable.sources().get(0).dataset().roles().target());
+    StudyDesign stored = DesignJson.fromTree(bench.session.project().studyDesign(),
+        Path.of("test"));
+    assertEquals(List.of(), stored.sources());
+    var plan = org.sim2real.core.study.StudyPlanner.plan(runnable, dir, 1, s -> { });
+    assertEquals(plan.cells().size(), CellCount.of(bench.design.design(), bench.design.facts())
+        .cells(), "the Study step counts the cells the planner makes");
+    assertTrue(plan.cells().stream().anyMatch(c -> c.strategy().equals("finetune@aflow")),
+        plan.cells().toString());
+  }
+
+  @Test
   void undoOfTheFirstEditRestoresTheEmptyDesignOfTheProject() {
     bench.form.seed().textProperty().set("3");
     assertFalse(bench.session.project().studyDesign().isEmpty());

@@ -40,6 +40,20 @@ class StudySummaryModelTest {
   }
 
   @Test
+  void furtherSourcesAddTheirSizesUpToTheirRowsAndShareOneScratchBaseline() {
+    StudyDesign d = bench.design.design().withSizes(List.of(10, 100, 1000)).withRepetitions(2)
+        .withStrategies(List.of(TransferStrategy.FINE_TUNE));
+    java.util.List<Integer> sourceRows = new java.util.ArrayList<>();
+    sourceRows.add(500); // 10, 100 and its 500 rows
+    sourceRows.add(100); // 10 and 100
+    sourceRows.add(null); // not checked yet: counted like the primary
+    CellCount count = CellCount.of(d, new DataFacts(2000, 50, null, sourceRows));
+    // per repetition: 1 strategy x (3 + 3 + 2 + 3) sizes + 1 scratch = 12; x 2 repetitions
+    assertEquals(24, count.cells());
+    assertEquals(List.of(3, 3, 2, 3), count.sizesPerSource());
+  }
+
+  @Test
   void theAutomaticScheduleIsCountedApproximatelyUntilTheDataAreKnown() throws IOException {
     assertEquals("about 55 cells", summary.cellsProperty().get(), "5 x (10 + 1)");
     bench.withData(dir);
