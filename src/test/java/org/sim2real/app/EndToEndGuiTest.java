@@ -316,6 +316,85 @@ class EndToEndGuiTest extends ApplicationTest {
     assertEquals(List.of(), fresh.errors);
   }
 
+  /**
+   * A second simulation source (issue 17): every other row of the synthetic simulation with a
+   * biased property, added on the Data step's More sources page with a cost per row, runs in the
+   * same study against the same experiments and scratch baseline, and shows as its own curve and
+   * in the cost view.
+   */
+  @Test
+  void aStudyOfTwoSimulationSourcesRunsAndShowsACurvePerSource() throws IOException {
+    importTheSyntheticPair();
+    Path other = dir.resolve("simulation_b.csv");
+    List<String> lines = new ArrayList<>();
+    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+        new java.util.zip.GZIPInputStream(Files.newInputStream(dir.resolve("simulation.csv.gz"))),
+        java.nio.charset.StandardCharsets.UTF_8))) {
+      lines.add(in.readLine());
+      String line;
+      for (int row = 0; (line = in.readLine()) != null; row++) {
+        if (row % 2 == 0) {
+          int comma = line.lastIndexOf(',');
+          double biased = 1.2 * Double.parseDouble(line.substring(comma + 1)) + 0.1;
+          lines.add(line.substring(0, comma + 1) + String.format(Locale.ROOT, "%.4f", biased));
+        }
+      }
+    }
+    Files.write(other, lines);
+
+    clickOn("#sourcesTab");
+    dialogs.filesToOpen.add(other);
+    clickOn("#addSource");
+    finishBackgroundWork();
+    assertEquals(List.of("b"), workbench.session().project().simulationSources().stream()
+        .map(s -> s.name()).toList(), "named after what its file name does not share");
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.TableView<Object> table =
+        lookup("#sourcesTable").queryAs(javafx.scene.control.TableView.class);
+    assertEquals(1, table.getItems().size());
+    interact(() -> {
+      table.getSelectionModel().select(0);
+      table.edit(0, table.getColumns().get(4)); // the cost per row
+    });
+    write("0.25");
+    push(KeyCode.ENTER);
+    assertEquals(0.25, workbench.session().project().simulationSources().get(0).costPerRow());
+
+    clickOn("#step-STUDY");
+    type("#hiddenLayers", "64, 32");
+    type("#batchSize", "64");
+    type("#pretrainMinSteps", "1500");
+    type("#pretrainMaxSteps", "1500");
+    type("#finetuneEpochs", "40");
+    type("#scratchEpochs", "40");
+    type("#sizeList", "100, 1000, 10000");
+    type("#repetitions", "2");
+    assertEquals("14 cells", label("#summaryCells"),
+        "2 repetitions x (3 sizes of the primary + 3 of b) + 2 scratch baselines");
+
+    clickOn("#step-RUN");
+    dialogs.confirmations.add(true);
+    dialogs.filesToSave.add(dir.resolve("two.s2r"));
+    clickOn("#runStart");
+    await("the run to finish", () -> label("#runSummary").startsWith("Finished"));
+    assertEquals("14 of 14 cells", label("#runCells"));
+    List<String> strategies = RunLedger.read(dir.resolve("results").resolve(RunLedger.FILE_NAME))
+        .results().stream().map(r -> r.strategy()).distinct().sorted().toList();
+    assertEquals(List.of("finetune", "finetune@b", "scratch"), strategies);
+
+    clickOn("#runGoToScaling");
+    finishBackgroundWork();
+    List<String> series = chart().seriesNames();
+    assertTrue(series.stream().anyMatch(n -> n.startsWith("finetune, m = ")), series.toString());
+    assertTrue(series.stream().anyMatch(n -> n.startsWith("finetune@b, m = ")),
+        series.toString());
+    clickOn("#tabCost");
+    finishBackgroundWork();
+    assertTrue(showing("#costChart"), "with a cost per row the cost view has a chart");
+    assertFalse(showing("#costChartMessage"));
+    assertEquals(List.of(), dialogs.errors);
+  }
+
   private Stage stageOf(String id) {
     return (Stage) lookup(id).query().getScene().getWindow();
   }

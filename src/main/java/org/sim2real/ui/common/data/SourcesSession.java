@@ -70,6 +70,9 @@ public final class SourcesSession {
   private final UndoManager undo;
   private final Consumer<String> status;
   private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+  /** One wrapper for all: a wrapper made per call drops its listeners when it is collected. */
+  private final ObservableList<Entry> readOnlyEntries =
+      FXCollections.unmodifiableObservableList(entries);
   private final Map<DatasetReference, Check> checks = new HashMap<>();
   private final Set<DatasetReference> checking = new HashSet<>();
   private final ReadOnlyBooleanWrapper adding = new ReadOnlyBooleanWrapper(this, "adding");
@@ -90,7 +93,7 @@ public final class SourcesSession {
 
   /** The sources in the project's order, with their check. */
   public ObservableList<Entry> entries() {
-    return FXCollections.unmodifiableObservableList(entries);
+    return readOnlyEntries;
   }
 
   /** True while a file chosen with {@link #add} is read. */
