@@ -42,17 +42,26 @@ public record CellCount(int cells, List<Integer> sizes, int experimentalSizes, b
         sizes != null ? sizes : List.of(), ms, exact, List.copyOf(perSource));
   }
 
-  /**
-   * The n values of a further source: the design's up to its usable rows, plus the rows
-   * themselves when some sizes are larger (as the planner resolves them).
-   */
   private static int sourceSizeCount(@Nullable List<Integer> sizes, int sizeCount,
       @Nullable Integer rows) {
-    if (sizes == null || rows == null) {
-      return sizeCount;
+    return sizes == null ? sizeCount : sourceSizes(sizes, rows).size();
+  }
+
+  /**
+   * The n values of a further source: the design's up to its usable rows, plus the rows
+   * themselves when some sizes are larger (as the planner resolves them); all of the design's
+   * while its rows are not known.
+   */
+  static List<Integer> sourceSizes(List<Integer> sizes, @Nullable Integer rows) {
+    if (rows == null) {
+      return sizes;
     }
-    int below = (int) sizes.stream().filter(n -> n <= rows).count();
-    return below < sizes.size() && !sizes.contains(rows) ? below + 1 : below;
+    java.util.TreeSet<Integer> kept = new java.util.TreeSet<>();
+    sizes.stream().filter(n -> n <= rows).forEach(kept::add);
+    if (kept.size() < sizes.size()) {
+      kept.add(rows);
+    }
+    return List.copyOf(kept);
   }
 
   /** The design's n values, the automatic schedule resolved; null when that needs the data. */

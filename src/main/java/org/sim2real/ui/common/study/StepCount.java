@@ -11,8 +11,8 @@ import org.sim2real.core.study.TrainingSteps;
 
 /**
  * The training steps of an MLP design, counted the way the engine groups its work (one group per
- * n and repetition that pretrains once and adapts every m and strategy; one scratch group per m
- * and repetition). Divided by a measured step rate it gives the run-time estimate of the Study
+ * simulation source, n and repetition that pretrains once and adapts every m and strategy; one
+ * scratch group per m and repetition). Divided by a measured step rate it gives the run-time estimate of the Study
  * screen.
  *
  * @param pretrainSteps optimizer steps of all pretraining
@@ -48,8 +48,15 @@ public record StepCount(double pretrainSteps, double adaptSteps, double largestG
     double largest = 0;
     int groups = 0;
     int reps = design.repetitions();
+    List<Integer> allSizes = new java.util.ArrayList<>();
     if (anyTransfer) {
-      for (int n : sizes) {
+      allSizes.addAll(sizes);
+      for (Integer rows : facts.sourceRows()) { // each source pretrains on its own sizes
+        allSizes.addAll(CellCount.sourceSizes(sizes, rows));
+      }
+    }
+    if (anyTransfer) {
+      for (int n : allSizes) {
         double group = steps(mlp.pretrain(), n);
         for (int m : ms) {
           for (TransferStrategy s : design.strategies()) {

@@ -97,6 +97,22 @@ class StudySummaryModelTest {
   }
 
   @Test
+  void eachFurtherSourcePretrainsOnItsOwnSizes() {
+    MlpSettings epochs = MlpSettings.defaults(1e-3, TrainingLength.epochs(2)).withBatchSize(10);
+    MlpSettings budget = epochs.withLength(TrainingLength.stepBudget(1, 50, 1000));
+    StudyDesign d = bench.design.design()
+        .withModel(new ModelSpec.Mlp(budget, epochs, epochs, epochs))
+        .withStrategies(List.of(TransferStrategy.FINE_TUNE))
+        .withSizes(List.of(100, 2000)).withExperimentalSizes(List.of(30)).withRepetitions(3);
+    StepCount one = StepCount.of(d, new DataFacts(5000, 100, null));
+    StepCount two = StepCount.of(d, new DataFacts(5000, 100, null, List.of(1000)));
+    // the second source has n = 100 and its 1,000 rows: max(50, 10) + 100 pretraining steps
+    assertEquals(3 * (50 + 200), one.pretrainSteps());
+    assertEquals(3 * (50 + 200 + 50 + 100), two.pretrainSteps());
+    assertEquals(one.groups() + 6, two.groups());
+  }
+
+  @Test
   void pretrainingStepsOfABudgetGrowingWithNGrowAboveItsReferenceRows() {
     MlpSettings epochs = MlpSettings.defaults(1e-3, TrainingLength.epochs(2)).withBatchSize(10);
     MlpSettings growing = epochs.withLength(
