@@ -27,11 +27,7 @@ public record SimulationSource(String name, DatasetSpec dataset, @Nullable Doubl
 
   @SuppressWarnings("ConstantConditions") // Jackson passes null for missing fields
   public SimulationSource {
-    if (name == null || !NAME.matcher(name).matches()) {
-      throw new UserFacingException("sources: the name " + InputEcho.quote(String.valueOf(name))
-          + " is not a source name; use a letter followed by letters, digits, '-' or '_'"
-          + " (at most 40), e.g. oqmd");
-    }
+    requireName(name, "sources");
     if (dataset == null) {
       throw new UserFacingException("sources: " + name + " has no dataset");
     }
@@ -48,6 +44,18 @@ public record SimulationSource(String name, DatasetSpec dataset, @Nullable Doubl
       sorted.add(n);
     }
     sizes = List.copyOf(sorted);
+  }
+
+  /**
+   * Refuses a name that is not a source name ({@code field} starts the message: "sources").
+   * The name also ends strategy names ("finetune@oqmd"), hence the short alphabet.
+   */
+  static void requireName(@Nullable String name, String field) {
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw new UserFacingException(field + ": the name " + InputEcho.quote(String.valueOf(name))
+          + " is not a source name; use a letter followed by letters, digits, '-' or '_'"
+          + " (at most 40), e.g. oqmd");
+    }
   }
 
   public static SimulationSource of(String name, String path) {
