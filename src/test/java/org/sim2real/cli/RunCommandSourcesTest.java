@@ -253,6 +253,22 @@ class RunCommandSourcesTest extends CommandLineTest {
     assertEquals(new PrimarySource("mp", 0.4), recorded.primary());
     assertEquals(0.05, recorded.sources().get(0).costPerRow());
 
+    // fit and forecast show the primary's curves by its name beside the named sources'
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("fit", results, "--bootstrap", "100"), err.toString() + out);
+    String fit = out.toString();
+    assertTrue(fit.contains("== finetune@mp, m = 48 ==") && fit.contains("== finetune@oqmd, m = 48 ==")
+        && !fit.contains("== finetune, m = 48 =="), fit);
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("fit", results, "--strategy", "finetune@mp", "--bootstrap", "100"),
+        err.toString() + out);
+    assertTrue(out.toString().contains("== finetune@mp, m = 48 ==")
+        && !out.toString().contains("finetune@oqmd, m = 48"), out.toString());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("forecast", results, "--target", "0.5", "--bootstrap", "100"),
+        err.toString() + out);
+    assertTrue(out.toString().contains("== finetune@mp, m = 48 =="), out.toString());
+
     // compare calls the primary by its design's name and prices it by the design's cost
     out.getBuffer().setLength(0);
     assertEquals(0, run("compare", "--study", results, "--budget", "100", "--bootstrap", "100",
