@@ -1,7 +1,11 @@
 package org.sim2real.core.project;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -23,6 +27,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * @param uiState what the window showed when the project was saved
  * @param targetError the study's target test error (in the unit of the target column), shared by
  *     the Scaling and Forecast steps, or null when none was set
+ * @param simulationSources further simulation databases compared with the primary simulation data
+ *     in one study, each with its own name (empty for a study of one source; then the field is
+ *     left out of the file, which stays as it was before sources existed)
  */
 public record Project(
     @JsonProperty(required = true) int schemaVersion,
@@ -33,7 +40,8 @@ public record Project(
     String resultsDirectory,
     String notes,
     UiState uiState,
-    @Nullable Double targetError) {
+    @Nullable Double targetError,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SourceReference> simulationSources) {
 
   /** The layout this version writes and the newest it reads. */
   public static final int CURRENT_SCHEMA_VERSION = 1;
@@ -59,12 +67,21 @@ public record Project(
       throw new IllegalArgumentException(
           "targetError must be a positive number or null, not " + targetError);
     }
+    simulationSources = simulationSources == null ? List.of() : List.copyOf(simulationSources);
+    Set<String> names = new HashSet<>();
+    for (SourceReference source : simulationSources) {
+      if (!names.add(source.name())) {
+        throw new IllegalArgumentException(
+            "two simulation sources are called " + source.name() + "; every source needs its own name");
+      }
+    }
   }
 
   /** An empty project as File > New creates it. */
   public static Project newProject(String name) {
     return new Project(
-        CURRENT_SCHEMA_VERSION, name, null, null, null, DEFAULT_RESULTS_DIRECTORY, "", null, null);
+        CURRENT_SCHEMA_VERSION, name, null, null, null, DEFAULT_RESULTS_DIRECTORY, "", null, null,
+        List.of());
   }
 
   /** A copy of the design tree, so that nobody changes a project behind its back. */
@@ -79,42 +96,48 @@ public record Project(
 
   public Project withName(String newName) {
     return new Project(schemaVersion, newName, simulationData, experimentalData, studyDesign,
-        resultsDirectory, notes, uiState, targetError);
+        resultsDirectory, notes, uiState, targetError, simulationSources);
   }
 
   public Project withDataset(DatasetRole role, @Nullable DatasetReference reference) {
     return role == DatasetRole.SIMULATION
         ? new Project(schemaVersion, name, reference, experimentalData, studyDesign,
-            resultsDirectory, notes, uiState, targetError)
+            resultsDirectory, notes, uiState, targetError, simulationSources)
         : new Project(schemaVersion, name, simulationData, reference, studyDesign,
-            resultsDirectory, notes, uiState, targetError);
+            resultsDirectory, notes, uiState, targetError, simulationSources);
   }
 
   public Project withStudyDesign(JsonNode design) {
     return new Project(schemaVersion, name, simulationData, experimentalData, design,
-        resultsDirectory, notes, uiState, targetError);
+        resultsDirectory, notes, uiState, targetError, simulationSources);
   }
 
   /** Another results folder (relative to the project's folder; checked like on reading). */
   public Project withResultsDirectory(String directory) {
     return new Project(schemaVersion, name, simulationData, experimentalData, studyDesign,
-        directory, notes, uiState, targetError);
+        directory, notes, uiState, targetError, simulationSources);
   }
 
   public Project withNotes(String newNotes) {
     return new Project(schemaVersion, name, simulationData, experimentalData, studyDesign,
-        resultsDirectory, newNotes, uiState, targetError);
+        resultsDirectory, newNotes, uiState, targetError, simulationSources);
   }
 
   public Project withUiState(UiState newUiState) {
     return new Project(schemaVersion, name, simulationData, experimentalData, studyDesign,
-        resultsDirectory, notes, newUiState, targetError);
+        resultsDirectory, notes, newUiState, targetError, simulationSources);
   }
 
   /** Another target error of the study (null for none). */
   public Project withTargetError(@Nullable Double target) {
     return new Project(schemaVersion, name, simulationData, experimentalData, studyDesign,
-        resultsDirectory, notes, uiState, target);
+        resultsDirectory, notes, uiState, target, simulationSources);
+  }
+
+  /** Other simulation sources (names unique; checked like on reading). */
+  public Project withSimulationSources(List<SourceReference> sources) {
+    return new Project(schemaVersion, name, simulationData, experimentalData, studyDesign,
+        resultsDirectory, notes, uiState, targetError, sources);
   }
 
   private static String checkedResultsDirectory(@Nullable String dir) {

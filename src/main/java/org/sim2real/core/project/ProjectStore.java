@@ -87,6 +87,16 @@ public final class ProjectStore {
         problems.add(problem);
       }
     }
+    // Other sources' files are checked where they are read (the Data step's list of sources); a
+    // path that escapes the project's folder stays relative, which that check refuses to follow.
+    List<SourceReference> sources = new ArrayList<>();
+    for (SourceReference source : stored.simulationSources()) {
+      DatasetPaths.Resolved resolved = DatasetPaths.resolve(source.dataset().path(), absolute);
+      sources.add(resolved.allowed()
+          ? source.withDataset(source.dataset().withPath(resolved.path().toString()))
+          : source);
+    }
+    project = project.withSimulationSources(sources);
     return new OpenedProject(project, absolute, problems);
   }
 
@@ -153,7 +163,13 @@ public final class ProjectStore {
         stored = stored.withDataset(role, ref.withPath(storedPath));
       }
     }
-    return stored;
+    List<SourceReference> sources = new ArrayList<>();
+    for (SourceReference source : project.simulationSources()) {
+      DatasetReference ref = source.dataset();
+      sources.add(!Path.of(ref.path()).isAbsolute() ? source // an unfollowed path, kept as read
+          : source.withDataset(ref.withPath(DatasetPaths.toStored(Path.of(ref.path()), file))));
+    }
+    return stored.withSimulationSources(sources);
   }
 
   private void writeAtomically(Project stored, Path file, boolean keepBackup) {

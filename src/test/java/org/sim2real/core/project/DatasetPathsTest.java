@@ -114,7 +114,7 @@ class DatasetPathsTest {
         "\\abs", "C:\\Users\\x", "c:/x", "results\u0000"}) {
       Project p = Project.newProject("p");
       assertThrows(IllegalArgumentException.class, () -> new Project(1, "p", null, null, null,
-          escape, "", null, null), escape);
+          escape, "", null, null, null), escape);
       assertEquals("results", p.resultsDirectory());
     }
   }

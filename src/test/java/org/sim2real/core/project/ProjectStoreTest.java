@@ -234,6 +234,69 @@ class ProjectStoreTest {
   }
 
   @Test
+  void otherSimulationSourcesAreSavedRelativeToTheProjectAndOpenAbsoluteAgain(
+      @TempDir Path elsewhere) throws IOException {
+    Path sim = write("data/sim.csv", "formula,gap\nNaCl,5\n");
+    Path exp = write("data/exp.csv", "formula,gap\nSi,1.1\n");
+    Path oqmd = write("data/oqmd.csv", "formula,gap\nKCl,6\n");
+    Path aflow = elsewhere.resolve("aflow.csv");
+    Files.writeString(aflow, "formula,gap\nLiF,9\n");
+    Project project = sampleProject(sim, exp).withSimulationSources(List.of(
+        new SourceReference("oqmd", new DatasetReference(oqmd.toString(), Sha256.ofFile(oqmd),
+            ImportSettings.undecided()), 0.05),
+        new SourceReference("aflow", new DatasetReference(aflow.toString(),
+            Sha256.ofFile(aflow), ImportSettings.undecided()), null)));
+    Path file = dir.resolve("study.s2r");
+
+    store.save(project, file);
+
+    Project stored = store.read(file);
+    assertEquals("data/oqmd.csv", stored.simulationSources().get(0).dataset().path());
+    assertEquals(aflow.toAbsolutePath().toString(),
+        stored.simulationSources().get(1).dataset().path());
+    assertEquals(project, store.open(file).project());
+  }
+
+  @Test
+  void aProjectOfOneSimulationSourceIsWrittenWithoutTheSourcesField() throws IOException {
+    Path sim = write("data/sim.csv", "a\n1\n");
+    Path exp = write("data/exp.csv", "b\n2\n");
+    Path file = dir.resolve("study.s2r");
+
+    store.save(sampleProject(sim, exp), file);
+
+    assertFalse(Files.readString(file).contains("simulationSources"), Files.readString(file));
+    assertEquals(List.of(), store.open(file).project().simulationSources());
+  }
+
+  @Test
+  void twoSourcesOfOneNameAreRefusedWithAMessage() throws IOException {
+    String source = "{\"name\": \"oqmd\", \"dataset\": {\"path\": \"a.csv\", \"sha256\": \""
+        + "0".repeat(64) + "\"}}";
+    Path file = write("twice.s2r", "{\"schemaVersion\": 1, \"name\": \"p\","
+        + " \"simulationSources\": [" + source + ", " + source + "]}");
+    UserFacingException e = assertThrows(UserFacingException.class, () -> store.open(file));
+    assertTrue(e.getMessage().contains("two simulation sources are called oqmd"), e.getMessage());
+  }
+
+  @Test
+  void aSourcePathClimbingAboveTheProjectFolderStaysAsWrittenAndIsNotMadeAbsolute()
+      throws IOException {
+    Path inner = dir.resolve("projects/p1");
+    Files.createDirectories(inner);
+    Path file = inner.resolve("evil.s2r");
+    Files.writeString(file, "{\"schemaVersion\": 1, \"name\": \"evil\", \"simulationSources\":"
+        + " [{\"name\": \"x\", \"dataset\": {\"path\": \"../../secret.csv\", \"sha256\": \""
+        + "0".repeat(64) + "\"}}]}");
+
+    Project opened = store.open(file).project();
+    assertEquals("../../secret.csv", opened.simulationSources().get(0).dataset().path());
+    store.save(opened, file);
+    assertEquals("../../secret.csv",
+        store.read(file).simulationSources().get(0).dataset().path());
+  }
+
+  @Test
   void relativePathClimbingAboveTheProjectFolderIsNotFollowed() throws IOException {
     Path inner = dir.resolve("projects/p1");
     Files.createDirectories(inner);
