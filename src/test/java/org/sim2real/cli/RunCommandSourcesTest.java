@@ -243,6 +243,8 @@ class RunCommandSourcesTest extends CommandLineTest {
         err.toString() + out);
     assertTrue(out.toString().contains("18 cells, 18 already in the ledger (resuming)"),
         out.toString());
+    assertTrue(out.toString().contains("finetune@mp, m = 48: test MAE"), "the run's summary"
+        + " names the primary too: " + out);
     out.getBuffer().setLength(0);
     assertEquals(0, run("run", dir.resolve("out").resolve("design.json").toString(), "--cost",
         "mp=0.4", "--out", results, "--threads", "1"), err.toString() + out);
