@@ -118,7 +118,7 @@ final class CompareCommand implements Callable<Integer> {
     List<String> notes = new ArrayList<>();
     List<SourceTables.Source> tables = new ArrayList<>();
     Map<String, Path> folders;
-    StudyDesign studyDesign = null;
+    @Nullable StudyDesign studyDesign = null;
     if (study != null) {
       if (!sources.isEmpty()) {
         throw new UserFacingException("give either --study DIR or --source NAME=DIR, not both");
