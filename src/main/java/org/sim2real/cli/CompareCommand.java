@@ -21,6 +21,7 @@ import org.sim2real.core.scaling.fit.ScalingAnalyzer;
 import org.sim2real.core.scaling.fit.ScalingJson;
 import org.sim2real.core.scaling.forecast.SourceComparison;
 import org.sim2real.core.study.DesignJson;
+import org.sim2real.core.study.PrimarySource;
 import org.sim2real.core.study.SharedExperiment;
 import org.sim2real.core.study.StudyDesign;
 import org.sim2real.core.study.StudyRunner;
@@ -55,13 +56,17 @@ final class CompareCommand implements Callable<Integer> {
 
   @Option(names = "--study", paramLabel = "DIR",
       description = "Instead of --source: the results folder of one study with several sources"
-          + " (run --sim FILE --sim NAME=FILE); its primary simulation is called --primary.")
+          + " (run --sim NAME=FILE --sim NAME=FILE); its primary simulation is called as its"
+          + " design names it, or --primary.")
   @Nullable Path study;
 
-  @Option(names = "--primary", paramLabel = "NAME", defaultValue = "primary",
-      description = "With --study: the name of the primary simulation's curves (default:"
-          + " ${DEFAULT-VALUE}).")
-  String primary = "primary";
+  @Option(names = "--primary", paramLabel = "NAME",
+      description = "With --study: the name of the primary simulation's curves (default: the"
+          + " name its design gives, else '" + UNNAMED_PRIMARY + "').")
+  @Nullable String primary;
+
+  /** What the primary simulation of a study is called when neither its design nor --primary name it. */
+  static final String UNNAMED_PRIMARY = "primary";
 
   @Option(names = "--cost", paramLabel = "NAME=COST", split = ",",
       description = "Cost of one simulation row per source (any unit of money or time), e.g."
@@ -113,13 +118,19 @@ final class CompareCommand implements Callable<Integer> {
     List<String> notes = new ArrayList<>();
     List<SourceTables.Source> tables = new ArrayList<>();
     Map<String, Path> folders;
+    @Nullable StudyDesign studyDesign = null;
     if (study != null) {
       if (!sources.isEmpty()) {
         throw new UserFacingException("give either --study DIR or --source NAME=DIR, not both");
       }
       folders = new LinkedHashMap<>();
       requireResults(study, "of --study");
-      tables.addAll(SourceTables.split(StudyResults.read(study, errorColumn, notes), primary,
+      if (Files.isRegularFile(study.resolve(StudyRunner.DESIGN_FILE))) {
+        studyDesign = DesignJson.read(study.resolve(StudyRunner.DESIGN_FILE));
+      }
+      String primaryName = primary != null ? primary
+          : studyDesign == null ? UNNAMED_PRIMARY : studyDesign.primaryName(UNNAMED_PRIMARY);
+      tables.addAll(SourceTables.split(StudyResults.read(study, errorColumn, notes), primaryName,
           study.toString()));
       tables.forEach(t -> folders.put(t.name(), study));
     } else {
@@ -131,12 +142,18 @@ final class CompareCommand implements Callable<Integer> {
     Map<String, Double> costPerRow = CostFlags.parse(costs, folders.keySet(),
         (cost, name) -> "--cost names source '" + name + "', which no --source gives; the"
             + " sources are " + String.join(", ", folders.keySet()));
-    if (study != null && Files.isRegularFile(study.resolve(StudyRunner.DESIGN_FILE))) {
+    if (studyDesign != null) {
       // the costs the study's design records (run --cost), unless --cost says otherwise
-      for (var source : DesignJson.read(study.resolve(StudyRunner.DESIGN_FILE)).sources()) {
+      for (var source : studyDesign.sources()) {
         if (source.costPerRow() != null && folders.containsKey(source.name())) {
           costPerRow.putIfAbsent(source.name(), source.costPerRow());
         }
+      }
+      PrimarySource recorded = studyDesign.primary();
+      Double primaryCost = recorded == null ? null : recorded.costPerRow();
+      if (primaryCost != null) {
+        // the primary's curves are called tables.get(0)'s name, whether --primary renamed it
+        costPerRow.putIfAbsent(tables.get(0).name(), primaryCost);
       }
     }
     requirePositive("--at-n", atN);

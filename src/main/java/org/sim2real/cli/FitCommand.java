@@ -33,8 +33,8 @@ final class FitCommand implements Callable<Integer> {
     if (input.json) {
       out.println(ScalingJson.write(analysis));
     } else {
-      new FitReportWriter(out, ErrorMeasure.ofTable(input.input, input.errorColumn, null))
-          .write(analysis);
+      new FitReportWriter(out, ErrorMeasure.ofTable(input.input, input.errorColumn, null),
+          input.names()).write(analysis);
     }
     out.flush();
     return ExitCodes.OK;

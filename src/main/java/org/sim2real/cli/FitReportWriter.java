@@ -26,10 +26,12 @@ import org.sim2real.core.scaling.fit.TwoDimensionalFit;
 final class FitReportWriter {
   private final PrintWriter out;
   private final ErrorMeasure error;
+  private final CurveNames names;
 
-  FitReportWriter(PrintWriter out, ErrorMeasure error) {
+  FitReportWriter(PrintWriter out, ErrorMeasure error, CurveNames names) {
     this.out = out;
     this.error = error;
+    this.names = names;
   }
 
   void write(ScalingAnalysis analysis) {
@@ -56,7 +58,7 @@ final class FitReportWriter {
     }
     for (TwoDimensionalFit fit : analysis.twoDimensional()) {
       out.println();
-      out.println("== Two-dimensional law, " + fit.strategy() + " ==");
+      out.println("== Two-dimensional law, " + names.strategy(fit.strategy()) + " ==");
       out.println(fit.trust().sentence());
       out.println(fit.lawSentence() + "  (" + fit.points() + " (n, m) cells, m = "
           + fit.mValues() + ", R2 in log space " + fixed(fit.r2Log()) + ")");
@@ -71,7 +73,7 @@ final class FitReportWriter {
   }
 
   private void writeCurve(CurveAnalysis c) {
-    out.println("== " + c.label() + " ==");
+    out.println("== " + names.label(c) + " ==");
     out.println(c.trust().sentence());
     if (c.fit() != null) {
       out.println("Law: " + c.lawSentence() + "  (" + c.fit().form().label() + ")");

@@ -57,8 +57,9 @@ final class ForecastCommand implements Callable<Integer> {
     ForecastRequest request = questions.request(bandPoints);
     ScalingAnalysis analysis = input.analyze();
     List<Entry> entries = new ArrayList<>();
+    CurveNames names = input.names();
     for (CurveAnalysis curve : analysis.curves()) {
-      entries.add(new Entry(curve.label(), curve.lawSentence(), curve.window(),
+      entries.add(new Entry(names.label(curve), curve.lawSentence(), curve.window(),
           Forecaster.forecast(analysis, curve, request)));
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -82,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter console = spec.commandLine().getOut();
     if (input.json) {
       console.println(ScalingJson.write(new Summary(memo.title(),
-          memo.curve().label(), memo.lawSentence(), memo.cards(), memo.windowSentence(),
+          input.names().label(memo.curve()), memo.lawSentence(), memo.cards(), memo.windowSentence(),
           memo.negativeTransferWarning(), stamp, written)));
     } else {
       console.println(memo.forecast().fitTrust().sentence());
@@ -115,7 +115,7 @@ final class ReportCommand implements Callable<Integer> {
     ForecastRequest request = questions.request(50);
     try {
       ErrorMeasure error = ErrorMeasure.ofTable(input.input, input.errorColumn, questions.unit);
-      return new MemoSettings(title, input.strategy, m, request, error);
+      return new MemoSettings(title, input.names().inResults(input.strategy), m, request, error);
     } catch (IllegalArgumentException e) {
       throw new UserFacingException(e.getMessage() + " (see --help)", e);
     }

@@ -3,8 +3,11 @@ package org.sim2real.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +22,7 @@ import org.sim2real.core.model.TransferStrategy;
 import org.sim2real.core.study.DatasetSpec;
 import org.sim2real.core.study.DesignJson;
 import org.sim2real.core.study.MemoryCheck;
+import org.sim2real.core.study.PrimarySource;
 import org.sim2real.core.study.RunControl;
 import org.sim2real.core.study.ShardSpec;
 import org.sim2real.core.study.SimulationSource;
@@ -52,12 +56,15 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--sim", paramLabel = "[NAME=]FILE",
       description = "simulation data file; repeat as --sim NAME=FILE for further sources, each"
           + " with its own curves (finetune@NAME) against the same experiments and scratch"
-          + " baseline. The first --sim is the primary one (no name, curves 'finetune'); with a"
-          + " design file, named --sim add sources to it")
+          + " baseline. The first --sim is the primary one: its curves are 'finetune' (as in a"
+          + " study of one source), and NAME=FILE gives it a name ('mp', a label for comparisons"
+          + " that changes no result); with a design file, named --sim add sources to it")
   @Nullable List<String> sim;
 
   @Option(names = "--cost", paramLabel = "NAME=X,...", split = ",",
-      description = "cost of one simulation row of each named source (stored in the design)")
+      description = "cost of one simulation row of each named source, the primary included, in"
+          + " any unit of money or time (stored in the design; changes no result): a comma list"
+          + " or repeated, e.g. --cost mp=0.2,oqmd=0.05 --cost aflow=1")
   @Nullable List<String> cost;
 
   @Option(names = "--exp", paramLabel = "FILE", description = "experimental data file")
@@ -199,14 +206,22 @@ public final class RunCommand implements Callable<Integer> {
 
   private StudyDesign design() {
     StudyDesign design;
+    StudyDesign fromFile = designFile == null ? null : DesignJson.read(designFile);
+    Set<String> designNames = new LinkedHashSet<>();
+    if (fromFile != null) {
+      if (fromFile.primary() != null) {
+        designNames.add(fromFile.primary().name());
+      }
+      fromFile.sources().forEach(source -> designNames.add(source.name()));
+    }
     SimulationFlags simulations = SimulationFlags.parse(sim == null ? List.of() : sim,
-        cost == null ? List.of() : cost, importFlags.options(), designFile != null);
-    if (designFile != null) {
-      if (simulations.primary() != null || exp != null || preset != null) {
+        cost == null ? List.of() : cost, importFlags.options(), fromFile != null, designNames);
+    if (fromFile != null) {
+      if (exp != null || preset != null) {
         throw new UserFacingException("give either a design file or --sim/--exp/--preset, not both"
             + " (named sources, --sim NAME=FILE, may join a design file)");
       }
-      design = DesignJson.read(designFile);
+      design = withCosts(fromFile, simulations.costs());
       if (!simulations.sources().isEmpty()) {
         List<SimulationSource> all = new ArrayList<>(design.sources());
         all.addAll(simulations.sources());
@@ -217,7 +232,8 @@ public final class RunCommand implements Callable<Integer> {
         throw new UserFacingException("give a design file, or --sim FILE and --exp FILE");
       }
       design = base(simulations.primary(), exp.toString())
-          .withSources(simulations.withRoles(importFlags));
+          .withSources(simulations.withRoles(importFlags))
+          .withPrimary(simulations.primarySource());
     }
     if (sizes != null) {
       design = design.withSizes(sizes);
@@ -238,6 +254,18 @@ public final class RunCommand implements Callable<Integer> {
       design = design.withSplitsFile(splits.toAbsolutePath().toString());
     }
     return design;
+  }
+
+  /** The design file's primary and sources priced as {@code --cost} says (the rest kept). */
+  private static StudyDesign withCosts(StudyDesign design, Map<String, Double> costs) {
+    PrimarySource primary = design.primary();
+    if (primary != null && costs.containsKey(primary.name())) {
+      design = design.withPrimary(primary.withCostPerRow(costs.get(primary.name())));
+    }
+    return design.withSources(design.sources().stream()
+        .map(source -> costs.containsKey(source.name())
+            ? source.withCostPerRow(costs.get(source.name())) : source)
+        .toList());
   }
 
   private StudyDesign base(String simPath, String expPath) {

@@ -43,7 +43,8 @@ final class ScalingInputOptions {
   @Nullable String errorColumn;
 
   @Option(names = "--strategy", paramLabel = "NAME",
-      description = "Analyze only this transfer strategy (default: all).")
+      description = "Analyze only this transfer strategy (default: all); in a study whose design"
+          + " names its primary simulation, finetune@NAME is its curve.")
   @Nullable String strategy;
 
   @Option(names = "--json", description = "Print the same content as JSON.")
@@ -61,7 +62,12 @@ final class ScalingInputOptions {
       throw new UserFacingException(e.getMessage() + " (see --help)", e);
     }
     LearningCurveTable table = StudyResults.read(input, errorColumn);
-    return ScalingAnalyzer.analyze(table, options, strategy);
+    return ScalingAnalyzer.analyze(table, options, names().inResults(strategy));
+  }
+
+  /** How the curves are named in what the command prints. */
+  CurveNames names() {
+    return CurveNames.of(input);
   }
 
   static long[] parseWindow(String text) {

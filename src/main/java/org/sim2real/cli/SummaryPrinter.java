@@ -58,6 +58,7 @@ final class SummaryPrinter {
     StudyDraws resampler = new StudyDraws(table, 1000, 7);
     String unit = ErrorMeasure.studyUnit(resultsDirectory);
     String inUnit = unit == null ? "" : " in " + unit;
+    CurveNames names = CurveNames.of(resultsDirectory);
     for (String strategy : table.transferStrategies()) {
       for (int m : table.mValues(strategy)) {
         Optional<LearningCurve> curve = table.curve(strategy, m);
@@ -68,7 +69,7 @@ final class SummaryPrinter {
         double scratch = base.map(b -> b.mean(0)).orElse(Double.NaN);
         out.printf(Locale.ROOT,
             "%n%s, m = %d: test MAE%s (mean over repetitions, 90%% interval)%s%n",
-            strategy, m, inUnit, Double.isNaN(scratch) ? ""
+            names.strategy(strategy), m, inUnit, Double.isNaN(scratch) ? ""
                 : String.format(Locale.ROOT, "; scratch baseline %.4f", scratch));
         out.printf(Locale.ROOT, "%10s  %8s  %19s  %8s%n", "n", "MAE", "90% interval", "vs scratch");
         for (PointSummary p : PointSummary.of(curve.get(), resampler)) {

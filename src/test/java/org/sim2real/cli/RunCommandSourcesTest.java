@@ -1,7 +1,9 @@
 package org.sim2real.cli;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sim2real.core.study.DesignJson;
+import org.sim2real.core.study.PrimarySource;
 import org.sim2real.core.study.StudyDesign;
 
 /** {@code run --sim FILE --sim NAME=FILE --cost NAME=X}: several simulation sources, one ledger. */
@@ -58,7 +61,7 @@ class RunCommandSourcesTest extends CommandLineTest {
     assertOneLineUserError(run("run", "--sim", sim, "--sim", oqmd, "--cost", "oqmd=-1", "--exp",
         exp, "--save-design", design), "must be a positive number");
     err.getBuffer().setLength(0);
-    assertOneLineUserError(run("run", "--sim", sim, "--sim", oqmd, "--cost", "mp=0.2", "--exp",
+    assertOneLineUserError(run("run", "--sim", sim, "--sim", oqmd, "--cost", "pbe=0.2", "--exp",
         exp, "--save-design", design), "no --sim");
     err.getBuffer().setLength(0);
     assertOneLineUserError(run("run", "--sim", sim, "--sim", oqmd, "--cost", "oqmd", "--exp",
@@ -162,18 +165,126 @@ class RunCommandSourcesTest extends CommandLineTest {
   }
 
   @Test
-  void theFirstSimulationIsThePrimaryOneAndCostsNameKnownSources() {
+  void theFirstSimulationMayBeNamedAndCostsComeAsACommaListOrRepeated() {
+    Path design = dir.resolve("d.json");
+    assertEquals(0, run("run", "--sim", "mp=" + dir.resolve("sim.csv"), "--sim",
+        "oqmd=" + dir.resolve("oqmd.csv"), "--sim", "aflow=" + dir.resolve("aflow.csv"),
+        "--cost", "mp=0.2,oqmd=0.05", "--cost", "aflow=1", "--exp",
+        dir.resolve("exp.csv").toString(), "--save-design", design.toString()), err.toString());
+    StudyDesign saved = DesignJson.read(design);
+    assertEquals(new PrimarySource("mp", 0.2), saved.primary());
+    assertEquals(dir.resolve("sim.csv").toString(), saved.simulation().path(),
+        "the name is not part of the path");
+    assertEquals(List.of("oqmd", "aflow"), saved.sources().stream().map(s -> s.name()).toList());
+    assertEquals(0.05, saved.sources().get(0).costPerRow());
+    assertEquals(1.0, saved.sources().get(1).costPerRow());
+
+    assertEquals(0, run("run", "--sim", "mp=" + dir.resolve("sim.csv"), "--sim",
+        "oqmd=" + dir.resolve("oqmd.csv"), "--exp", dir.resolve("exp.csv").toString(),
+        "--save-design", design.toString()), err.toString());
+    assertEquals(new PrimarySource("mp", null), DesignJson.read(design).primary(),
+        "a name without a cost");
+    assertEquals(0, run("run", "--sim", dir.resolve("sim.csv").toString(), "--sim",
+        "oqmd=" + dir.resolve("oqmd.csv"), "--exp", dir.resolve("exp.csv").toString(),
+        "--save-design", design.toString()), err.toString());
+    assertNull(DesignJson.read(design).primary());
+    assertFalse(assertDoesNotThrow(() -> Files.readString(design)).contains("\"primary\""),
+        "an unnamed primary writes the design as before");
+  }
+
+  @Test
+  void aNameGivenTwiceAPlainFurtherSimulationOrTheCostOfAnUnnamedPrimaryAreRefused() {
+    String sim = dir.resolve("sim.csv").toString();
     String exp = dir.resolve("exp.csv").toString();
-    assertNotEquals(0, run("run", "--sim", "mp=" + dir.resolve("sim.csv"), "--sim",
-        "oqmd=" + dir.resolve("oqmd.csv"), "--exp", exp, "--save-design",
-        dir.resolve("d.json").toString()));
-    assertTrue(err.toString().contains("the first --sim is the primary simulation and takes no"
-        + " name"), err.toString());
-    assertNotEquals(0, run("run", "--sim", dir.resolve("sim.csv").toString(), "--sim",
-        "oqmd=" + dir.resolve("oqmd.csv"), "--cost", "mp=0.2", "--exp", exp, "--save-design",
-        dir.resolve("d.json").toString()));
-    assertTrue(err.toString().contains("no --sim \"mp\"=FILE names that source (named: oqmd)")
-        || err.toString().contains("no --sim 'mp'=FILE names that source (named: oqmd)"),
-        err.toString());
+    String design = dir.resolve("d.json").toString();
+    assertOneLineUserError(run("run", "--sim", "mp=" + sim, "--sim", "mp=" + dir.resolve(
+        "oqmd.csv"), "--exp", exp, "--save-design", design),
+        "the name mp is given twice (it names the primary simulation)");
+    err.getBuffer().setLength(0);
+    assertOneLineUserError(run("run", "--sim", "mp=" + sim, "--sim", "MP=" + dir.resolve(
+        "oqmd.csv"), "--exp", exp, "--save-design", design), "given twice");
+    err.getBuffer().setLength(0);
+    assertOneLineUserError(run("run", "--sim", sim, "--sim", "oqmd=" + dir.resolve("oqmd.csv"),
+        "--sim", "oqmd=" + dir.resolve("aflow.csv"), "--exp", exp, "--save-design", design),
+        "given twice");
+    err.getBuffer().setLength(0);
+    assertOneLineUserError(run("run", "--sim", "mp=" + sim, "--sim", dir.resolve("oqmd.csv")
+        .toString(), "--exp", exp, "--save-design", design), "only the first --sim");
+    err.getBuffer().setLength(0);
+    assertOneLineUserError(run("run", "--sim", sim, "--sim", "oqmd=" + dir.resolve("oqmd.csv"),
+        "--cost", "mp=0.2", "--exp", exp, "--save-design", design),
+        "no --sim names a source 'mp' (named: oqmd); to price the primary simulation, name"
+            + " it: --sim NAME=FILE first");
+    assertFalse(Files.exists(dir.resolve("d.json")), "no design was written");
+  }
+
+  @Test
+  void namingAndPricingThePrimaryOfAFinishedStudyTrainsNothingAndCompareUsesIt() throws Exception {
+    Path unnamed = dir.resolve("unnamed.json");
+    Path named = dir.resolve("named.json");
+    for (Path design : List.of(unnamed, named)) {
+      assertEquals(0, run("run", "--sim", (design == named ? "mp=" : "") + dir.resolve("sim.csv"),
+          "--sim", "oqmd=" + dir.resolve("oqmd.csv"), "--cost", "oqmd=0.05"
+              + (design == named ? ",mp=0.2" : ""), "--exp", dir.resolve("exp.csv").toString(),
+          "--sizes", "20,40,80,160", "--reps", "2", "--save-design", design.toString()),
+          err.toString());
+      Files.writeString(design, Files.readString(design)
+          .replace("\"epochs\" : 100", "\"epochs\" : 3").replace("\"minSteps\" : 500", "\"minSteps\" : 20")
+          .replace("\"maxSteps\" : 10000", "\"maxSteps\" : 50"));
+    }
+    String results = dir.resolve("out").toString();
+    assertEquals(0, run("run", unnamed.toString(), "--out", results, "--threads", "1"),
+        err.toString() + out);
+    List<String> finished = ledgerLines();
+    assertEquals(18, finished.stream().filter(l -> l.contains("\"strategy\"")).count());
+
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("run", named.toString(), "--out", results, "--threads", "1"),
+        err.toString() + out);
+    assertTrue(out.toString().contains("18 cells, 18 already in the ledger (resuming)"),
+        out.toString());
+    assertTrue(out.toString().contains("finetune@mp, m = 48: test MAE"), "the run's summary"
+        + " names the primary too: " + out);
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("run", dir.resolve("out").resolve("design.json").toString(), "--cost",
+        "mp=0.4", "--out", results, "--threads", "1"), err.toString() + out);
+    assertTrue(out.toString().contains("18 cells, 18 already in the ledger (resuming)"),
+        out.toString());
+    assertEquals(finished, ledgerLines(), "nothing is trained again");
+    StudyDesign recorded = DesignJson.read(dir.resolve("out").resolve("design.json"));
+    assertEquals(new PrimarySource("mp", 0.4), recorded.primary());
+    assertEquals(0.05, recorded.sources().get(0).costPerRow());
+
+    // fit and forecast show the primary's curves by its name beside the named sources'
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("fit", results, "--bootstrap", "100"), err.toString() + out);
+    String fit = out.toString();
+    assertTrue(fit.contains("== finetune@mp, m = 48 ==") && fit.contains("== finetune@oqmd, m = 48 ==")
+        && !fit.contains("== finetune, m = 48 =="), fit);
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("fit", results, "--strategy", "finetune@mp", "--bootstrap", "100"),
+        err.toString() + out);
+    assertTrue(out.toString().contains("== finetune@mp, m = 48 ==")
+        && !out.toString().contains("finetune@oqmd, m = 48"), out.toString());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("forecast", results, "--target", "0.5", "--bootstrap", "100"),
+        err.toString() + out);
+    assertTrue(out.toString().contains("== finetune@mp, m = 48 =="), out.toString());
+
+    // compare calls the primary by its design's name and prices it by the design's cost
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("compare", "--study", results, "--budget", "100", "--bootstrap", "100",
+        "--json"), err.toString() + out);
+    String json = out.toString().replace(" ", "");
+    // 100 / 0.4 rows of mp and 100 / 0.05 of oqmd
+    assertTrue(json.contains("\"rows\":250.0") && json.contains("\"rows\":2000.0"), json);
+    assertTrue(json.contains("\"mp\":") && !json.contains("\"primary\":"), json);
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("compare", "--study", results, "--primary", "pbe", "--budget", "100",
+        "--bootstrap", "100"), err.toString() + out);
+    assertTrue(out.toString().lines().anyMatch(l -> l.strip().startsWith("pbe ")), out.toString());
+    err.getBuffer().setLength(0);
+    assertOneLineUserError(run("compare", "--study", results, "--primary", "oqmd"),
+        "the primary simulation's name 'oqmd' is also the name of a source");
   }
 }

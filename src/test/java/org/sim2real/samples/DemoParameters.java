@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The PARAMETERS.json of a demo: how its data was made (synthetic demos), the fit of its finished
  * results folder and the forecast at 10x its largest n, for a study at several m also the fits at
- * the other m, E0(m), m_eq, E(n, m) and the budget advice (and, for the synthetic demo, the fit of
- * the reference run), as
+ * the other m, E0(m), m_eq, E(n, m) and the budget advice (for the synthetic demo the fit of the
+ * reference run, for the three-source demo the comparison of its sources), as
  * {@link RecordDemoParameters} measured them and {@link SampleDemosTest} checks them.
  */
 final class DemoParameters {
@@ -53,6 +53,9 @@ final class DemoParameters {
       root.put("fitsAtOtherM", analysis.curves().stream().filter(c -> c != main)
           .map(c -> DemoFit.of(analysis, c)).toList());
       root.put("comparisons", DemoComparisons.of(analysis, main));
+    }
+    if (demo.equals(SourcesDemoBuilder.DEMO)) {
+      root.put("sourceComparison", DemoSourceComparison.of(demoResults));
     }
     if (demo.equals(SampleDataBuilder.SYNTHETIC)) {
       root.put("generator", generator());

@@ -20,7 +20,7 @@ class RecordDemoParameters {
     Path samples = SampleFolder.repositorySamples();
     int written = 0;
     for (String demo : new String[] {SampleDataBuilder.BANDGAP, SampleDataBuilder.SYNTHETIC,
-        SampleDataBuilder.POLYMER}) {
+        SampleDataBuilder.POLYMER, SourcesDemoBuilder.DEMO}) {
       Path folder = SampleDataBuilder.demo(samples, demo);
       if (Files.isRegularFile(folder.resolve(SampleDataBuilder.RESULTS).resolve("cells.csv"))) {
         DemoParameters.write(folder, demo);

@@ -89,6 +89,7 @@ final class SampleDataBuilder {
     writeBandgapData(samples, sharedBandgap);
     writeSyntheticData(samples);
     writePolymerData(samples);
+    SourcesDemoBuilder.writeData(samples, sharedBandgap);
   }
 
   /** The band-gap data, from the shared band-gap folder. */
@@ -207,6 +208,8 @@ final class SampleDataBuilder {
     DesignJson.write(syntheticDesign(), demo(samples, SYNTHETIC).resolve(DESIGN));
     DesignJson.write(syntheticReferenceDesign(), demo(samples, SYNTHETIC).resolve(REFERENCE_DESIGN));
     DesignJson.write(polymerDesign(), demo(samples, POLYMER).resolve(DESIGN));
+    DesignJson.write(SourcesDemoBuilder.design(), demo(samples, SourcesDemoBuilder.DEMO)
+        .resolve(DESIGN));
   }
 
   // ---- projects ----
@@ -247,6 +250,7 @@ final class SampleDataBuilder {
         SYNTHETIC_EXPERIMENTS, syntheticDesign(), SYNTHETIC_NOTES);
     writeProject(samples, POLYMER, "Polymer demo", POLYMER_SIMULATION, POLYMER_EXPERIMENTS,
         polymerDesign(), POLYMER_NOTES);
+    SourcesDemoBuilder.writeProject(samples);
   }
 
   /**
@@ -269,7 +273,7 @@ final class SampleDataBuilder {
     Files.deleteIfExists(ProjectStore.backupFileFor(file));
   }
 
-  private static DatasetReference reference(Path file) {
+  static DatasetReference reference(Path file) {
     try {
       return new DatasetReference(file.toString(), Sha256.ofFile(file), ImportSettings.undecided());
     } catch (IOException e) {

@@ -40,7 +40,8 @@ class SampleDataFolderTest {
     String readme = Files.readString(SAMPLES.resolve("README.md"));
     for (String needed : List.of("Materials Project", "CC-BY-4.0", "Jain", "10.1063/1.4812323",
         "Zhuo", "10.1021/acs.jpclett.8b00124", "Dunn", "10.1038/s41524-020-00406-3", "CrabNet",
-        "MIT", "457b4d4835737ecbe4dd33e53174bd818bd82143")) {
+        "MIT", "457b4d4835737ecbe4dd33e53174bd818bd82143", "OQMD", "Saal",
+        "10.1007/s11837-013-0755-4", "AFLOW", "Curtarolo", "10.1016/j.commatsci.2012.02.005")) {
       assertTrue(readme.contains(needed), "README.md must mention " + needed);
     }
     assertTrue(readme.contains("synthetic"), "says which data are synthetic");
@@ -49,7 +50,7 @@ class SampleDataFolderTest {
   @Test
   void everyDemoHasItsDataDesignProjectAndParameters() {
     for (String demo : List.of(SampleDataBuilder.BANDGAP, SampleDataBuilder.SYNTHETIC,
-        SampleDataBuilder.POLYMER)) {
+        SampleDataBuilder.POLYMER, SourcesDemoBuilder.DEMO)) {
       Path folder = SAMPLES.resolve(demo);
       for (String file : List.of("design.json", DemoParameters.FILE, "results/cells.csv",
           demo + "-demo.s2r")) {

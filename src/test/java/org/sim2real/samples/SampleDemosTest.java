@@ -34,7 +34,8 @@ class SampleDemosTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"bandgap/design.json:results", "synthetic/design.json:results",
-      "synthetic/reference-design.json:reference-results", "polymer/design.json:results"})
+      "synthetic/reference-design.json:reference-results", "polymer/design.json:results",
+      "sources/design.json:results"})
   void designPlansAndItsResultsFolderIsItsCompleteRun(String designAndResults) throws IOException {
     String[] parts = designAndResults.split(":");
     Path design = SAMPLES.resolve(parts[0]);
@@ -56,6 +57,9 @@ class SampleDemosTest {
     if (demoRun) {
       expected.add(TestErrorsFile.FILE_NAME);
     }
+    if (!plan.sources().isEmpty()) {
+      expected.add("sources.txt"); // the fingerprints of the named sources' data
+    }
     try (Stream<Path> files = Files.list(results)) {
       Set<String> names = new TreeSet<>(files.map(p -> p.getFileName().toString()).toList());
       assertEquals(expected, names, "no cache/ (pretrained models) in the shipped results");
@@ -73,7 +77,7 @@ class SampleDemosTest {
    * forecasts, E0(m), m_eq, E(n, m), budget) is what the analysis of the shipped results gives.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"bandgap", "synthetic", "polymer"})
+  @ValueSource(strings = {"bandgap", "synthetic", "polymer", "sources"})
   void analysisOfTheResultsGivesTheRecordedParameters(String demo) {
     Path folder = SAMPLES.resolve(demo);
     JsonNode recorded = DemoParameters.read(folder);
@@ -94,6 +98,35 @@ class SampleDemosTest {
     }
     assertEquals(4, comparisons.get("budgets").size(), "budget advice at every m");
     comparisons.get("budgets").forEach(b -> assertTrue(b.has("grade"), "budget with its grade"));
+  }
+
+  /**
+   * The three-source demo records, per database, the grade, alpha, C and the error at the common n
+   * with their intervals, and a paired verdict for every pair at that n and at the budget.
+   */
+  @Test
+  void theThreeSourceDemoRecordsEverySourcesLawAndAVerdictForEveryPair() {
+    JsonNode recorded = DemoParameters.read(SAMPLES.resolve(SourcesDemoBuilder.DEMO))
+        .get("sourceComparison");
+    assertEquals("mp", recorded.get("primary").asString());
+    List<String> names = recorded.get("sources").valueStream().map(s -> s.get("name").asString())
+        .toList();
+    assertEquals("mp", names.get(0), "the primary first");
+    assertEquals(Set.of("mp", "oqmd", "aflow"), Set.copyOf(names));
+    assertEquals(SourcesDemoBuilder.LARGEST_N, recorded.get("commonN").asDouble());
+    for (JsonNode source : recorded.get("sources")) {
+      for (String estimate : List.of("alpha", "C", "errorAtN", "errorAtBudget")) {
+        JsonNode e = source.get(estimate);
+        assertTrue(e.get("lower").asDouble() <= e.get("value").asDouble()
+            && e.get("value").asDouble() <= e.get("upper").asDouble(),
+            source.get("name") + " " + estimate + " with its interval: " + e);
+      }
+    }
+    for (String where : List.of("atN", "atBudget")) {
+      assertEquals(3, recorded.get(where).size(), "mp-oqmd, mp-aflow, oqmd-aflow " + where);
+      recorded.get(where).forEach(pair -> assertTrue(Set.of("A_BETTER", "B_BETTER", "CANNOT_TELL")
+          .contains(pair.get("verdict").asString()), pair.toString()));
+    }
   }
 
   /**

@@ -48,6 +48,27 @@ class SampleFilesMatchGeneratorsTest {
         "bandgap/" + SampleDataBuilder.BANDGAP_EXPERIMENTS));
   }
 
+  @Test
+  void theThreeSourceDemosSubsetsAreWhatTheBuilderDrawsFromTheSharedFiles() throws IOException {
+    Path shared = SampleFolder.sharedBandgap();
+    assumeTrue(Files.isRegularFile(shared.resolve("sim_oqmd_gap.csv")),
+        "shared band-gap data absent");
+    SourcesDemoBuilder.writeData(fresh, shared);
+    List<String> files = new java.util.ArrayList<>();
+    for (SourcesDemoBuilder.Database database : SourcesDemoBuilder.DATABASES) {
+      files.add(SourcesDemoBuilder.DEMO + "/" + database.sampleFile());
+      List<String> subset = TextFiles.read(fresh.resolve(SourcesDemoBuilder.DEMO)
+          .resolve(database.sampleFile())).lines().toList();
+      assertEquals(SourcesDemoBuilder.ROWS + 1, subset.size(), database.name());
+      java.util.Set<String> all = new java.util.HashSet<>(
+          Files.readAllLines(shared.resolve(database.sharedFile())));
+      assertTrue(all.containsAll(subset), database.name() + ": every row is a row of the"
+          + " shared file, unchanged");
+    }
+    files.add(SourcesDemoBuilder.DEMO + "/" + SourcesDemoBuilder.EXPERIMENTS);
+    assertSameText(files);
+  }
+
   private void assertSameText(List<String> files) throws IOException {
     for (String file : files) {
       assertEquals(textHash(fresh.resolve(file)), textHash(SAMPLES.resolve(file)), file
@@ -94,12 +115,14 @@ class SampleFilesMatchGeneratorsTest {
         DesignJson.read(SAMPLES.resolve("synthetic/reference-design.json")));
     assertEquals(SampleDataBuilder.polymerDesign(),
         DesignJson.read(SAMPLES.resolve("polymer/design.json")));
+    assertEquals(SourcesDemoBuilder.design(),
+        DesignJson.read(SAMPLES.resolve("sources/design.json")));
   }
 
   @Test
   void projectsOpenWithTheirDataInPlaceAndCarryTheirDesign() {
     for (String demo : List.of(SampleDataBuilder.BANDGAP, SampleDataBuilder.SYNTHETIC,
-        SampleDataBuilder.POLYMER)) {
+        SampleDataBuilder.POLYMER, SourcesDemoBuilder.DEMO)) {
       Path file = SampleDataBuilder.projectFile(SAMPLES, demo);
       OpenedProject opened = new ProjectStore().open(file);
       assertTrue(opened.dataFileProblems().isEmpty(), demo + ": " + opened.dataFileProblems());
@@ -112,15 +135,29 @@ class SampleFilesMatchGeneratorsTest {
       String stored = readString(file);
       assertTrue(stored.contains("\"path\" : \"" + design.simulation().path() + "\""),
           "data paths are stored relative to the project");
+      var sources = opened.project().simulationSources();
+      assertEquals(design.sources().size(), sources.size(), demo);
+      for (int i = 0; i < sources.size(); i++) {
+        var source = design.sources().get(i);
+        assertEquals(source.name(), sources.get(i).name());
+        assertEquals(source.costPerRow(), sources.get(i).costPerRow());
+        assertEquals(SAMPLES.resolve(demo).resolve(source.dataset().path()).toAbsolutePath()
+            .normalize().toString(), sources.get(i).dataset().path());
+        assertTrue(stored.contains("\"path\" : \"" + source.dataset().path() + "\""),
+            "a source's path is stored relative to the project");
+      }
     }
   }
 
   @Test
   void roleDetectionFindsTheRolesTheDesignsName() {
     for (String demo : List.of(SampleDataBuilder.BANDGAP, SampleDataBuilder.SYNTHETIC,
-        SampleDataBuilder.POLYMER)) {
+        SampleDataBuilder.POLYMER, SourcesDemoBuilder.DEMO)) {
       StudyDesign design = DesignJson.read(SampleDataBuilder.demo(SAMPLES, demo).resolve("design.json"));
-      for (DatasetSpec spec : List.of(design.simulation(), design.experimental())) {
+      List<DatasetSpec> specs = new java.util.ArrayList<>(List.of(design.simulation(),
+          design.experimental()));
+      design.sources().forEach(source -> specs.add(source.dataset()));
+      for (DatasetSpec spec : specs) {
         Path file = SampleDataBuilder.demo(SAMPLES, demo).resolve(spec.path());
         assertEquals(spec.roles(), DatasetImporter.importFile(file, ImportOptions.defaults(),
             RoleOverrides.none()).roles().roles(), file.toString());

@@ -81,7 +81,9 @@ public final class ReproducibilityStamps {
 
   private static void addDesignFiles(StudyDesign design, Path folder,
       List<ReproducibilityStamp.DataFile> files) {
-    files.add(designFile("simulation data", design.simulation(), folder));
+    var primary = design.primary();
+    files.add(designFile(primary == null ? "simulation data"
+        : "simulation data (source " + primary.name() + ")", design.simulation(), folder));
     for (var source : design.sources()) {
       files.add(designFile("simulation data (source " + source.name() + ")", source.dataset(),
           folder));

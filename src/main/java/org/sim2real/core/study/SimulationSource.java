@@ -29,11 +29,7 @@ public record SimulationSource(String name, DatasetSpec dataset, @Nullable Doubl
 
   @SuppressWarnings("ConstantConditions") // Jackson passes null for missing fields
   public SimulationSource {
-    if (name == null || !NAME.matcher(name).matches()) {
-      throw new UserFacingException("sources: the name " + InputEcho.quote(String.valueOf(name))
-          + " is not a source name; use a letter followed by letters, digits, '-' or '_'"
-          + " (at most 40), e.g. oqmd");
-    }
+    requireName(name, "sources");
     if (dataset == null) {
       throw new UserFacingException("sources: " + name + " has no dataset");
     }
@@ -53,8 +49,8 @@ public record SimulationSource(String name, DatasetSpec dataset, @Nullable Doubl
   }
 
   /** Whether {@code name} can name a source: a letter, then letters, digits, '-' or '_'. */
-  public static boolean isValidName(String name) {
-    return NAME.matcher(name).matches();
+  public static boolean isValidName(@Nullable String name) {
+    return name != null && NAME.matcher(name).matches();
   }
 
   /**
@@ -73,6 +69,18 @@ public record SimulationSource(String name, DatasetSpec dataset, @Nullable Doubl
           .equals(new HashSet<>(primary.representationColumns()));
     }
     return fits;
+  }
+
+  /**
+   * Refuses a name that is not a source name ({@code field} starts the message: "sources").
+   * The name also ends strategy names ("finetune@oqmd"), hence the short alphabet.
+   */
+  static void requireName(@Nullable String name, String field) {
+    if (!isValidName(name)) {
+      throw new UserFacingException(field + ": the name " + InputEcho.quote(String.valueOf(name))
+          + " is not a source name; use a letter followed by letters, digits, '-' or '_'"
+          + " (at most 40), e.g. oqmd");
+    }
   }
 
   public static SimulationSource of(String name, String path) {

@@ -31,6 +31,8 @@ import org.sim2real.core.model.TransferStrategy;
  * @param sources further simulation sources besides {@code simulation}, each with its own curves
  *     (src/site/SCIENCE.md, "Study design"); empty for a study of one source, and then left out of
  *     the JSON, so such a design is written and hashed exactly as before sources existed
+ * @param primary the primary simulation's name and cost per row, or null (then left out of the
+ *     JSON); a label that changes no result and is not part of the design hash
  */
 public record StudyDesign(
     int schemaVersion,
@@ -50,7 +52,8 @@ public record StudyDesign(
     long seed,
     @Nullable String preset,
     @Nullable String splitsFile,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SimulationSource> sources) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SimulationSource> sources,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable PrimarySource primary) {
 
   public static final int SCHEMA_VERSION = 1;
   public static final int DEFAULT_MIN_SIZE = 100;
@@ -99,10 +102,16 @@ public record StudyDesign(
         "splitsFile and testSet cannot both be given: the splits file fixes the test rows");
     sources = sources == null ? List.of() : List.copyOf(sources);
     Set<String> names = new HashSet<>();
+    if (primary != null) {
+      names.add(primary.name().toLowerCase(java.util.Locale.ROOT));
+    }
     for (SimulationSource source : sources) {
       require(source != null, "sources: an empty entry");
       require(names.add(source.name().toLowerCase(java.util.Locale.ROOT)),
-          "sources: the name " + source.name() + " is given twice; every source needs its own name");
+          "sources: the name " + source.name() + " is given twice"
+              + (primary != null && primary.name().equalsIgnoreCase(source.name())
+                  ? " (it names the primary simulation too)" : "")
+              + "; every source needs its own name");
     }
     require(sources.isEmpty() || splitsFile == null,
         "sources and splitsFile cannot both be given: a splits file holds the rows of one"
@@ -118,7 +127,19 @@ public record StudyDesign(
       @Nullable String splitsFile) {
     this(schemaVersion, name, simulation, experimental, testSet, featurizer, standardizeFeatures,
         standardizeTargets, model, strategies, sizes, experimentalSizes, repetitions, testFraction,
-        seed, preset, splitsFile, List.of());
+        seed, preset, splitsFile, List.of(), null);
+  }
+
+  /** A design whose primary simulation has no name or cost. */
+  public StudyDesign(int schemaVersion, @Nullable String name, DatasetSpec simulation,
+      DatasetSpec experimental, @Nullable DatasetSpec testSet, @Nullable FeaturizerSpec featurizer,
+      boolean standardizeFeatures, boolean standardizeTargets, ModelSpec model,
+      List<TransferStrategy> strategies, List<Integer> sizes, List<Integer> experimentalSizes,
+      int repetitions, double testFraction, long seed, @Nullable String preset,
+      @Nullable String splitsFile, List<SimulationSource> sources) {
+    this(schemaVersion, name, simulation, experimental, testSet, featurizer, standardizeFeatures,
+        standardizeTargets, model, strategies, sizes, experimentalSizes, repetitions, testFraction,
+        seed, preset, splitsFile, sources, null);
   }
 
   /** A design with the workbench's defaults for the given files, roles detected at planning. */
@@ -164,79 +185,90 @@ public record StudyDesign(
   public StudyDesign withSizes(List<Integer> value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, value, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile, sources);
+        repetitions, testFraction, seed, preset, splitsFile, sources, primary);
   }
 
   public StudyDesign withExperimentalSizes(List<Integer> value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, value, repetitions,
-        testFraction, seed, preset, splitsFile, sources);
+        testFraction, seed, preset, splitsFile, sources, primary);
   }
 
   public StudyDesign withRepetitions(int value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        value, testFraction, seed, preset, splitsFile, sources);
+        value, testFraction, seed, preset, splitsFile, sources, primary);
   }
 
   public StudyDesign withSeed(long value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, value, preset, splitsFile, sources);
+        repetitions, testFraction, value, preset, splitsFile, sources, primary);
   }
 
   public StudyDesign withDatasets(DatasetSpec sim, DatasetSpec exp, @Nullable DatasetSpec test) {
     return new StudyDesign(schemaVersion, name, sim, exp, test, featurizer, standardizeFeatures,
         standardizeTargets, model, strategies, sizes, experimentalSizes, repetitions,
-        testFraction, seed, preset, splitsFile, sources);
+        testFraction, seed, preset, splitsFile, sources, primary);
   }
 
   public StudyDesign withSplitsFile(@Nullable String value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, value, sources);
+        repetitions, testFraction, seed, preset, value, sources, primary);
   }
 
   public StudyDesign withStrategies(List<TransferStrategy> value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, value, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile, sources);
+        repetitions, testFraction, seed, preset, splitsFile, sources, primary);
   }
 
   public StudyDesign withTestFraction(double value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, value, seed, preset, splitsFile, sources);
+        repetitions, value, seed, preset, splitsFile, sources, primary);
   }
 
   public StudyDesign withModel(ModelSpec value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, value, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile, sources);
+        repetitions, testFraction, seed, preset, splitsFile, sources, primary);
   }
 
   public StudyDesign withFeaturizer(@Nullable FeaturizerSpec value, boolean standardize) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, value,
         standardize, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile, sources);
+        repetitions, testFraction, seed, preset, splitsFile, sources, primary);
   }
 
   public StudyDesign withStandardizeTargets(boolean value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, value, model, strategies, sizes, experimentalSizes, repetitions,
-        testFraction, seed, preset, splitsFile, sources);
+        testFraction, seed, preset, splitsFile, sources, primary);
   }
 
   public StudyDesign withName(@Nullable String value) {
     return new StudyDesign(schemaVersion, value, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile, sources);
+        repetitions, testFraction, seed, preset, splitsFile, sources, primary);
   }
 
   public StudyDesign withSources(List<SimulationSource> value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile, value);
+        repetitions, testFraction, seed, preset, splitsFile, value, primary);
+  }
+
+  public StudyDesign withPrimary(@Nullable PrimarySource value) {
+    return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
+        standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
+        repetitions, testFraction, seed, preset, splitsFile, sources, value);
+  }
+
+  /** The primary simulation's name ("mp"), or {@code fallback} when the design gives none. */
+  public String primaryName(String fallback) {
+    return primary == null ? fallback : primary.name();
   }
 
   private static List<Integer> sortedPositive(@Nullable List<Integer> values, String field,

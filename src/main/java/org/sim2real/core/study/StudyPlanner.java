@@ -257,8 +257,9 @@ public final class StudyPlanner {
 
   /**
    * SHA-256 over the resolved design without what does not change results (its name, where the
-   * files are) plus the content hashes of the data: moving files keeps results, editing them
-   * does not. The named simulation sources are left out: the hash names the part every cell
+   * files are, the primary simulation's name and cost, which are labels) plus the content hashes
+   * of the data: moving files keeps results, editing them does not. The named simulation sources
+   * are left out: the hash names the part every cell
    * shares (experiment, test rows, m values, model, seed), so a source can join a finished study
    * and its cells keep their ids; each source's own data is guarded by its fingerprint
    * ({@link SourceFingerprints}).
@@ -268,6 +269,7 @@ public final class StudyPlanner {
     ObjectNode tree = (ObjectNode) DesignJson.toTree(resolved);
     tree.remove("name");
     tree.remove("sources");
+    tree.remove("primary");
     Map<String, String> data = new LinkedHashMap<>();
     data.put("simulation", sim.sha256());
     data.put("experimental", exp.sha256());

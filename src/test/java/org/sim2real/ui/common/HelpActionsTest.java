@@ -46,6 +46,22 @@ class HelpActionsTest {
   }
 
   @Test
+  void theShippedSamplesListEveryDemoAndTheThreeSourceDemoOpensWithItsSources() {
+    Path samples = Path.of(System.getProperty("basedir", "")).toAbsolutePath()
+        .resolve("sample-data");
+    HelpActions help = new HelpActions(dialogs, projects, samples);
+    assertEquals(java.util.List.of("bandgap/bandgap-demo.s2r", "polymer/polymer-demo.s2r",
+        "sources/sources-demo.s2r", "synthetic/synthetic-demo.s2r"),
+        help.installedSamples().stream().map(p -> samples.relativize(p).toString()
+            .replace('\\', '/')).toList());
+    dialogs.filesToOpen.add(samples.resolve("sources/sources-demo.s2r"));
+    help.sampleProjects();
+    assertEquals("Three-source demo", session.project().name());
+    assertEquals(java.util.List.of("oqmd", "aflow"), session.project().simulationSources()
+        .stream().map(s -> s.name()).toList());
+  }
+
+  @Test
   void userGuideWalksThroughAllSixSteps() {
     new HelpActions(dialogs, projects, null).userGuide();
     String guide = dialogs.information.get(0);

@@ -93,6 +93,6 @@ public enum StudyPreset {
     return new StudyDesign(d.schemaVersion(), name, d.simulation(), d.experimental(), d.testSet(),
         d.featurizer(), d.standardizeFeatures(), d.standardizeTargets(), d.model(),
         d.strategies(), d.sizes(), d.experimentalSizes(), d.repetitions(), d.testFraction(),
-        d.seed(), preset, d.splitsFile(), d.sources());
+        d.seed(), preset, d.splitsFile(), d.sources(), d.primary());
   }
 }
