@@ -82,10 +82,10 @@ public final class Workbench {
     data = new DataSession(session, tasks, undo, shell.statusMessageProperty()::set);
     SourcesSession sources = new SourcesSession(session, data, tasks, undo,
         shell.statusMessageProperty()::set);
-    DataScreenModel dataScreen = new DataScreenModel(data, sources, session, dialogs, preferences,
-        tasks);
     study = new StudySteps(session, data, sources, undo, dialogs, projects, shell,
         services.studyThreads());
+    DataScreenModel dataScreen = new DataScreenModel(data, sources, study.design(), session,
+        dialogs, preferences, tasks);
     MenuBar menus = WorkbenchMenus.build(shell, projects, undo, help, preferences,
         dataScreen::importWithChooser,
         () -> dialogs.showInformation("Export", "Nothing to export yet",

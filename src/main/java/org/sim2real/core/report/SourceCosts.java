@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.study.DesignJson;
+import org.sim2real.core.study.PrimarySource;
 import org.sim2real.core.study.SimulationSource;
 import org.sim2real.core.study.StrategyIds;
 import org.sim2real.core.study.StudyDesign;
@@ -32,7 +33,12 @@ public record SourceCosts(@Nullable Double primary, Map<String, Double> named) {
         named.put(source.name(), source.costPerRow());
       }
     }
-    return new SourceCosts(null, named);
+    PrimarySource primary = design.primary();
+    Double primaryCost = primary == null ? null : primary.costPerRow();
+    if (primaryCost != null) {
+      named.put(primary.name(), primaryCost); // its curves may be shown as "finetune@mp"
+    }
+    return new SourceCosts(primaryCost, named);
   }
 
   /**

@@ -12,6 +12,7 @@ import org.sim2real.ui.common.WorkbenchPreferences;
 import org.sim2real.ui.common.WorkbenchStep;
 import org.sim2real.ui.common.data.DataSession;
 import org.sim2real.ui.common.data.SourcesSession;
+import org.sim2real.ui.common.study.DesignSession;
 
 /**
  * The Data step: a panel per dataset and the summary of both, with the page shown. The File
@@ -34,11 +35,12 @@ public final class DataScreenModel {
   private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page",
       Page.SIMULATION);
 
-  public DataScreenModel(DataSession data, SourcesSession sources, ProjectSession session,
-      DialogService dialogs, WorkbenchPreferences preferences, BackgroundTasks tasks) {
+  public DataScreenModel(DataSession data, SourcesSession sources, DesignSession design,
+      ProjectSession session, DialogService dialogs, WorkbenchPreferences preferences,
+      BackgroundTasks tasks) {
     this.session = session;
     this.data = data;
-    this.sources = new SourcesModel(sources, data, dialogs, preferences);
+    this.sources = new SourcesModel(sources, design, data, dialogs, preferences);
     for (DatasetRole role : DatasetRole.values()) {
       panels.put(role, new DatasetPanelModel(role, data, session, dialogs, preferences));
     }

@@ -6,11 +6,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
@@ -20,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.sim2real.core.study.PrimarySource;
 import org.sim2real.ui.common.Texts;
 import org.sim2real.ui.common.data.SourcesSession;
 
@@ -46,9 +49,10 @@ public final class SourcesView extends VBox {
         + " same m values and one scratch baseline, so the Scaling and Forecast steps compare them"
         + " cell by cell. A cost per row (CPU-hours or money, one unit for every source) lets them"
         + " compare what a budget buys.", "muted-text");
-    Label primary = wrapping("", "data-note");
+    Label primary = wrapping("", "muted-text");
     primary.setId("sourcesPrimary");
     primary.textProperty().bind(model.primaryProperty());
+    Node primaryFields = primaryFields();
 
     Button add = new Button("Add Source...");
     add.setId("addSource");
@@ -90,7 +94,7 @@ public final class SourcesView extends VBox {
 
     buildTable();
     VBox.setVgrow(table, Priority.ALWAYS);
-    getChildren().addAll(title, purpose, primary, actions, error, table);
+    getChildren().addAll(title, purpose, primary, primaryFields, actions, error, table);
 
     addEventHandler(KeyEvent.KEY_PRESSED, e -> {
       if (e.getCode() == KeyCode.ESCAPE && model.addingProperty().get()) {
@@ -183,6 +187,55 @@ public final class SourcesView extends VBox {
       if (e.getCode() == KeyCode.DELETE && table.getEditingCell() == null) {
         removeSelected();
         e.consume();
+      }
+    });
+  }
+
+  /** The primary source's name and cost, committed on Enter or when the field loses focus. */
+  private Node primaryFields() {
+    TextField name = new TextField();
+    name.setId("primaryName");
+    name.setPromptText("e.g. mp");
+    name.setPrefColumnCount(8);
+    name.setTooltip(new Tooltip("A short name for the primary simulation data, used when the"
+        + " sources are compared (optional; a label only, nothing is trained again)."));
+    TextField cost = new TextField();
+    cost.setId("primaryCost");
+    cost.setPromptText("not known");
+    cost.setPrefColumnCount(8);
+    cost.setTooltip(new Tooltip("What one row of the primary simulation data costs, in the unit"
+        + " of the other sources' costs (optional). Press Enter to apply."));
+    Runnable show = () -> {
+      PrimarySource p = model.primarySourceProperty().get();
+      name.setText(p == null ? "" : p.name());
+      cost.setText(p == null || p.costPerRow() == null ? "" : Texts.plain(p.costPerRow()));
+    };
+    show.run();
+    model.primarySourceProperty().addListener((obs, old, now) -> show.run());
+    commitOnEnterOrLeave(name, () -> {
+      if (!model.setPrimaryName(name.getText())) {
+        show.run();
+      }
+    });
+    commitOnEnterOrLeave(cost, () -> {
+      if (!model.setPrimaryCost(cost.getText())) {
+        show.run();
+      }
+    });
+    Label nameCaption = new Label("Primary source's name");
+    nameCaption.setLabelFor(name);
+    Label costCaption = new Label("Cost per row");
+    costCaption.setLabelFor(cost);
+    HBox row = new HBox(8, nameCaption, name, costCaption, cost);
+    row.setAlignment(Pos.CENTER_LEFT);
+    return row;
+  }
+
+  private static void commitOnEnterOrLeave(TextField field, Runnable commit) {
+    field.setOnAction(e -> commit.run());
+    field.focusedProperty().addListener((obs, was, now) -> {
+      if (!now) {
+        commit.run();
       }
     });
   }

@@ -211,7 +211,7 @@ public final class SourcesSession {
           + " (at most 40), e.g. oqmd.";
     }
     boolean taken = project.simulationSources().stream()
-        .anyMatch(s -> s.name().equals(name) && !s.name().equals(except));
+        .anyMatch(s -> s.name().equalsIgnoreCase(name) && !s.name().equals(except));
     return taken ? "Another source is called " + name + "." : "";
   }
 

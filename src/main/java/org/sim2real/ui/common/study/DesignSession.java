@@ -19,6 +19,7 @@ import org.sim2real.core.project.Project;
 import org.sim2real.core.project.SourceReference;
 import org.sim2real.core.study.DatasetSpec;
 import org.sim2real.core.study.DesignJson;
+import org.sim2real.core.study.PrimarySource;
 import org.sim2real.core.study.SimulationSource;
 import org.sim2real.core.study.StudyDesign;
 import org.sim2real.ui.common.ProjectSession;
@@ -125,6 +126,17 @@ public final class DesignSession {
       return;
     }
     undo.execute(new ValueEdit<>(description, field, old, normalized, this::store));
+  }
+
+  /**
+   * Names and prices the primary simulation source (null: neither), one undoable step; a label
+   * only, so a finished study's cells stay valid.
+   */
+  public void setPrimary(@Nullable PrimarySource primary) {
+    edit(primary == null ? "Remove the primary source's name"
+        : "Name the primary source " + primary.name(), new Object(),
+        design.get().withPrimary(primary));
+    undo.endMerge();
   }
 
   /** Ends typing in a field: the next edit is a new undo step. */

@@ -85,8 +85,10 @@ public enum StudyPreset {
         : withLabels(design, null, null);
   }
 
+  /** Equal but for the labels: the name, the preset id and the primary source's name and cost. */
   private static boolean sameSettings(StudyDesign a, StudyDesign b) {
-    return withLabels(a, null, null).equals(withLabels(b, null, null));
+    return withLabels(a, null, null).withPrimary(null)
+        .equals(withLabels(b, null, null).withPrimary(null));
   }
 
   static StudyDesign withLabels(StudyDesign d, @Nullable String name, @Nullable String preset) {
