@@ -66,7 +66,7 @@ public final class ScalingChartFactory {
   /**
    * The cost view: each source's curve against what its simulation rows cost (n times its cost
    * per row, {@code costs}), so that sources compare at equal spending; curves of sources without
-   * a cost are left out. The fit window and n* belong to the n axis and are not drawn.
+   * a cost are left out. The fit window, n*, the floors and the breaks stay on the n view.
    */
   public static ScalingChart createAgainstCost(ScalingAnalysis analysis,
       Map<CurveKey, CurveForecast> forecasts, ScalingChartOptions options, SourceCosts costs) {
@@ -113,9 +113,9 @@ public final class ScalingChartFactory {
     // with several curves only the primary one's floor is drawn, like its window and target
     List<CurveAnalysis> withMarks = visible.size() > 1 && primary != null ? List.of(primary)
         : visible;
-    addFloors(plot, withMarks, all, layers, options);
-    if (costs == null) {
-      addBreaks(plot, withMarks, all, layers, theme); // a break's n_b is a position on the n axis
+    if (costs == null) { // the cost view compares the curves; their marks are on the n view
+      addFloors(plot, withMarks, all, layers, options);
+      addBreaks(plot, withMarks, all, layers, theme);
     }
     Map<String, ValueMarker> window = addWindow(plot, primary, layers, theme);
     XYSeries requiredN = new XYSeries("n* for target");
