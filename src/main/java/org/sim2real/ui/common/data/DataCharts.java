@@ -1,4 +1,4 @@
-package org.sim2real.ui.data;
+package org.sim2real.ui.common.data;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
@@ -22,7 +22,8 @@ import org.sim2real.core.data.DatasetOverlap;
 import org.sim2real.ui.common.Texts;
 
 /**
- * Builds the two charts of the data summary with JFreeChart. Data goes in as primitive arrays
+ * Builds the two domain-shift charts with JFreeChart: the target histograms and the parity plot
+ * of simulation and experiment (the Data screen's summary, the Forecast screen's view per source). Data goes in as primitive arrays
  * (no object per point) and the parity points are drawn as plain dots, so thousands of shared
  * materials draw in milliseconds.
  */
@@ -98,6 +99,19 @@ public final class DataCharts {
       s[5][i] = density[i];
     }
     return s;
+  }
+
+  /**
+   * The parity plot's title in two lines: "Simulation vs experiment on 3,374 shared rows" and
+   * "MAE 0.37, mean signed difference -0.26".
+   */
+  public static String parityTitle(DatasetOverlap overlap) {
+    if (overlap.experimentRowsCovered() == 0) {
+      return "Simulation vs experiment: no shared materials";
+    }
+    return "Simulation vs experiment on " + Texts.plural(overlap.experimentRowsCovered(),
+        "shared row", "shared rows") + "\nMAE " + Texts.number(overlap.rawMae())
+        + ", mean signed difference " + Texts.number(overlap.meanSignedDifference());
   }
 
   /**
