@@ -61,6 +61,12 @@ public record SourceRanking(String value, String band, String reach, String wher
     pairs = List.copyOf(pairs);
   }
 
+  /** This ranking with a sentence added (e.g. where the costs came from); itself for "". */
+  public SourceRanking withNote(String note) {
+    return note.isEmpty() ? this : new SourceRanking(value, band, reach, where,
+        sentence + " " + note, rows, pairs, trust, byBudget, withTarget);
+  }
+
   /** This answer as a Forecast card. */
   public ForecastCard card() {
     return new ForecastCard(ForecastCard.Kind.SOURCES, TITLE, value, "", band, reach, sentence,
@@ -146,22 +152,22 @@ public record SourceRanking(String value, String band, String reach, String wher
     Estimate difference = bestIsA ? pair.difference() : negated(pair.difference());
     boolean clear = pair.verdict() == (bestIsA ? Verdict.A_BETTER : Verdict.B_BETTER);
     String errors = errorsList(ranked, byBudget, error);
-    String differenceText = error.value(difference.value()) + (difference.interval().isKnown()
-        ? " (90%: " + Format.value(difference.lower()) + " to " + Format.value(difference.upper())
-            + ")" : " (no interval)");
+    String range = PlainNumbers.valueRange(difference.interval());
+    String differenceText = error.value(difference.value())
+        + (range.isEmpty() ? ", no interval" : "; 90%: " + range);
     StringBuilder sentence = new StringBuilder();
     if (clear) {
-      sentence.append("Grow ").append(best.name()).append(": ").append(where).append(' ')
+      sentence.append("Grow ").append(best.name()).append(": ").append(where).append(", ")
           .append(errors).append("; ").append(best.name()).append(" is better in ")
           .append(PlainNumbers.percent(share)).append(" of the paired draws (difference ")
           .append(differenceText).append(").");
     } else {
-      sentence.append("Cannot tell which source to grow: ").append(where).append(' ')
+      sentence.append("Cannot tell which source to grow: ").append(where).append(", ")
           .append(errors).append("; ").append(best.name()).append(" is better in only ")
           .append(PlainNumbers.percent(share)).append(" of the paired draws");
-      sentence.append(pair.reason().isEmpty()
-          ? " and the 90% interval of the difference (" + differenceText + ") includes 0."
-          : ", and " + pair.reason() + ".");
+      sentence.append(!pair.reason().isEmpty() ? ", and " + pair.reason() + "."
+          : range.isEmpty() ? " and the difference has no interval."
+          : " and the 90% interval of the difference (" + range + ") includes 0.");
     }
     if (byBudget) {
       sentence.append(" The budget buys ").append(String.join(", ", ranked.stream()
@@ -175,7 +181,8 @@ public record SourceRanking(String value, String band, String reach, String wher
     }
     String band = Double.isNaN(share) ? "" : best.name() + " better in "
         + PlainNumbers.percent(share) + " of the paired draws; difference " + best.name() + " - "
-        + second.name() + ": " + differenceText;
+        + second.name() + ": " + error.value(difference.value())
+        + (range.isEmpty() ? "" : " (90%: " + range + ")");
     String reach = reach(best, second, result, byBudget);
     return new SourceRanking(clear ? "Grow " + best.name() : CANNOT_TELL, band, reach, where,
         sentence.toString(), rows, pairSentences, grade(best, second, pair), byBudget,

@@ -75,7 +75,7 @@ class SourceRankingTest {
     assertEquals("low", ranking.rows().get(0).source());
     assertEquals(1, ranking.rows().get(0).rank());
     assertEquals("high", ranking.rows().get(1).source());
-    assertTrue(ranking.sentence().startsWith("Grow low: at n = 100,000 simulation rows low"
+    assertTrue(ranking.sentence().startsWith("Grow low: at n = 100,000 simulation rows, low"
         + " reaches 0."), ranking.sentence());
     assertTrue(ranking.band().startsWith("low better in "), ranking.band());
     assertTrue(ranking.band().contains("difference low - high: -0."), ranking.band());
