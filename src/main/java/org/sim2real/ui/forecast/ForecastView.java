@@ -35,8 +35,10 @@ import org.sim2real.ui.common.WorkbenchStep;
 /**
  * The Forecast screen: plain-language cards (simulation needed for a target, what the simulation
  * data is worth in experiments, what 10x more buys, the trust from the back-test, budget advice),
- * what-if inputs checked as they are typed, and "Write Memo..." for the one-page memo. Before
- * there is a fit it says what it will show and how to get there.
+ * what-if inputs checked as they are typed, and "Write Memo..." for the one-page memo. For
+ * results of two or more simulation sources, "Which source to grow" heads the cards, with the
+ * domain shift of every source under it. Before there is a fit it says what it will show and how
+ * to get there.
  */
 public final class ForecastView extends StackPane {
   static final FileType LEARNING_CURVES = new FileType("Learning-curve table (CSV)",
