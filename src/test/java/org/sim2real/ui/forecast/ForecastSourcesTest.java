@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sim2real.core.report.ForecastCard;
+import org.sim2real.core.report.HtmlText;
 import org.sim2real.core.report.SourceRanking;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.CurrentAnalysis;
@@ -161,6 +163,20 @@ class ForecastSourcesTest extends ApplicationTest {
     type("#budgetField", "10000x");
     assertEquals("Fix the costs and the budget",
         lookup("#SOURCES-value").queryAs(Text.class).getText(), "no answer for a half-typed budget");
+  }
+
+  @Test
+  void theMemoWrittenFromTheScreenHasTheSourcesSectionWithTheScreensWords() throws IOException {
+    open(TwoSourceResults.write(dir, TwoSourceResults.WORSE, TwoSourceResults.BETTER));
+    Path file = dir.resolve("memo.html");
+    dialogs.filesToSave.add(file);
+    clickOn("#writeMemo");
+    finishBackgroundWork();
+    String html = Files.readString(file, StandardCharsets.UTF_8);
+    assertTrue(html.contains("<h2>Which source to grow</h2>"), "the section");
+    assertTrue(html.contains(HtmlText.escape(label("#SOURCES-sentence"))),
+        "the memo says what the screen showed");
+    assertTrue(html.contains("<tr><td>1</td><td>aflow</td>"), "aflow ranked first");
   }
 
   @Test
