@@ -200,7 +200,7 @@ class ForecastSourcesTest extends ApplicationTest {
     assertEquals(List.of("primary", "aflow"), shifts.stream().map(DomainShift::source).toList());
     for (DomainShift shift : shifts) {
       assertTrue(shift.readable(), shift.sentence());
-      assertEquals(90, shift.experimentRows());
+      assertEquals(TwoSourceResults.EXPERIMENT_ROWS, shift.experimentRows());
       assertTrue(label("#domainShift-" + shift.source() + "-sentence").startsWith(
           shift.source() + "'s values run "), shift.sentence());
       assertNotNull(lookup("#domainShift-" + shift.source() + "-histogram")

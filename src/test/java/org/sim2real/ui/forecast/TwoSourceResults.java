@@ -20,11 +20,16 @@ import org.sim2real.core.study.SyntheticStudyFiles;
  * files (relative to the folder holding the results folder, where they are written too) and
  * cells.csv with the primary's curves ("finetune"), aflow's ("finetune@aflow") and one scratch
  * baseline. The known answer: aflow's floor is 0.15, the primary's 0.25, so aflow is better.
+ * The experiments share 20 compositions with the primary's file (none with aflow's).
  */
 final class TwoSourceResults {
   static final double SCRATCH = 0.9;
   static final TrueCurve BETTER = withFloor(0.15);
   static final TrueCurve WORSE = withFloor(0.25);
+  /** Compositions of the primary's file that were also measured, and by how much higher. */
+  static final int SHARED = 20;
+  static final double SHARED_OFFSET = 0.4;
+  static final int EXPERIMENT_ROWS = 90 + SHARED;
   private static final long SEED = 3;
 
   private TwoSourceResults() {}
@@ -35,9 +40,8 @@ final class TwoSourceResults {
 
   /** Writes the data files into {@code dir} and the results into dir/results; returns cells.csv. */
   static Path write(Path dir, TrueCurve primary, TrueCurve aflow) throws IOException {
-    Files.writeString(dir.resolve("sim.csv"), SyntheticStudyFiles.table(300, 11, true, "gap"));
+    writeData(dir);
     Files.writeString(dir.resolve("aflow.csv"), SyntheticStudyFiles.table(200, 31, true, "gap"));
-    Files.writeString(dir.resolve("exp.csv"), SyntheticStudyFiles.table(90, 12, false, "gap"));
     Path results = Files.createDirectories(dir.resolve("results"));
     DesignJson.write(SyntheticStudyFiles.design().withSources(List.of(
         new SimulationSource("aflow", DatasetSpec.of("aflow.csv"), 0.5, List.of()))),
@@ -60,8 +64,7 @@ final class TwoSourceResults {
 
   /** The same folder with the primary source alone (no sources in the design, no aflow curves). */
   static Path writeOneSource(Path dir) throws IOException {
-    Files.writeString(dir.resolve("sim.csv"), SyntheticStudyFiles.table(300, 11, true, "gap"));
-    Files.writeString(dir.resolve("exp.csv"), SyntheticStudyFiles.table(90, 12, false, "gap"));
+    writeData(dir);
     Path results = Files.createDirectories(dir.resolve("results"));
     DesignJson.write(SyntheticStudyFiles.design(), results.resolve("design.json"));
     StringBuilder csv = new StringBuilder("strategy,n,m,repetition,mae\n");
@@ -70,6 +73,23 @@ final class TwoSourceResults {
       append(csv, o.strategy(), o);
     }
     return Files.writeString(results.resolve("cells.csv"), csv);
+  }
+
+  /**
+   * sim.csv (300 rows) and exp.csv: 90 measured rows of other compositions and 20 of the first 20
+   * simulated compositions, measured {@link #SHARED_OFFSET} above the simulated value.
+   */
+  private static void writeData(Path dir) throws IOException {
+    String simulation = SyntheticStudyFiles.table(300, 11, true, "gap");
+    Files.writeString(dir.resolve("sim.csv"), simulation);
+    StringBuilder experiment = new StringBuilder(SyntheticStudyFiles.table(90, 12, false, "gap"));
+    List<String> lines = simulation.lines().toList();
+    for (String line : lines.subList(1, 1 + SHARED)) {
+      int comma = line.lastIndexOf(',');
+      experiment.append(line, 0, comma + 1).append(String.format(Locale.ROOT, "%.4f%n",
+          Double.parseDouble(line.substring(comma + 1)) + SHARED_OFFSET));
+    }
+    Files.writeString(dir.resolve("exp.csv"), experiment);
   }
 
   private static void append(StringBuilder csv, String strategy, Observation o) {
