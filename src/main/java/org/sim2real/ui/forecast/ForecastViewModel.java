@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -138,7 +137,8 @@ public final class ForecastViewModel {
     CurveForecast forecast = Forecaster.forecast(job.analysis(), job.curve(), job.request());
     List<ForecastCard> cards = new ArrayList<>(ForecastCards.of(job.analysis(), job.curve(),
         forecast, job.error()));
-    SourceRanking sources = sources(job);
+    SourceRanking sources = SourceAnswer.of(job.analysis(), job.curve(), job.request(),
+        job.error(), job.table(), job.projectFolder());
     if (sources != null) {
       cards.add(sources.card());
     }
@@ -146,52 +146,6 @@ public final class ForecastViewModel {
         cards, lawWithParameters(job.curve()), LawDescriptions.uncertaintySentence(job.curve()),
         CurveSummaries.windowSentence(job.curve()),
         CurveSummaries.negativeTransferWarning(job.curve()), sources).holding(job.held());
-  }
-
-  /**
-   * Which source to grow, for a study of two or more simulation sources (null otherwise): the
-   * named sources' costs per row from the results' design, the primary's from the design when it
-   * records one, else from the "Cost per simulation row" field.
-   */
-  static @Nullable SourceRanking sources(Job job) {
-    StudySources study = job.table() == null ? null
-        : StudySources.read(job.table(), job.projectFolder());
-    String primary = study == null ? StudySources.PRIMARY : study.primaryName();
-    if (SourceRanking.sourceCurves(job.analysis(), job.curve(), primary).size() < 2) {
-      return null;
-    }
-    Map<String, Double> costs = new LinkedHashMap<>(study == null ? Map.of()
-        : study.designCosts());
-    Double typed = job.request().costPerSimulation();
-    boolean primaryTyped = !costs.containsKey(primary) && typed != null;
-    if (primaryTyped) {
-      costs.put(primary, typed);
-    }
-    SourceRanking ranking = SourceRanking.of(job.analysis(), job.curve(), primary, costs,
-        job.request().target(), job.request().budget(), job.error(),
-        job.analysis().options().seed());
-    return ranking == null ? null : ranking.withNote(costNote(ranking, primary, costs,
-        primaryTyped, job.request().budget() != null));
-  }
-
-  /** Where each source's cost per row came from, or which are missing for the budget. */
-  private static String costNote(SourceRanking ranking, String primary, Map<String, Double> costs,
-      boolean primaryTyped, boolean budget) {
-    if (!budget) {
-      return "";
-    }
-    List<String> missing = ranking.rows().stream().map(SourceRanking.Row::source)
-        .filter(name -> !costs.containsKey(name)).toList();
-    if (!missing.isEmpty()) {
-      return "The budget ranks the sources once every source has a cost per row; "
-          + String.join(", ", missing) + (missing.size() == 1 ? " has" : " have") + " none (a"
-          + " named source's cost comes from the study's design, run --cost NAME=X; the"
-          + " primary's from Cost per simulation row).";
-    }
-    List<String> origins = ranking.rows().stream().map(r -> r.source() + " "
-        + Format.value(costs.get(r.source())) + (r.source().equals(primary) && primaryTyped
-            ? " (Cost per simulation row)" : " (the study's design)")).toList();
-    return "Costs per row: " + String.join(", ", origins) + ".";
   }
 
   /** A typed target becomes the study's target; one that is not a number clears it. */

@@ -56,8 +56,9 @@ record StudySources(@Nullable StudyDesign design, Path baseDirectory) {
   /** Each named source's cost per row as the design records it (sources without one left out). */
   Map<String, Double> designCosts() {
     Map<String, Double> costs = new LinkedHashMap<>();
-    if (primaryCost() != null) {
-      costs.put(primaryName(), primaryCost());
+    Double primary = primaryCost();
+    if (primary != null) {
+      costs.put(primaryName(), primary);
     }
     if (design != null) {
       for (SimulationSource s : design.sources()) {
