@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.report.ErrorMeasure;
 import org.sim2real.core.report.SourceRanking;
 import org.sim2real.core.scaling.curve.Format;
@@ -31,11 +32,19 @@ final class SourceAnswer {
   static @Nullable SourceRanking of(ScalingAnalysis analysis, CurveAnalysis curve,
       ForecastRequest request, ErrorMeasure error, @Nullable Path table,
       @Nullable Path projectFolder) {
-    StudySources study = table == null ? null : StudySources.read(table, projectFolder);
-    String primary = study == null ? StudySources.PRIMARY : study.primaryName();
-    if (SourceRanking.sourceCurves(analysis, curve, primary).size() < 2) {
-      return null;
+    if (SourceRanking.sourceCurves(analysis, curve, StudySources.PRIMARY).size() < 2) {
+      return null; // one source: nothing to read, no card
     }
+    StudySources study = null;
+    String unreadable = "";
+    try {
+      study = table == null ? null : StudySources.read(table, projectFolder);
+    } catch (UserFacingException e) {
+      // the other cards do not need the design: this one ranks without the costs it records
+      unreadable = " The results' design.json could not be read, so the costs it records are"
+          + " not known: " + e.getMessage();
+    }
+    String primary = study == null ? StudySources.PRIMARY : study.primaryName();
     Map<String, Double> costs = new LinkedHashMap<>(study == null ? Map.of()
         : study.designCosts());
     Double typed = request.costPerSimulation();
@@ -45,8 +54,8 @@ final class SourceAnswer {
     }
     SourceRanking ranking = SourceRanking.of(analysis, curve, primary, costs, request.target(),
         request.budget(), error, analysis.options().seed());
-    return ranking == null ? null : ranking.withNote(costNote(ranking, primary, costs,
-        primaryTyped, request.budget() != null));
+    return ranking == null ? null : ranking.withNote((costNote(ranking, primary, costs,
+        primaryTyped, request.budget() != null) + unreadable).strip());
   }
 
   /** Where each source's cost per row came from, or which are missing for the budget. */

@@ -180,6 +180,18 @@ class ForecastSourcesTest extends ApplicationTest {
   }
 
   @Test
+  void aBrokenDesignLeavesTheOtherCardsAndRanksWithoutItsCosts() throws IOException {
+    Path table = TwoSourceResults.write(dir, TwoSourceResults.WORSE, TwoSourceResults.BETTER);
+    Files.writeString(table.resolveSibling("design.json"), "{ not json");
+    open(table);
+    assertEquals("", model.problemProperty().get(), "the forecast itself did not fail");
+    assertEquals("Grow aflow", ranking().value());
+    assertTrue(ranking().sentence().contains("design.json could not be read"),
+        ranking().sentence());
+    assertTrue(visible("#card-DATA_NEED"));
+  }
+
+  @Test
   void oneSourceShowsNeitherTheCardNorTheDomainShift() throws IOException {
     open(TwoSourceResults.writeOneSource(dir));
     ForecastOutcome outcome = model.outcomeProperty().get();
