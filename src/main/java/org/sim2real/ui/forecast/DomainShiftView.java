@@ -83,9 +83,9 @@ final class DomainShiftView extends TitledPane {
                 + " property differently from the experiment.");
         ChartViewer parity = viewer(id + "-parity", DataCharts.parity(shift.overlap(),
             shift.source() + ": " + DataCharts.parityTitle(shift.overlap()), shift.target(),
-            palette), "Each point is an experimental row whose composition " + shift.source()
-                + " also has: measured value across, mean simulated value up; points on the"
-                + " dashed line agree.");
+            palette, shift.source() + " (mean)"), "Each point is an experimental row whose composition " + shift.source()
+                + " also has: measured value across, mean simulated value over its duplicates"
+                + " up; points on the dashed line agree.");
         GridPane charts = new GridPane();
         charts.setHgap(12);
         charts.add(histogram, 0, 0);
