@@ -124,7 +124,8 @@ public final class Workbench {
         dialogs, tasks, shell.themeProperty()));
     views.put(WorkbenchStep.FORECAST, new ForecastView(
         new ForecastViewModel(current, tasks, shell.statusMessageProperty()::set,
-            Clock.systemDefaultZone()),
+            Clock.systemDefaultZone(), () -> session.file() == null ? null
+                : session.file().toAbsolutePath().getParent()),
         dialogs, shell.themeProperty(), services.fileOpener()));
     // the teaching chart fills the step and scrolls its own side panels, like the Scaling step
     teach = new TeachView(new TeachViewModel(tasks), tasks, shell.themeProperty());

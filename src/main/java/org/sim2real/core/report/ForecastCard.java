@@ -59,6 +59,8 @@ public record ForecastCard(Kind kind, String title, String value, String unit, S
     /** How far can the law be trusted? (the back-test) */
     TRUST,
     /** Spend a budget on simulation or on experiments? */
-    BUDGET
+    BUDGET,
+    /** Which simulation source to grow? (only for a study of two or more sources) */
+    SOURCES
   }
 }

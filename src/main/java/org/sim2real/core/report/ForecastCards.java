@@ -191,9 +191,14 @@ public final class ForecastCards {
    */
   public static ForecastCard waitingForInput(ForecastCard.Kind kind, String problem,
       TrustAssessment fitTrust) {
-    boolean budget = kind == ForecastCard.Kind.BUDGET;
+    boolean budget = kind == ForecastCard.Kind.BUDGET || kind == ForecastCard.Kind.SOURCES;
     String why = problem.endsWith(".") ? problem : problem + ".";
-    return new ForecastCard(kind, budget ? BudgetCard.TITLE : DATA_NEED_TITLE,
+    String title = switch (kind) {
+      case BUDGET -> BudgetCard.TITLE;
+      case SOURCES -> SourceRanking.TITLE;
+      default -> DATA_NEED_TITLE;
+    };
+    return new ForecastCard(kind, title,
         budget ? "Fix the costs and the budget" : "Fix the target", "",
         why + " This card answers again once " + (budget ? "the costs and the budget hold valid"
             + " amounts." : "the target holds a valid number."), fitTrust);

@@ -19,6 +19,7 @@ import org.sim2real.core.scaling.forecast.Forecaster;
  *
  * @param cards the answers shown; the budget card only when costs and a budget were given
  * @param otherCurves a sentence naming the curves not shown, or empty when there are none
+ * @param sources which simulation source to grow, or null for a study of one source
  */
 public record ForecastMemo(
     String title,
@@ -30,7 +31,8 @@ public record ForecastMemo(
     String windowSentence,
     @Nullable String negativeTransferWarning,
     String otherCurves,
-    ReproducibilityStamp stamp) {
+    ReproducibilityStamp stamp,
+    @Nullable SourceRanking sources) {
 
   public ForecastMemo {
     cards = List.copyOf(cards);
@@ -59,7 +61,13 @@ public record ForecastMemo(
         + " screen).";
     return new ForecastMemo(title, settings, analysis, curve, forecast, cards,
         CurveSummaries.windowSentence(curve), CurveSummaries.negativeTransferWarning(curve),
-        otherCurves, stamp);
+        otherCurves, stamp, null);
+  }
+
+  /** This memo with the section "Which source to grow" (the Forecast screen's card, as a table). */
+  public ForecastMemo withSources(@Nullable SourceRanking value) {
+    return new ForecastMemo(title, settings, analysis, curve, forecast, cards, windowSentence,
+        negativeTransferWarning, otherCurves, stamp, value);
   }
 
   /**

@@ -7,6 +7,7 @@ import org.jfree.svg.MeetOrSlice;
 import org.jfree.svg.PreserveAspectRatio;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
+import org.jspecify.annotations.Nullable;
 import org.sim2real.core.scaling.fit.TrustAssessment;
 import org.sim2real.core.scaling.fit.TrustLevel;
 
@@ -37,6 +38,7 @@ public final class MemoHtml {
         .append("</style>\n</head>\n<body>\n<main class=\"memo\">\n");
     header(html, memo);
     cards(html, memo.cards());
+    sources(html, memo.sources());
     chart(html, memo);
     details(html, memo);
     stamp(html, memo.stamp());
@@ -89,6 +91,44 @@ public final class MemoHtml {
           .append(e(card.sentence())).append("</p>\n</article>\n");
     }
     html.append("</section>\n");
+  }
+
+  /** "Which source to grow": the answer in words, then every source in a small table. */
+  private static void sources(StringBuilder html, @Nullable SourceRanking sources) {
+    if (sources == null) {
+      return;
+    }
+    html.append("<section class=\"sources\" id=\"sources\">\n<h2>")
+        .append(e(SourceRanking.TITLE)).append("</h2>\n<p class=\"verdict\"><strong>")
+        .append(e(sources.value())).append("</strong> ").append(badge(sources.trust()))
+        .append("</p>\n");
+    if (!sources.band().isEmpty()) {
+      html.append("<p class=\"band\">").append(e(sources.band())).append("</p>\n");
+    }
+    html.append("<p class=\"sentence\">").append(e(sources.sentence())).append("</p>\n")
+        .append("<table>\n<thead><tr><th>Rank</th><th>Source</th><th>")
+        .append(e("Error " + sources.where()))
+        .append("</th>");
+    if (sources.byBudget()) {
+      html.append("<th>Rows bought</th>");
+    }
+    if (sources.withTarget()) {
+      html.append("<th>n* for the target</th>");
+    }
+    html.append("<th>Trust</th></tr></thead>\n<tbody>\n");
+    for (SourceRanking.Row row : sources.rows()) {
+      html.append("<tr><td>").append(row.rank() == 0 ? "-" : String.valueOf(row.rank()))
+          .append("</td><td>").append(e(row.source())).append("</td><td>")
+          .append(e(row.error())).append("</td>");
+      if (sources.byBudget()) {
+        html.append("<td>").append(e(row.rows())).append("</td>");
+      }
+      if (sources.withTarget()) {
+        html.append("<td>").append(e(row.requiredN())).append("</td>");
+      }
+      html.append("<td>").append(e(row.trust())).append("</td></tr>\n");
+    }
+    html.append("</tbody>\n</table>\n</section>\n");
   }
 
   private static void chart(StringBuilder html, ForecastMemo memo) {
@@ -204,6 +244,12 @@ public final class MemoHtml {
       .card .unit { font-size: 10pt; font-weight: 400; color: #5b6473; }
       .card .trust { margin: 0 0 1mm; }
       .card .sentence { font-size: 9pt; margin: 0; }
+      .sources { margin: 0 0 2mm; break-inside: avoid; }
+      .sources .verdict { font-size: 12pt; margin: 0 0 1mm; }
+      .sources .band, .sources .sentence { font-size: 9pt; }
+      .sources table { border-collapse: collapse; font-size: 8.5pt; width: 100%; }
+      .sources th, .sources td { text-align: left; padding: .4mm 2mm .4mm 0;
+        border-bottom: 0.2mm solid #d5d9df; }
       figure { margin: 0 0 2mm; break-inside: avoid; }
       .chart svg { display: block; width: 100%; height: auto; }
       figcaption { font-size: 9pt; overflow-wrap: anywhere; }

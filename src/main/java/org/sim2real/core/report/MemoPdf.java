@@ -83,6 +83,10 @@ public final class MemoPdf {
     y += GAP;
     cards();
     y += GAP;
+    if (memo.sources() != null) {
+      sources(memo.sources());
+      y += GAP;
+    }
     chart(chartHeight);
     y += 4;
     text("Fitted law: " + memo.lawSentence() + (memo.parameterSentences().isEmpty() ? ""
@@ -158,6 +162,72 @@ public final class MemoPdf {
     y += 15;
     text(card.sentence(), plain(8), TEXT, inner, x + 7);
     y += 6;
+  }
+
+  /** "Which source to grow": the verdict with its badge, the sentence, a table of the sources. */
+  private void sources(SourceRanking sources) {
+    text(SourceRanking.TITLE.toUpperCase(Locale.ROOT), bold(8), MUTED, WIDTH, 0);
+    y += 2;
+    float top = y;
+    text(sources.value(), bold(12), TEXT, WIDTH - 130, 0);
+    float after = y;
+    y = top;
+    badge(sources.trust(), (float) width(PdfText.ascii(sources.value()), bold(12)) + 8, top + 1);
+    y = Math.max(after, top + 14);
+    if (!sources.band().isEmpty()) {
+      text(sources.band(), plain(8), TEXT, WIDTH, 0);
+    }
+    y += 1;
+    text(sources.sentence(), plain(8), TEXT, WIDTH, 0);
+    y += 3;
+    List<String> header = new java.util.ArrayList<>(List.of("Rank", "Source",
+        "Error " + sources.where()));
+    List<Float> widths = new java.util.ArrayList<>(List.of(28f, 70f, 0f));
+    if (sources.byBudget()) {
+      header.add("Rows bought");
+      widths.add(62f);
+    }
+    if (sources.withTarget()) {
+      header.add("n* for the target");
+      widths.add(120f);
+    }
+    header.add("Trust");
+    widths.add(78f);
+    float fixed = (float) widths.stream().mapToDouble(Float::doubleValue).sum();
+    widths.set(2, WIDTH - fixed - 4 * (widths.size() - 1));
+    tableRow(header, widths, bold(7));
+    for (SourceRanking.Row row : sources.rows()) {
+      List<String> cells = new java.util.ArrayList<>(List.of(
+          row.rank() == 0 ? "-" : String.valueOf(row.rank()), row.source(), row.error()));
+      if (sources.byBudget()) {
+        cells.add(row.rows());
+      }
+      if (sources.withTarget()) {
+        cells.add(row.requiredN());
+      }
+      cells.add(row.trust());
+      tableRow(cells, widths, plain(7));
+    }
+  }
+
+  /** One line of a table: each cell wrapped in its column; the row as high as its tallest. */
+  private void tableRow(List<String> cells, List<Float> widths, Font font) {
+    float top = y;
+    float bottom = top;
+    float x = 0;
+    for (int i = 0; i < cells.size(); i++) {
+      y = top;
+      text(cells.get(i), font, TEXT, widths.get(i), x);
+      bottom = Math.max(bottom, y);
+      x += widths.get(i) + 4;
+    }
+    y = bottom + 1;
+    if (drawing) {
+      g2.setPaint(RULE);
+      g2.setStroke(new BasicStroke(0.4f));
+      g2.draw(new Rectangle2D.Float(0, y, WIDTH, 0));
+    }
+    y += 2;
   }
 
   private void chart(float height) {

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.Dataset;
 import org.sim2real.core.data.DatasetOverlap;
 import org.sim2real.core.data.TargetStatistics;
+import org.sim2real.ui.common.data.TargetHistograms;
 
 /**
  * What the summary shows about the two datasets, computed off the FX thread: target statistics

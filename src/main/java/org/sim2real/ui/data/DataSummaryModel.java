@@ -16,6 +16,7 @@ import org.sim2real.core.data.ValidationReport;
 import org.sim2real.core.project.DatasetRole;
 import org.sim2real.ui.common.BackgroundTasks;
 import org.sim2real.ui.common.Texts;
+import org.sim2real.ui.common.data.DataCharts;
 import org.sim2real.ui.common.data.DataSession;
 import org.sim2real.ui.common.data.ImportState;
 
@@ -87,21 +88,8 @@ public final class DataSummaryModel {
         : Texts.plural(overlap.sharedKeys(), "material occurs", "materials occur")
             + " in both datasets; they cover " + Texts.plural(overlap.experimentRowsCovered(),
                 "experimental row", "experimental rows") + ".");
-    parityTitle.set(parityTitle(overlap));
+    parityTitle.set(DataCharts.parityTitle(overlap));
     summary.set(s);
-  }
-
-  /**
-   * Two lines: "Simulation vs experiment on 3,374 shared rows" and "MAE 0.37, mean signed
-   * difference -0.26".
-   */
-  static String parityTitle(DatasetOverlap overlap) {
-    if (overlap.experimentRowsCovered() == 0) {
-      return "Simulation vs experiment: no shared materials";
-    }
-    return "Simulation vs experiment on " + Texts.plural(overlap.experimentRowsCovered(),
-        "shared row", "shared rows") + "\nMAE " + Texts.number(overlap.rawMae())
-        + ", mean signed difference " + Texts.number(overlap.meanSignedDifference());
   }
 
   private List<SummaryRow> rowsOf(@Nullable DataSummary s) {

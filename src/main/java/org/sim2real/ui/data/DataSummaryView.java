@@ -19,6 +19,8 @@ import org.sim2real.core.data.DatasetOverlap;
 import org.sim2real.core.project.DatasetRole;
 import org.sim2real.ui.common.Theme;
 import org.sim2real.ui.common.WrappingLabels;
+import org.sim2real.ui.common.data.ChartPalette;
+import org.sim2real.ui.common.data.DataCharts;
 
 /**
  * Both datasets side by side: a table of counts and target statistics, the target histograms

@@ -35,8 +35,10 @@ import org.sim2real.ui.common.WorkbenchStep;
 /**
  * The Forecast screen: plain-language cards (simulation needed for a target, what the simulation
  * data is worth in experiments, what 10x more buys, the trust from the back-test, budget advice),
- * what-if inputs checked as they are typed, and "Write Memo..." for the one-page memo. Before
- * there is a fit it says what it will show and how to get there.
+ * what-if inputs checked as they are typed, and "Write Memo..." for the one-page memo. For
+ * results of two or more simulation sources, "Which source to grow" heads the cards, with the
+ * domain shift of every source under it. Before there is a fit it says what it will show and how
+ * to get there.
  */
 public final class ForecastView extends StackPane {
   static final FileType LEARNING_CURVES = new FileType("Learning-curve table (CSV)",
@@ -54,6 +56,7 @@ public final class ForecastView extends StackPane {
   private final Label uncertainty = new Label();
   private final Label window = new Label();
   private final Label negativeTransfer = new Label();
+  private final ObservableValue<Theme> theme;
 
   /**
    * @param fileOpener opens a written memo with the system's viewer, or null when there is none
@@ -63,6 +66,7 @@ public final class ForecastView extends StackPane {
     this.model = model;
     this.dialogs = dialogs;
     this.fileOpener = fileOpener;
+    this.theme = theme;
     setId("forecastView");
     getStyleClass().add("forecast-view");
     Theme.styleView(this, theme, "/ui/forecast.css");
@@ -161,7 +165,18 @@ public final class ForecastView extends StackPane {
     for (ForecastCard.Kind kind : ForecastCard.Kind.values()) {
       cards.put(kind, new ForecastCardView(kind));
     }
-    cardGrid = new CardGrid(List.copyOf(cards.values()), ForecastCardView.MIN_WIDTH);
+    // "Which source to grow" (a study of several sources) heads the answers, the domain shift
+    // of every source right under it: a valuation that disagrees with the parity needs explaining
+    ForecastCardView sourcesCard = cards.get(ForecastCard.Kind.SOURCES);
+    sourcesCard.setMaxWidth(Double.MAX_VALUE);
+    DomainShiftView domainShift = new DomainShiftView(model.domainShift(), theme, model::showDomainShift);
+    VBox sources = new VBox(8, sourcesCard, domainShift);
+    sources.setId("sourcesSection");
+    sources.getStyleClass().add("sources-section");
+    sources.managedProperty().bind(sourcesCard.managedProperty());
+    sources.visibleProperty().bind(sourcesCard.visibleProperty());
+    cardGrid = new CardGrid(cards.values().stream()
+        .filter(c -> c != sourcesCard).toList(), ForecastCardView.MIN_WIDTH);
     cardGrid.setId("forecastCards");
     law.setId("lawSentence");
     uncertainty.setId("uncertaintySentence");
@@ -180,8 +195,8 @@ public final class ForecastView extends StackPane {
     problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
     problem.managedProperty().bind(problem.visibleProperty());
     // the memo's outcome right under its button, where the user looks after clicking it
-    VBox content = new VBox(header, memoLine(), new WhatIfFields(model), problem, cardGrid, law,
-        uncertainty, window, negativeTransfer);
+    VBox content = new VBox(header, memoLine(), new WhatIfFields(model), problem, sources,
+        cardGrid, law, uncertainty, window, negativeTransfer);
     content.getStyleClass().add("forecast-content");
     return content;
   }
@@ -219,6 +234,7 @@ public final class ForecastView extends StackPane {
     if (cardGrid != null) {
       cardGrid.refresh();
     }
+
     law.setText(outcome == null ? "" : "Fitted law: " + outcome.law());
     uncertainty.setText(outcome == null ? "" : outcome.uncertainty());
     window.setText(outcome == null ? "" : outcome.window());

@@ -2,11 +2,13 @@ package org.sim2real.ui.forecast;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,6 +31,7 @@ import org.sim2real.core.report.ErrorMeasure;
 import org.sim2real.core.report.ForecastCard;
 import org.sim2real.core.report.ForecastCards;
 import org.sim2real.core.report.LawDescriptions;
+import org.sim2real.core.report.SourceRanking;
 import org.sim2real.core.scaling.curve.Format;
 import org.sim2real.core.scaling.curve.PointSummary;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
@@ -54,7 +57,8 @@ public final class ForecastViewModel {
    *     an answer
    */
   private record Job(ScalingAnalysis analysis, CurveAnalysis curve, ForecastRequest request,
-      ErrorMeasure error, Map<ForecastCard.Kind, String> held) {}
+      ErrorMeasure error, Map<ForecastCard.Kind, String> held, @Nullable Path table,
+      @Nullable Path projectFolder) {}
 
   private final CurrentAnalysis current;
   private final StringProperty targetText = new SimpleStringProperty(this, "target", "");
@@ -81,6 +85,8 @@ public final class ForecastViewModel {
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
   private final LatestRequestRunner<Job, ForecastOutcome> forecaster;
   private final MemoWriting memo;
+  private final DomainShiftModel domainShift;
+  private final Supplier<@Nullable Path> projectFolder;
 
   /**
    * @param status shows a message in the window's status line
@@ -88,7 +94,18 @@ public final class ForecastViewModel {
    */
   public ForecastViewModel(CurrentAnalysis current, BackgroundTasks tasks, Consumer<String> status,
       Clock clock) {
+    this(current, tasks, status, clock, () -> null);
+  }
+
+  /**
+   * @param projectFolder the project's folder, where the data paths of the results' design
+   *     resolve (null for a project not saved yet: then the folder holding the results folder)
+   */
+  public ForecastViewModel(CurrentAnalysis current, BackgroundTasks tasks, Consumer<String> status,
+      Clock clock, Supplier<@Nullable Path> projectFolder) {
     this.current = current;
+    this.projectFolder = projectFolder;
+    this.domainShift = new DomainShiftModel(tasks);
     this.forecaster = new LatestRequestRunner<>(tasks, "Forecasting", (job, context) -> compute(job),
         result -> {
           outcome.set(result);
@@ -109,17 +126,26 @@ public final class ForecastViewModel {
     budgetText.addListener((obs, old, now) -> request());
     selectedCurve.addListener((obs, old, now) -> request());
     current.analysisProperty().addListener((obs, old, now) -> analysisChanged(now));
-    current.sourceProperty().addListener((obs, old, now) -> request()); // the error's unit
+    current.sourceProperty().addListener((obs, old, now) -> {
+      domainShift.clear(); // other results: their sources are read again when asked
+      request(); // the error's unit
+    });
     analysisChanged(current.analysisProperty().get());
   }
 
   private static ForecastOutcome compute(Job job) {
     CurveForecast forecast = Forecaster.forecast(job.analysis(), job.curve(), job.request());
+    List<ForecastCard> cards = new ArrayList<>(ForecastCards.of(job.analysis(), job.curve(),
+        forecast, job.error()));
+    SourceRanking sources = SourceAnswer.of(job.analysis(), job.curve(), job.request(),
+        job.error(), job.table(), job.projectFolder());
+    if (sources != null) {
+      cards.add(sources.card());
+    }
     return new ForecastOutcome(job.analysis(), job.curve(), job.request(), job.error(), forecast,
-        ForecastCards.of(job.analysis(), job.curve(), forecast, job.error()),
-        lawWithParameters(job.curve()), LawDescriptions.uncertaintySentence(job.curve()),
+        cards, lawWithParameters(job.curve()), LawDescriptions.uncertaintySentence(job.curve()),
         CurveSummaries.windowSentence(job.curve()),
-        CurveSummaries.negativeTransferWarning(job.curve())).holding(job.held());
+        CurveSummaries.negativeTransferWarning(job.curve()), sources).holding(job.held());
   }
 
   /** A typed target becomes the study's target; one that is not a number clears it. */
@@ -205,8 +231,10 @@ public final class ForecastViewModel {
     }
     boolean costsValid = costSim.valid() && costExp.valid() && budget.valid();
     if (!costsValid) {
-      held.put(ForecastCard.Kind.BUDGET, Stream.of(costSim, costExp, budget)
-          .filter(i -> !i.valid()).findFirst().orElseThrow().problem());
+      String why = Stream.of(costSim, costExp, budget).filter(i -> !i.valid()).findFirst()
+          .orElseThrow().problem();
+      held.put(ForecastCard.Kind.BUDGET, why);
+      held.put(ForecastCard.Kind.SOURCES, why);
     }
     inputsValid.set(held.isEmpty());
     ForecastOutcome shown = outcome.get();
@@ -229,7 +257,9 @@ public final class ForecastViewModel {
     ForecastRequest request = new ForecastRequest(target.value(),
         costsValid ? costSim.value() : null, costsValid ? costExp.value() : null,
         costsValid ? budget.value() : null, null, 50);
-    forecaster.submit(new Job(analysis, curve, request, error, Map.copyOf(held)));
+    CurrentAnalysis.Source source = current.sourceProperty().get();
+    forecaster.submit(new Job(analysis, curve, request, error, Map.copyOf(held),
+        source == null ? null : source.file(), projectFolder.get()));
     updateBusy();
   }
 
@@ -327,5 +357,21 @@ public final class ForecastViewModel {
 
   MemoWriting memo() {
     return memo;
+  }
+
+  /** The domain-shift view's state. */
+  DomainShiftModel domainShift() {
+    return domainShift;
+  }
+
+  /**
+   * Reads every simulation source's and the experiments' data (once per results table) for the
+   * domain-shift view, in the background.
+   */
+  void showDomainShift() {
+    CurrentAnalysis.Source source = current.sourceProperty().get();
+    if (source != null) {
+      domainShift.load(source.file(), projectFolder.get(), source.errorUnit());
+    }
   }
 }

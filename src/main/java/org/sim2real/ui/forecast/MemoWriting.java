@@ -65,7 +65,7 @@ final class MemoWriting {
       ReproducibilityStamp stamp = ReproducibilityStamps.collect(source.file(),
           shown.analysis().options(), clock);
       format.write(ForecastMemo.build(shown.analysis(), shown.curve(), shown.forecast(), settings,
-          stamp), file);
+          stamp).withSources(shown.sources()), file);
       return file;
     }, done -> {
       writing.set(false);

@@ -33,11 +33,14 @@ final class WhatIfFields extends FlowPane {
     target.promptTextProperty().bind(model.targetHintProperty());
     field("Cost per simulation row", "costSimField", model.costPerSimulationTextProperty(),
         model.costPerSimulationProblemProperty(),
-        "What one more simulation costs (money or hours), for the budget advice.");
+        "What one more simulation costs (money or hours), for the budget advice; with several"
+            + " simulation sources also the primary source's cost per row (the others' come from"
+            + " the study's design).");
     field("Cost per experiment", "costExpField", model.costPerExperimentTextProperty(),
         model.costPerExperimentProblemProperty(), "What one more experiment costs, same unit.");
     field("Budget", "budgetField", model.budgetTextProperty(), model.budgetProblemProperty(),
-        "The amount to spend on simulation or on experiments.");
+        "The amount to spend on simulation or on experiments; with several simulation sources,"
+            + " also what it buys of each source.");
   }
 
   private TextField field(String label, String id, StringProperty text,

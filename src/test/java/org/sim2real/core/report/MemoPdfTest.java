@@ -83,6 +83,22 @@ class MemoPdfTest {
     assertTrue(pdf.contains("(The 90% bands include "), "the sources of uncertainty");
   }
 
+  @Test
+  void theSourcesSectionIsPrintedWithItsTableAndTheMemoKeepsOnePage() throws IOException {
+    ForecastMemo memo = memo(new MemoSettings(null, null, null, ForecastRequest.forTarget(0.3),
+        new ErrorMeasure("MAE", "eV"))).withSources(SourceRankingTest.lowBeatsHighAtABudget());
+    byte[] bytes = MemoPdf.render(memo);
+    String pdf = contentStreams(bytes);
+    assertTrue(pdf.contains("(WHICH SOURCE TO GROW)"), "the section's title");
+    assertTrue(pdf.contains("(Grow low)"), "the verdict");
+    assertTrue(pdf.contains("(Rows bought)") && pdf.contains("(n* for the target)"),
+        "the columns of a budget and a target");
+    assertTrue(pdf.contains("(100,000)") && pdf.contains("(400,000)"), "the rows bought");
+    assertEquals(1, pages(bytes));
+    assertFalse(contentStreams(MemoPdf.render(memo(MemoSettings.forTarget(0.3))))
+        .contains("(WHICH SOURCE TO GROW)"), "no section for one source");
+  }
+
   /** The page content streams, inflated (JFreePDF compresses them). */
   private static String contentStreams(byte[] pdf) {
     String raw = new String(pdf, StandardCharsets.ISO_8859_1);

@@ -1,4 +1,4 @@
-package org.sim2real.ui.data;
+package org.sim2real.ui.common.data;
 
 /**
  * Histograms of the simulated and the measured targets on the same bins, as densities (each

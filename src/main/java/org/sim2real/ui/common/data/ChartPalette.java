@@ -1,10 +1,10 @@
-package org.sim2real.ui.data;
+package org.sim2real.ui.common.data;
 
 import java.awt.Color;
 import org.sim2real.ui.common.Theme;
 
 /**
- * Colours of the Data screen's charts for a theme. JFreeChart draws with AWT colours, so the CSS
+ * Colours of the domain-shift charts ({@link DataCharts}) for a theme. JFreeChart draws with AWT colours, so the CSS
  * of the theme does not reach it; these match light.css and dark.css by hand.
  */
 public record ChartPalette(

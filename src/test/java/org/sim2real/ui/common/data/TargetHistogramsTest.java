@@ -1,4 +1,4 @@
-package org.sim2real.ui.data;
+package org.sim2real.ui.common.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
