@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.study.DatasetSpec;
 import org.sim2real.core.study.DesignJson;
+import org.sim2real.core.study.PrimarySource;
 import org.sim2real.core.study.SimulationSource;
 import org.sim2real.core.study.StudyDesign;
 import org.sim2real.core.study.StudyRunner;
@@ -42,15 +43,17 @@ record StudySources(@Nullable StudyDesign design, Path baseDirectory) {
 
   /**
    * The name the primary simulation's curves ("finetune") go by. The one place that decides it:
-   * "primary" until the design names its primary source.
+   * the design's name for its primary source, else "primary".
    */
   String primaryName() {
-    return PRIMARY;
+    PrimarySource primary = design == null ? null : design.primary();
+    return primary == null ? PRIMARY : primary.name();
   }
 
-  /** The primary simulation's cost per row as the design records it: none yet. */
+  /** The primary simulation's cost per row as the design records it, or null. */
   @Nullable Double primaryCost() {
-    return null;
+    PrimarySource primary = design == null ? null : design.primary();
+    return primary == null ? null : primary.costPerRow();
   }
 
   /** Each named source's cost per row as the design records it (sources without one left out). */

@@ -89,4 +89,20 @@ class DomainShiftTest {
       throw new IllegalStateException(e);
     }
   }
+
+  @Test
+  void aDesignThatNamesAndPricesItsPrimaryGivesItsNameAndCostToTheComparison()
+      throws IOException {
+    Path table = TwoSourceResults.write(dir, TwoSourceResults.BETTER, TwoSourceResults.WORSE);
+    Path design = table.resolveSibling("design.json");
+    org.sim2real.core.study.DesignJson.write(org.sim2real.core.study.DesignJson.read(design)
+        .withPrimary(new org.sim2real.core.study.PrimarySource("mp", 0.2)), design);
+
+    StudySources sources = StudySources.read(table, null);
+
+    assertEquals("mp", sources.primaryName());
+    assertEquals(0.2, sources.primaryCost());
+    assertEquals(java.util.Map.of("mp", 0.2, "aflow", 0.5), sources.designCosts());
+    assertEquals(List.of("mp", "aflow"), List.copyOf(sources.simulationFiles().keySet()));
+  }
 }
