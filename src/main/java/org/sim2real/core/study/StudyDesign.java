@@ -31,6 +31,9 @@ import org.sim2real.core.model.TransferStrategy;
  * @param sources further simulation sources besides {@code simulation}, each with its own curves
  *     (src/site/SCIENCE.md, "Study design"); empty for a study of one source, and then left out of
  *     the JSON, so such a design is written and hashed exactly as before sources existed
+ * @param adaptive the question, precision and budget of an adaptive study, which runs a part of
+ *     this design's grid in waves ({@link AdaptiveSettings}); null for a fixed grid, and then left out
+ *     of the JSON. It never changes a cell's numbers, so the design hash leaves it out
  */
 public record StudyDesign(
     int schemaVersion,
@@ -50,7 +53,8 @@ public record StudyDesign(
     long seed,
     @Nullable String preset,
     @Nullable String splitsFile,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SimulationSource> sources) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SimulationSource> sources,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable AdaptiveSettings adaptive) {
 
   public static final int SCHEMA_VERSION = 1;
   public static final int DEFAULT_MIN_SIZE = 100;
@@ -109,6 +113,18 @@ public record StudyDesign(
             + " simulation file");
   }
 
+  /** A design of a fixed grid (no {@code adaptive} settings). */
+  public StudyDesign(int schemaVersion, @Nullable String name, DatasetSpec simulation,
+      DatasetSpec experimental, @Nullable DatasetSpec testSet, @Nullable FeaturizerSpec featurizer,
+      boolean standardizeFeatures, boolean standardizeTargets, ModelSpec model,
+      List<TransferStrategy> strategies, List<Integer> sizes, List<Integer> experimentalSizes,
+      int repetitions, double testFraction, long seed, @Nullable String preset,
+      @Nullable String splitsFile, List<SimulationSource> sources) {
+    this(schemaVersion, name, simulation, experimental, testSet, featurizer, standardizeFeatures,
+        standardizeTargets, model, strategies, sizes, experimentalSizes, repetitions, testFraction,
+        seed, preset, splitsFile, sources, null);
+  }
+
   /** A design of one simulation source (no {@code sources}). */
   public StudyDesign(int schemaVersion, @Nullable String name, DatasetSpec simulation,
       DatasetSpec experimental, @Nullable DatasetSpec testSet, @Nullable FeaturizerSpec featurizer,
@@ -118,7 +134,7 @@ public record StudyDesign(
       @Nullable String splitsFile) {
     this(schemaVersion, name, simulation, experimental, testSet, featurizer, standardizeFeatures,
         standardizeTargets, model, strategies, sizes, experimentalSizes, repetitions, testFraction,
-        seed, preset, splitsFile, List.of());
+        seed, preset, splitsFile, List.of(), null);
   }
 
   /** A design with the workbench's defaults for the given files, roles detected at planning. */
@@ -164,79 +180,85 @@ public record StudyDesign(
   public StudyDesign withSizes(List<Integer> value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, value, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile, sources);
+        repetitions, testFraction, seed, preset, splitsFile, sources, adaptive);
   }
 
   public StudyDesign withExperimentalSizes(List<Integer> value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, value, repetitions,
-        testFraction, seed, preset, splitsFile, sources);
+        testFraction, seed, preset, splitsFile, sources, adaptive);
   }
 
   public StudyDesign withRepetitions(int value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        value, testFraction, seed, preset, splitsFile, sources);
+        value, testFraction, seed, preset, splitsFile, sources, adaptive);
   }
 
   public StudyDesign withSeed(long value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, value, preset, splitsFile, sources);
+        repetitions, testFraction, value, preset, splitsFile, sources, adaptive);
   }
 
   public StudyDesign withDatasets(DatasetSpec sim, DatasetSpec exp, @Nullable DatasetSpec test) {
     return new StudyDesign(schemaVersion, name, sim, exp, test, featurizer, standardizeFeatures,
         standardizeTargets, model, strategies, sizes, experimentalSizes, repetitions,
-        testFraction, seed, preset, splitsFile, sources);
+        testFraction, seed, preset, splitsFile, sources, adaptive);
   }
 
   public StudyDesign withSplitsFile(@Nullable String value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, value, sources);
+        repetitions, testFraction, seed, preset, value, sources, adaptive);
   }
 
   public StudyDesign withStrategies(List<TransferStrategy> value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, value, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile, sources);
+        repetitions, testFraction, seed, preset, splitsFile, sources, adaptive);
   }
 
   public StudyDesign withTestFraction(double value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, value, seed, preset, splitsFile, sources);
+        repetitions, value, seed, preset, splitsFile, sources, adaptive);
   }
 
   public StudyDesign withModel(ModelSpec value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, value, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile, sources);
+        repetitions, testFraction, seed, preset, splitsFile, sources, adaptive);
   }
 
   public StudyDesign withFeaturizer(@Nullable FeaturizerSpec value, boolean standardize) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, value,
         standardize, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile, sources);
+        repetitions, testFraction, seed, preset, splitsFile, sources, adaptive);
   }
 
   public StudyDesign withStandardizeTargets(boolean value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, value, model, strategies, sizes, experimentalSizes, repetitions,
-        testFraction, seed, preset, splitsFile, sources);
+        testFraction, seed, preset, splitsFile, sources, adaptive);
   }
 
   public StudyDesign withName(@Nullable String value) {
     return new StudyDesign(schemaVersion, value, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile, sources);
+        repetitions, testFraction, seed, preset, splitsFile, sources, adaptive);
   }
 
   public StudyDesign withSources(List<SimulationSource> value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile, value);
+        repetitions, testFraction, seed, preset, splitsFile, value, adaptive);
+  }
+
+  public StudyDesign withAdaptive(@Nullable AdaptiveSettings value) {
+    return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
+        standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
+        repetitions, testFraction, seed, preset, splitsFile, sources, value);
   }
 
   private static List<Integer> sortedPositive(@Nullable List<Integer> values, String field,
