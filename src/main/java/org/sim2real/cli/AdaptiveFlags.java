@@ -16,7 +16,7 @@ final class AdaptiveFlags {
   @Option(names = "--precision", paramLabel = "P",
       description = "with --question: for nstar a factor above 1 (1.3: the 90% interval's ends"
           + " within x1.3 of its middle); for error-at a half-width of the 90% interval in the"
-          + " error's unit (0.01) or relative (5%%); for floor a half-width")
+          + " error's unit (0.01) or relative (5%); for floor a half-width")
   @Nullable String precision;
 
   @Option(names = "--budget-cells", paramLabel = "N",

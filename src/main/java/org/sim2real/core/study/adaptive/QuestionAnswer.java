@@ -12,7 +12,9 @@ import org.sim2real.core.scaling.fit.TrustLevel;
  *     when more than 5% of the draws never reach the target)
  * @param trust the forecast's grade (the fit's, lowered for a reach far beyond the data)
  * @param trustReason why
- * @param precise the requested precision is reached with a grade better than "do not extrapolate"
+ * @param precise the requested precision is reached with a grade better than "do not extrapolate",
+ *     from a law not meant for use near the data only (at least 5 sizes over a decade in its window,
+ *     the regime established)
  * @param widthRatio how wide the interval is against the requested precision: 1 at the precision,
  *     2 for twice as wide (for n*: in log), infinite when open or unknown
  * @param sentence e.g. "n* for the error 0.42: 31,000 (90%: 18,000 to 52,000), ends within x1.7 of

@@ -56,13 +56,13 @@ final class QuestionDraws {
         Interval interval = forecast.forecastInterval(n);
         TrustAssessment trust =
             Forecaster.forecastTrust(curve.trust(), n / largest, n / largest, Double.NaN);
-        yield halfWidthAnswer(settings, forecast.point(n), interval, trust, draws, forecast,
+        yield halfWidthAnswer(settings, curve, forecast.point(n), interval, trust, draws, forecast,
             settings.relative() ? settings.precision() * forecast.point(n) : settings.precision(), 0);
       }
       case FLOOR -> {
         Estimate c = curve.parameter("C").estimate();
         double[] draws = forecast.lawDraws().map(f -> f.form().floor(f.parameters()));
-        yield halfWidthAnswer(settings, c.value(), c.interval(), curve.trust(), draws, forecast,
+        yield halfWidthAnswer(settings, curve, c.value(), c.interval(), curve.trust(), draws, forecast,
             settings.precision(), 0);
       }
     };
@@ -76,7 +76,10 @@ final class QuestionDraws {
     if (need == null) {
       throw new IllegalStateException("a data need was asked for");
     }
-    Interval interval = need.requiredN().interval();
+    // the draws' own interval, also when the fitted law itself never reaches the target (then
+    // the data need has no interval, but the draws still say how far the target may lie)
+    Interval interval = curve.parameter("C").interval().isKnown()
+        ? Percentiles.intervalAllowingInfinity(forecast.requiredN(target)) : Interval.NONE;
     double ratio = Double.POSITIVE_INFINITY;
     if (interval.lower() > 0 && Double.isFinite(interval.upper())) {
       ratio = Math.log(interval.upper() / interval.lower()) / (2 * Math.log(settings.precision()));
@@ -94,23 +97,26 @@ final class QuestionDraws {
     double[] logs = Arrays.stream(forecast.forecast(reference))
         .map(v -> v > 0 ? Math.log(v) : Double.NaN).toArray();
     TrustLevel trust = need.trust().level();
-    boolean precise = ratio <= 1 && trust != TrustLevel.DO_NOT_EXTRAPOLATE;
+    boolean precise = ratio <= 1 && trust != TrustLevel.DO_NOT_EXTRAPOLATE
+        && !curve.trust().nearDataOnly();
     String factor = Double.isFinite(ratio)
         ? String.format(Locale.ROOT, "ends within x%.2f of the middle",
             Math.sqrt(interval.upper() / interval.lower()))
         : "interval open";
-    String sentence = settings.describeQuestion() + ": " + Format.sizeWithInterval(need.requiredN())
+    String sentence = settings.describeQuestion() + ": "
+        + Format.sizeWithInterval(new Estimate(need.requiredN().value(), interval))
         + ", " + factor + "; wanted x" + settings.precision() + " (" + trust.label() + ")";
     return new QuestionDraws(new QuestionAnswer(need.requiredN().value(), interval, trust,
         need.trust().reason(), precise, ratio, sentence), logs, forecast, never);
   }
 
-  private static QuestionDraws halfWidthAnswer(AdaptiveSettings settings, double value,
-      Interval interval, TrustAssessment trust, double[] draws, ForecastDraws forecast,
-      double wantedHalfWidth, double neverShare) {
+  private static QuestionDraws halfWidthAnswer(AdaptiveSettings settings, CurveAnalysis curve,
+      double value, Interval interval, TrustAssessment trust, double[] draws,
+      ForecastDraws forecast, double wantedHalfWidth, double neverShare) {
     double half = (interval.upper() - interval.lower()) / 2;
     double ratio = interval.isKnown() ? half / wantedHalfWidth : Double.POSITIVE_INFINITY;
-    boolean precise = ratio <= 1 && trust.level() != TrustLevel.DO_NOT_EXTRAPOLATE;
+    boolean precise = ratio <= 1 && trust.level() != TrustLevel.DO_NOT_EXTRAPOLATE
+        && !curve.trust().nearDataOnly();
     String sentence = settings.describeQuestion() + ": "
         + Format.withInterval(new Estimate(value, interval)) + ", ±" + Format.value(half)
         + "; wanted ±" + Format.value(wantedHalfWidth) + " (" + trust.level().label() + ")";

@@ -26,7 +26,7 @@ public record WaveDecision(@Nullable QuestionAnswer answer, List<Choice> choices
 
   /** Why the study goes on or ends. */
   public enum Verdict {
-    CONTINUE, PRECISION_REACHED, BUDGET_SPENT, NO_REGIME, CANNOT_IMPROVE;
+    CONTINUE, PRECISION_REACHED, BUDGET_SPENT, NO_REGIME, CANNOT_IMPROVE, OUT_OF_REACH;
 
     public boolean ends() {
       return this != CONTINUE;

@@ -28,8 +28,9 @@ import org.sim2real.core.study.AdaptiveSettings;
  * below the smallest or beyond the largest measured size; one more repetition at a measured size)
  * by {@link ExpectedGain} per cost and takes the best two, plus scratch repetitions so that the
  * baseline keeps as many as the best-measured size. While the answer is graded "do not extrapolate"
- * (a law from fewer than 5 sizes or less than a decade is meant for use near the data only) new
- * sizes go first, and the study does not end for want of expected gain.
+ * or the law is meant for use near the data only (fewer than 5 sizes or less than a decade in its
+ * window, or the regime not established) new sizes go first, its answer is not final and the study
+ * does not end for want of expected gain.
  *
  * <p>The decision depends only on the table (whose order does not matter: the analysis groups by
  * size and repetition), the measured groups and the fit options' seed, never on timings unless a
@@ -40,6 +41,8 @@ public final class WavePlanner {
   static final int CHOICES_PER_WAVE = 2;
   /** Below this expected narrowing of the interval (share of its width) a cell is not worth it. */
   static final double NEGLIGIBLE = 0.01;
+  /** ... nor when it narrows the interval by less than NEGLIGIBLE per this share of the grid. */
+  static final double WORTH_SHARE = 0.10;
 
   private final AdaptiveSettings settings;
   private final AdaptiveGrid grid;
@@ -95,9 +98,12 @@ public final class WavePlanner {
     List<Candidate> candidates = candidates(measured, gain);
     Budget budget = new Budget(cells, secondsSpent, secondsPerUnit);
     List<Candidate> affordable = candidates.stream().filter(c -> budget.allows(c.groups)).toList();
-    boolean distrusted = answer.trust() == TrustLevel.DO_NOT_EXTRAPOLATE;
-    if (distrusted && affordable.stream().anyMatch(c -> c.measuredRepetitions == 0)) {
-      // a law from too few sizes is "do not extrapolate" whatever its interval: sizes first
+    // a law from too few sizes (or before the regime is established) is meant for use near the
+    // data only and its answers are not final, whatever their intervals: new sizes first
+    boolean distrusted = (answer.trust() == TrustLevel.DO_NOT_EXTRAPOLATE
+        || curve.trust().nearDataOnly())
+        && affordable.stream().anyMatch(c -> c.measuredRepetitions == 0);
+    if (distrusted) {
       affordable = affordable.stream().filter(c -> c.measuredRepetitions == 0).toList();
     }
     if (affordable.isEmpty()) {
@@ -108,12 +114,19 @@ public final class WavePlanner {
           : "Every cell of the grid is measured: the answer cannot get better with these sizes"
               + " and repetitions.", spent, grid.fullCost(), cells, projected);
     }
-    if (gain != null && !distrusted
-        && affordable.stream().allMatch(c -> !(c.narrowing >= NEGLIGIBLE))) {
+    if (gain != null && !distrusted && affordable.stream().noneMatch(this::worthwhile)) {
       return new WaveDecision(answer, List.of(), WaveDecision.Verdict.CANNOT_IMPROVE,
           "The answer cannot get better: no cell left in the grid is expected to narrow its"
-              + " interval by " + Format.percent(NEGLIGIBLE) + " or more.", spent, grid.fullCost(),
-          cells, projected);
+              + " interval by " + Format.percent(NEGLIGIBLE) + " or more, at least "
+              + Format.percent(NEGLIGIBLE) + " for every " + Format.percent(WORTH_SHARE)
+              + " of the full grid's compute.", spent, grid.fullCost(), cells, projected);
+    }
+    if (!distrusted && projected > grid.fullCost() - spent) {
+      return new WaveDecision(answer, List.of(), WaveDecision.Verdict.OUT_OF_REACH,
+          "The requested precision is out of reach with this grid: if the interval narrows as"
+              + " 1/sqrt(compute), " + settings.describePrecision() + " needs about "
+              + Format.value((spent + projected) / grid.fullCost()) + "x the full grid's compute."
+              + " The answer stands with its interval.", spent, grid.fullCost(), cells, projected);
     }
     List<WaveDecision.Choice> choices = new ArrayList<>();
     Set<WaveGroup> taken = new TreeSet<>(measured);
@@ -171,6 +184,11 @@ public final class WavePlanner {
       }
     }
     return null;
+  }
+
+  private boolean worthwhile(Candidate c) {
+    return c.narrowing >= NEGLIGIBLE
+        && c.narrowing >= NEGLIGIBLE * (c.cost / grid.fullCost()) / WORTH_SHARE;
   }
 
   /** Every candidate, best first. */
@@ -302,7 +320,7 @@ public final class WavePlanner {
           + price + ")";
     }
     String sizesFirst = distrusted
-        ? " among new sizes: the law is 'do not extrapolate' until it rests on more sizes" : "";
+        ? " among new sizes: the law is for use near the data only until it rests on more sizes" : "";
     return what + ": " + (best ? "largest" : "next largest") + " expected gain in precision " + per
         + sizesFirst
         + " (interval expected to narrow by " + Format.percent(c.narrowing) + ", " + price + ")";
