@@ -75,10 +75,13 @@ public final class AdaptiveReplay {
         100 * spentSeconds / allSeconds, 100 * grid.cost(outcome.measured()) / grid.cost(held),
         grid.cellCount(outcome.measured()), grid.cellCount(held));
     if (adaptive != null && full != null) {
+      double a = width(adaptive.interval(), settings);
+      double g = width(full.interval(), settings);
       System.out.printf(Locale.ROOT, "adaptive answer inside the grid's interval: %s;"
-          + " interval width adaptive / grid: %.2f%n",
-          full.interval().contains(adaptive.value()),
-          width(adaptive.interval(), settings) / width(full.interval(), settings));
+          + " interval width adaptive / grid: %s%n", full.interval().contains(adaptive.value()),
+          Double.isFinite(a) && Double.isFinite(g) ? String.format(Locale.ROOT, "%.2f", a / g)
+              : "adaptive " + (Double.isFinite(a) ? "finite" : "open") + ", grid "
+                  + (Double.isFinite(g) ? "finite" : "open"));
     }
   }
 

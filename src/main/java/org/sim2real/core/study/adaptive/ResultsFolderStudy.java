@@ -27,7 +27,7 @@ import org.sim2real.core.study.StudyRunner;
  * (and the result tables written from it, so a killed run leaves no stale table behind) before every
  * decision, and each wave runs through the ordinary {@link StudyRunner}, only its groups.
  */
-public final class ResultsFolderStudy implements AdaptiveRunner.Measurer {
+public class ResultsFolderStudy implements AdaptiveRunner.Measurer {
   private final StudyPlan plan;
   private final Path folder;
   private final int threads;

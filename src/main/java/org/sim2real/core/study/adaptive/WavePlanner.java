@@ -40,7 +40,7 @@ public final class WavePlanner {
   /** Transfer candidates taken per wave. */
   static final int CHOICES_PER_WAVE = 2;
   /** Below this expected narrowing of the interval (share of its width) a cell is not worth it. */
-  static final double NEGLIGIBLE = 0.01;
+  static final double NEGLIGIBLE = 0.02;
   /** ... nor when it narrows the interval by less than NEGLIGIBLE per this share of the grid. */
   static final double WORTH_SHARE = 0.10;
 

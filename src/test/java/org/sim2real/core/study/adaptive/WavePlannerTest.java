@@ -112,6 +112,26 @@ class WavePlannerTest {
   }
 
   @Test
+  void aBudgetOfCpuMinutesCountsTheLedgersSecondsAndTheCostOfTheNextCells() {
+    LearningCurveTable full = SyntheticAdaptiveStudy.fullGrid(FALLING, 921, 17);
+    Set<WaveGroup> measured = new TreeSet<>(SyntheticAdaptiveStudy.grid().firstWave());
+    LearningCurveTable table = MeasuredGroups.restrict(full, measured);
+    AdaptiveSettings question = AdaptiveSettings.requiredN(FALLING.value(200_000), 1.01);
+    double perUnit = 60.0 / SyntheticAdaptiveStudy.grid().cost(measured); // wave 1 took a minute
+    // 0.1 s left: less than the cheapest cell (one more repetition at n = 100, about 0.3 s)
+    WaveDecision spent = planner(question.withBudget(null, 60.1 / 60)).decide(table, measured,
+        perUnit, 60);
+    assertEquals(WaveDecision.Verdict.BUDGET_SPENT, spent.verdict(), spent.sentence());
+    assertTrue(spent.sentence().contains("10 cells, 1.0 of 1.0 CPU-minutes"), spent.sentence());
+    WaveDecision more = planner(question.withBudget(null, 1.05)).decide(table, measured, perUnit,
+        60);
+    assertEquals(WaveDecision.Verdict.CONTINUE, more.verdict(), more.sentence());
+    double wave = more.choices().stream().mapToDouble(WaveDecision.Choice::cost).sum() * perUnit;
+    assertTrue(60 + wave <= 1.05 * 60, "the wave fits in the 3 s left: " + wave);
+    assertTrue(more.choices().get(0).reason().contains("CPU-min"), more.choices().get(0).reason());
+  }
+
+  @Test
   void theStudyEndsAsSoonAsThePrecisionIsReached() {
     LearningCurveTable full = SyntheticAdaptiveStudy.fullGrid(FALLING, 921, 15);
     AdaptiveSettings question = AdaptiveSettings.errorAt(10_000, 0.25, true);
