@@ -13,8 +13,7 @@ import org.sim2real.core.scaling.fit.TrustLevel;
  * @param trust the forecast's grade (the fit's, lowered for a reach far beyond the data)
  * @param trustReason why
  * @param precise the requested precision is reached with a grade better than "do not extrapolate",
- *     from a law not meant for use near the data only (at least 5 sizes over a decade in its window,
- *     the regime established)
+ *     from a law whose fit window holds at least 5 sizes over a decade
  * @param widthRatio how wide the interval is against the requested precision: 1 at the precision,
  *     2 for twice as wide (for n*: in log), infinite when open or unknown
  * @param sentence e.g. "n* for the error 0.42: 31,000 (90%: 18,000 to 52,000), ends within x1.7 of

@@ -98,7 +98,7 @@ final class QuestionDraws {
         .map(v -> v > 0 ? Math.log(v) : Double.NaN).toArray();
     TrustLevel trust = need.trust().level();
     boolean precise = ratio <= 1 && trust != TrustLevel.DO_NOT_EXTRAPOLATE
-        && !curve.trust().nearDataOnly();
+        && !thinWindow(curve);
     String factor = Double.isFinite(ratio)
         ? String.format(Locale.ROOT, "ends within x%.2f of the middle",
             Math.sqrt(interval.upper() / interval.lower()))
@@ -116,12 +116,21 @@ final class QuestionDraws {
     double half = (interval.upper() - interval.lower()) / 2;
     double ratio = interval.isKnown() ? half / wantedHalfWidth : Double.POSITIVE_INFINITY;
     boolean precise = ratio <= 1 && trust.level() != TrustLevel.DO_NOT_EXTRAPOLATE
-        && !curve.trust().nearDataOnly();
+        && !thinWindow(curve);
     String sentence = settings.describeQuestion() + ": "
         + Format.withInterval(new Estimate(value, interval)) + ", ±" + Format.value(half)
         + "; wanted ±" + Format.value(wantedHalfWidth) + " (" + trust.level().label() + ")";
     return new QuestionDraws(new QuestionAnswer(value, interval, trust.level(), trust.reason(),
         precise, ratio, sentence), draws, forecast, neverShare);
+  }
+
+  /**
+   * A window of fewer than 5 sizes or less than a decade: its law is checked too little for a
+   * final answer (the trust grade's own rule for forecasts far from the data).
+   */
+  static boolean thinWindow(CurveAnalysis curve) {
+    return curve.window() == null || curve.window().sizes().size() < 5
+        || curve.window().decades() < 1;
   }
 
   /** Draws of what a measurement at n would show, on the log scale. */

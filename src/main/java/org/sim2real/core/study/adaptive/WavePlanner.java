@@ -28,9 +28,8 @@ import org.sim2real.core.study.AdaptiveSettings;
  * below the smallest or beyond the largest measured size; one more repetition at a measured size)
  * by {@link ExpectedGain} per cost and takes the best two, plus scratch repetitions so that the
  * baseline keeps as many as the best-measured size. While the answer is graded "do not extrapolate"
- * or the law is meant for use near the data only (fewer than 5 sizes or less than a decade in its
- * window, or the regime not established) new sizes go first, its answer is not final and the study
- * does not end for want of expected gain.
+ * or the law's fit window holds fewer than 5 sizes or less than a decade, new sizes go first, its
+ * answer is not final and the study does not end for want of expected gain.
  *
  * <p>The decision depends only on the table (whose order does not matter: the analysis groups by
  * size and repetition), the measured groups and the fit options' seed, never on timings unless a
@@ -98,10 +97,10 @@ public final class WavePlanner {
     List<Candidate> candidates = candidates(measured, gain);
     Budget budget = new Budget(cells, secondsSpent, secondsPerUnit);
     List<Candidate> affordable = candidates.stream().filter(c -> budget.allows(c.groups)).toList();
-    // a law from too few sizes (or before the regime is established) is meant for use near the
-    // data only and its answers are not final, whatever their intervals: new sizes first
+    // a law from a window of fewer than 5 sizes or less than a decade is checked too little for
+    // a final answer, whatever its interval: new sizes first
     boolean distrusted = (answer.trust() == TrustLevel.DO_NOT_EXTRAPOLATE
-        || curve.trust().nearDataOnly())
+        || QuestionDraws.thinWindow(curve))
         && affordable.stream().anyMatch(c -> c.measuredRepetitions == 0);
     if (distrusted) {
       affordable = affordable.stream().filter(c -> c.measuredRepetitions == 0).toList();
@@ -320,7 +319,7 @@ public final class WavePlanner {
           + price + ")";
     }
     String sizesFirst = distrusted
-        ? " among new sizes: the law is for use near the data only until it rests on more sizes" : "";
+        ? " among new sizes: the law needs 5 sizes over a decade before its answer is final" : "";
     return what + ": " + (best ? "largest" : "next largest") + " expected gain in precision " + per
         + sizesFirst
         + " (interval expected to narrow by " + Format.percent(c.narrowing) + ", " + price + ")";
