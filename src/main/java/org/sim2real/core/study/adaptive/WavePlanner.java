@@ -95,7 +95,7 @@ public final class WavePlanner {
     LearningCurve measuredCurve = table.curve(grid.strategy(), curve.m()).orElseThrow();
     ExpectedGain gain = question.draws == null ? null : new ExpectedGain(question, measuredCurve);
     List<Candidate> candidates = candidates(measured, gain);
-    Budget budget = new Budget(cells, secondsSpent, secondsPerUnit);
+    WaveBudget budget = new WaveBudget(settings, grid, cells, secondsSpent, secondsPerUnit);
     List<Candidate> affordable = candidates.stream().filter(c -> budget.allows(c.groups)).toList();
     // a law from a window of fewer than 5 sizes or less than a decade is checked too little for
     // a final answer, whatever its interval: new sizes first
@@ -281,7 +281,8 @@ public final class WavePlanner {
     return -1;
   }
 
-  private void addScratch(Set<WaveGroup> taken, List<WaveDecision.Choice> choices, Budget budget) {
+  private void addScratch(Set<WaveGroup> taken, List<WaveDecision.Choice> choices,
+      WaveBudget budget) {
     TreeMap<Integer, Integer> repetitions = new TreeMap<>();
     int scratch = 0;
     for (WaveGroup g : taken) {
@@ -342,48 +343,6 @@ public final class WavePlanner {
       this.n = n;
       this.measuredRepetitions = measuredRepetitions;
       this.groups = List.copyOf(groups);
-    }
-  }
-
-  /** What is left of the budget. */
-  private final class Budget {
-    private final int cells;
-    private final double secondsSpent;
-    private final double secondsPerUnit;
-
-    Budget(int cells, double secondsSpent, double secondsPerUnit) {
-      this.cells = cells;
-      this.secondsSpent = secondsSpent;
-      this.secondsPerUnit = secondsPerUnit;
-    }
-
-    boolean allows(List<WaveGroup> groups) {
-      return allows(groups, 0, 0);
-    }
-
-    /** Whether {@code groups} fit besides what is spent and {@code moreCells}/{@code moreCost} chosen. */
-    boolean allows(List<WaveGroup> groups, int moreCells, double moreCost) {
-      Integer maxCells = settings.budgetCells();
-      if (maxCells != null && cells + moreCells + grid.cellCount(groups) > maxCells) {
-        return false;
-      }
-      Double minutes = settings.budgetCpuMinutes();
-      if (minutes != null && Double.isFinite(secondsPerUnit) && Double.isFinite(secondsSpent)) {
-        return secondsSpent + (moreCost + grid.cost(groups)) * secondsPerUnit <= minutes * 60;
-      }
-      return true;
-    }
-
-    String describe() {
-      List<String> parts = new ArrayList<>();
-      parts.add(cells + (settings.budgetCells() == null ? "" : " of " + settings.budgetCells())
-          + " cells");
-      if (Double.isFinite(secondsSpent)) {
-        parts.add(String.format(Locale.ROOT, "%.1f%s CPU-minutes", secondsSpent / 60,
-            settings.budgetCpuMinutes() == null ? ""
-                : String.format(Locale.ROOT, " of %.1f", settings.budgetCpuMinutes())));
-      }
-      return String.join(", ", parts);
     }
   }
 }
