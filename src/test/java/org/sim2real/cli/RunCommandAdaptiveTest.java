@@ -103,6 +103,17 @@ class RunCommandAdaptiveTest extends CommandLineTest {
     assertEquals(ledger, Files.readAllLines(results.resolve("ledger.jsonl")), "nothing was run again");
   }
 
+  @Test
+  void aBudgetBelowTheFirstWaveIsRefusedBeforeAnythingRuns() throws Exception {
+    Path samples = Path.of(System.getProperty("basedir", "")).toAbsolutePath()
+        .resolve("sample-data").resolve("synthetic");
+    Path results = dir.resolve("out");
+    refused(run("run", samples.resolve("design.json").toString(), "--out", results.toString(),
+        "--threads", "1", "--question", "floor", "--precision", "0.01", "--budget-cells", "5"),
+        "--budget-cells: 5 cells are fewer than the first wave's 10 (the coarse start)");
+    assertFalse(Files.exists(results.resolve("ledger.jsonl")), "nothing ran");
+  }
+
   private void refused(int code, String expected) {
     assertOneLineUserError(code, expected);
     err.getBuffer().setLength(0);
