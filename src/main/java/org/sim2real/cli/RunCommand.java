@@ -42,7 +42,10 @@ import picocli.CommandLine;
     description = "Runs a Sim2Real transfer study (pretrain on n simulation rows, adapt to m"
         + " experimental rows, test on a fixed experimental test set) from a design file or from"
         + " flags, writing ledger.jsonl, cells.csv, summary.csv and design.json into --out. Running"
-        + " the same command again resumes an interrupted study; Ctrl-C stops cleanly.")
+        + " the same command again resumes an interrupted study; Ctrl-C stops cleanly. With"
+        + " --question the study runs adaptively: in waves of cells chosen from the grid until the"
+        + " question's 90% interval is as narrow as --precision asks, the budget is spent, or the"
+        + " answer cannot get better; one line per wave says why each cell was chosen.")
 public final class RunCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -130,6 +133,8 @@ public final class RunCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ImportFlags importFlags = new ImportFlags();
 
+  @CommandLine.Mixin AdaptiveFlags adaptiveFlags = new AdaptiveFlags();
+
   @Override
   public Integer call() {
     StudyDesign design = design();
@@ -146,6 +151,7 @@ public final class RunCommand implements Callable<Integer> {
       throw new UserFacingException("--threads must be at least 1, got " + threads);
     }
     ShardSpec shardSpec = shard == null ? ShardSpec.ALL : ShardSpec.parse(shard);
+    AdaptiveStudies.check(design, shardSpec);
     Path base = readBase();
     long start = System.nanoTime();
     MlpWarmUp.startInBackground(design.model()); // compiles the kernels while the data load
@@ -177,8 +183,10 @@ public final class RunCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     StudyOutcome outcome;
     try {
-      outcome = StudyRunner.run(plan, out, threads, shardSpec, control,
-          new TerminalProgress(console, System.console() != null));
+      TerminalProgress progress = new TerminalProgress(console, System.console() != null);
+      outcome = plan.design().adaptive() != null
+          ? AdaptiveStudies.run(plan, out, threads, control, progress, console)
+          : StudyRunner.run(plan, out, threads, shardSpec, control, progress);
     } finally {
       finished.countDown();
     }
@@ -253,7 +261,7 @@ public final class RunCommand implements Callable<Integer> {
     if (splits != null) {
       design = design.withSplitsFile(splits.toAbsolutePath().toString());
     }
-    return design;
+    return design.withAdaptive(adaptiveFlags.settings(design.adaptive()));
   }
 
   /** The design file's primary and sources priced as {@code --cost} says (the rest kept). */

@@ -33,6 +33,9 @@ import org.sim2real.core.model.TransferStrategy;
  *     the JSON, so such a design is written and hashed exactly as before sources existed
  * @param primary the primary simulation's name and cost per row, or null (then left out of the
  *     JSON); a label that changes no result and is not part of the design hash
+ * @param adaptive the question, precision and budget of an adaptive study, which runs a part of
+ *     this design's grid in waves ({@link AdaptiveSettings}); null for a fixed grid, and then left out
+ *     of the JSON. It never changes a cell's numbers, so the design hash leaves it out
  */
 public record StudyDesign(
     int schemaVersion,
@@ -53,7 +56,8 @@ public record StudyDesign(
     @Nullable String preset,
     @Nullable String splitsFile,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SimulationSource> sources,
-    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable PrimarySource primary) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable PrimarySource primary,
+    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable AdaptiveSettings adaptive) {
 
   public static final int SCHEMA_VERSION = 1;
   public static final int DEFAULT_MIN_SIZE = 100;
@@ -118,6 +122,18 @@ public record StudyDesign(
             + " simulation file");
   }
 
+  /** A design of a fixed grid (no {@code adaptive} settings) whose primary source has no name. */
+  public StudyDesign(int schemaVersion, @Nullable String name, DatasetSpec simulation,
+      DatasetSpec experimental, @Nullable DatasetSpec testSet, @Nullable FeaturizerSpec featurizer,
+      boolean standardizeFeatures, boolean standardizeTargets, ModelSpec model,
+      List<TransferStrategy> strategies, List<Integer> sizes, List<Integer> experimentalSizes,
+      int repetitions, double testFraction, long seed, @Nullable String preset,
+      @Nullable String splitsFile, List<SimulationSource> sources) {
+    this(schemaVersion, name, simulation, experimental, testSet, featurizer, standardizeFeatures,
+        standardizeTargets, model, strategies, sizes, experimentalSizes, repetitions, testFraction,
+        seed, preset, splitsFile, sources, null, null);
+  }
+
   /** A design of one simulation source (no {@code sources}). */
   public StudyDesign(int schemaVersion, @Nullable String name, DatasetSpec simulation,
       DatasetSpec experimental, @Nullable DatasetSpec testSet, @Nullable FeaturizerSpec featurizer,
@@ -127,19 +143,7 @@ public record StudyDesign(
       @Nullable String splitsFile) {
     this(schemaVersion, name, simulation, experimental, testSet, featurizer, standardizeFeatures,
         standardizeTargets, model, strategies, sizes, experimentalSizes, repetitions, testFraction,
-        seed, preset, splitsFile, List.of(), null);
-  }
-
-  /** A design whose primary simulation has no name or cost. */
-  public StudyDesign(int schemaVersion, @Nullable String name, DatasetSpec simulation,
-      DatasetSpec experimental, @Nullable DatasetSpec testSet, @Nullable FeaturizerSpec featurizer,
-      boolean standardizeFeatures, boolean standardizeTargets, ModelSpec model,
-      List<TransferStrategy> strategies, List<Integer> sizes, List<Integer> experimentalSizes,
-      int repetitions, double testFraction, long seed, @Nullable String preset,
-      @Nullable String splitsFile, List<SimulationSource> sources) {
-    this(schemaVersion, name, simulation, experimental, testSet, featurizer, standardizeFeatures,
-        standardizeTargets, model, strategies, sizes, experimentalSizes, repetitions, testFraction,
-        seed, preset, splitsFile, sources, null);
+        seed, preset, splitsFile, List.of(), null, null);
   }
 
   /** A design with the workbench's defaults for the given files, roles detected at planning. */
@@ -185,90 +189,96 @@ public record StudyDesign(
   public StudyDesign withSizes(List<Integer> value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, value, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile, sources, primary);
+        repetitions, testFraction, seed, preset, splitsFile, sources, primary, adaptive);
   }
 
   public StudyDesign withExperimentalSizes(List<Integer> value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, value, repetitions,
-        testFraction, seed, preset, splitsFile, sources, primary);
+        testFraction, seed, preset, splitsFile, sources, primary, adaptive);
   }
 
   public StudyDesign withRepetitions(int value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        value, testFraction, seed, preset, splitsFile, sources, primary);
+        value, testFraction, seed, preset, splitsFile, sources, primary, adaptive);
   }
 
   public StudyDesign withSeed(long value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, value, preset, splitsFile, sources, primary);
+        repetitions, testFraction, value, preset, splitsFile, sources, primary, adaptive);
   }
 
   public StudyDesign withDatasets(DatasetSpec sim, DatasetSpec exp, @Nullable DatasetSpec test) {
     return new StudyDesign(schemaVersion, name, sim, exp, test, featurizer, standardizeFeatures,
         standardizeTargets, model, strategies, sizes, experimentalSizes, repetitions,
-        testFraction, seed, preset, splitsFile, sources, primary);
+        testFraction, seed, preset, splitsFile, sources, primary, adaptive);
   }
 
   public StudyDesign withSplitsFile(@Nullable String value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, value, sources, primary);
+        repetitions, testFraction, seed, preset, value, sources, primary, adaptive);
   }
 
   public StudyDesign withStrategies(List<TransferStrategy> value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, value, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile, sources, primary);
+        repetitions, testFraction, seed, preset, splitsFile, sources, primary, adaptive);
   }
 
   public StudyDesign withTestFraction(double value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, value, seed, preset, splitsFile, sources, primary);
+        repetitions, value, seed, preset, splitsFile, sources, primary, adaptive);
   }
 
   public StudyDesign withModel(ModelSpec value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, value, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile, sources, primary);
+        repetitions, testFraction, seed, preset, splitsFile, sources, primary, adaptive);
   }
 
   public StudyDesign withFeaturizer(@Nullable FeaturizerSpec value, boolean standardize) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, value,
         standardize, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile, sources, primary);
+        repetitions, testFraction, seed, preset, splitsFile, sources, primary, adaptive);
   }
 
   public StudyDesign withStandardizeTargets(boolean value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, value, model, strategies, sizes, experimentalSizes, repetitions,
-        testFraction, seed, preset, splitsFile, sources, primary);
+        testFraction, seed, preset, splitsFile, sources, primary, adaptive);
   }
 
   public StudyDesign withName(@Nullable String value) {
     return new StudyDesign(schemaVersion, value, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile, sources, primary);
+        repetitions, testFraction, seed, preset, splitsFile, sources, primary, adaptive);
   }
 
   public StudyDesign withSources(List<SimulationSource> value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile, value, primary);
+        repetitions, testFraction, seed, preset, splitsFile, value, primary, adaptive);
   }
 
   public StudyDesign withPrimary(@Nullable PrimarySource value) {
     return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
         standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
-        repetitions, testFraction, seed, preset, splitsFile, sources, value);
+        repetitions, testFraction, seed, preset, splitsFile, sources, value, adaptive);
   }
 
   /** The primary simulation's name ("mp"), or {@code fallback} when the design gives none. */
   public String primaryName(String fallback) {
     return primary == null ? fallback : primary.name();
+  }
+
+  public StudyDesign withAdaptive(@Nullable AdaptiveSettings value) {
+    return new StudyDesign(schemaVersion, name, simulation, experimental, testSet, featurizer,
+        standardizeFeatures, standardizeTargets, model, strategies, sizes, experimentalSizes,
+        repetitions, testFraction, seed, preset, splitsFile, sources, primary, value);
   }
 
   private static List<Integer> sortedPositive(@Nullable List<Integer> values, String field,

@@ -262,14 +262,16 @@ public final class StudyPlanner {
    * are left out: the hash names the part every cell
    * shares (experiment, test rows, m values, model, seed), so a source can join a finished study
    * and its cells keep their ids; each source's own data is guarded by its fingerprint
-   * ({@link SourceFingerprints}).
+   * ({@link SourceFingerprints}). The adaptive settings are left out too: an adaptive study runs a
+   * part of the same grid, so its cells are the fixed grid's and one ledger can hold both.
    */
   static String designHash(StudyDesign resolved, PreparedDataset sim, PreparedDataset exp,
       @Nullable PreparedDataset test) {
     ObjectNode tree = (ObjectNode) DesignJson.toTree(resolved);
     tree.remove("name");
     tree.remove("sources");
-    tree.remove("primary");
+    tree.remove("primary"); // a label
+    tree.remove("adaptive"); // it chooses which cells run, never what a cell computes
     Map<String, String> data = new LinkedHashMap<>();
     data.put("simulation", sim.sha256());
     data.put("experimental", exp.sha256());

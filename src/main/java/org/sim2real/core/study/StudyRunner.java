@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sim2real.core.io.AtomicFiles;
 import org.sim2real.core.io.UserFacingException;
 
@@ -25,6 +26,16 @@ public final class StudyRunner {
 
   public static StudyOutcome run(StudyPlan plan, Path resultsDirectory, int threads, ShardSpec shard,
       RunControl control, ProgressListener listener) {
+    return run(plan, resultsDirectory, threads, shard, control, listener, group -> true);
+  }
+
+  /**
+   * As {@link #run(StudyPlan, Path, int, ShardSpec, RunControl, ProgressListener)}, running only the
+   * work groups {@code include} accepts (an adaptive study's wave); the others stay unrun, and the
+   * tables are written from whatever the ledger holds.
+   */
+  public static StudyOutcome run(StudyPlan plan, Path resultsDirectory, int threads, ShardSpec shard,
+      RunControl control, ProgressListener listener, Predicate<WorkGroup> include) {
     for (String warning : plan.warnings()) {
       listener.message(warning);
     }
@@ -41,7 +52,7 @@ public final class StudyRunner {
       List<WorkGroup> all = new StudyWork(plan, cache, listener).groups();
       List<WorkGroup> mine = new ArrayList<>();
       for (int i = 0; i < all.size(); i++) {
-        if (shard.owns(i)) {
+        if (shard.owns(i) && include.test(all.get(i))) {
           mine.add(all.get(i));
         }
       }

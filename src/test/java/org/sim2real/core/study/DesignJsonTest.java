@@ -102,7 +102,7 @@ class DesignJsonTest {
         .replace("\"repetitions\"", "\"repetitons\"");
     UserFacingException e = assertThrows(UserFacingException.class, () -> readText(json));
     assertTrue(e.getMessage().startsWith("The study design file design.json has an unknown field 'repetitons' (known"
-        + " fields there: experimental, experimentalSizes, "), e.getMessage());
+        + " fields there: adaptive, experimental, experimentalSizes, "), e.getMessage());
     String nested = DesignJson.write(StudyDesign.paperProtocolBandgap("s.csv", "e.csv"))
         .replaceFirst("\"learningRate\"", "\"learningRat\"");
     assertTrue(assertThrows(UserFacingException.class, () -> readText(nested)).getMessage()
