@@ -111,7 +111,7 @@ final class SourcesDemoBuilder {
         paper.model(), paper.strategies(), StudyDesign.logSpacedSizes(100, 100_000, 10)
             .stream().filter(n -> n <= LARGEST_N).toList(),
         List.of(), paper.repetitions(), paper.testFraction(), paper.seed(), null, null, sources,
-        new PrimarySource(mp.name(), mp.costPerRow()));
+        new PrimarySource(mp.name(), mp.costPerRow()), null);
   }
 
   static final String NOTES = """

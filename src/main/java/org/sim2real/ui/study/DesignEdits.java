@@ -27,7 +27,7 @@ final class DesignEdits {
     return new StudyDesign(d.schemaVersion(), d.name(), d.simulation(), d.experimental(),
         d.testSet(), d.featurizer(), d.standardizeFeatures(), d.standardizeTargets(), model,
         kept, d.sizes(), d.experimentalSizes(), d.repetitions(), d.testFraction(), d.seed(),
-        d.preset(), d.splitsFile(), d.sources(), d.primary());
+        d.preset(), d.splitsFile(), d.sources(), d.primary(), d.adaptive());
   }
 
   /** Adds or removes a transfer strategy; a design keeps at least one. */

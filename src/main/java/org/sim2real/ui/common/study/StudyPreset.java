@@ -85,16 +85,19 @@ public enum StudyPreset {
         : withLabels(design, null, null);
   }
 
-  /** Equal but for the labels: the name, the preset id and the primary source's name and cost. */
+  /**
+   * Equal but for the labels (the name, the preset id, the primary source's name and cost) and
+   * an adaptive study's question, which chooses cells of the same grid.
+   */
   private static boolean sameSettings(StudyDesign a, StudyDesign b) {
-    return withLabels(a, null, null).withPrimary(null)
-        .equals(withLabels(b, null, null).withPrimary(null));
+    return withLabels(a, null, null).withPrimary(null).withAdaptive(null)
+        .equals(withLabels(b, null, null).withPrimary(null).withAdaptive(null));
   }
 
   static StudyDesign withLabels(StudyDesign d, @Nullable String name, @Nullable String preset) {
     return new StudyDesign(d.schemaVersion(), name, d.simulation(), d.experimental(), d.testSet(),
         d.featurizer(), d.standardizeFeatures(), d.standardizeTargets(), d.model(),
         d.strategies(), d.sizes(), d.experimentalSizes(), d.repetitions(), d.testFraction(),
-        d.seed(), preset, d.splitsFile(), d.sources(), d.primary());
+        d.seed(), preset, d.splitsFile(), d.sources(), d.primary(), d.adaptive());
   }
 }

@@ -1,0 +1,84 @@
+package org.sim2real.core.study.adaptive;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import org.sim2real.core.io.UserFacingException;
+import org.sim2real.core.scaling.fit.FitOptions;
+import org.sim2real.core.study.AdaptiveSettings;
+import org.sim2real.core.study.Progress;
+import org.sim2real.core.study.ProgressListener;
+import org.sim2real.core.study.RunControl;
+import org.sim2real.core.study.StudyDesign;
+import org.sim2real.core.study.StudyOutcome;
+import org.sim2real.core.study.StudyPlan;
+
+/**
+ * Runs a planned adaptive study into its results folder, wave by wave, for the terminal and the
+ * Run step alike: the same checks, the same planner, the waves told to {@code waves} and a few
+ * sentences (the question at the start, a stop before the verdict) to {@code notes}.
+ */
+public final class AdaptiveStudy {
+  private AdaptiveStudy() {}
+
+  /** Refuses what an adaptive study cannot do with this design, in one sentence; null if fine. */
+  public static @org.jspecify.annotations.Nullable String problem(StudyDesign design) {
+    if (design.adaptive() != null && !design.sources().isEmpty()) {
+      return "an adaptive study asks about the primary simulation only; remove the further"
+          + " simulation sources or run the fixed grid";
+    }
+    return null;
+  }
+
+  /**
+   * Runs the waves until the verdict or until {@code control} stops them; blocks.
+   *
+   * @throws UserFacingException when the budget of cells is smaller than the first wave
+   */
+  public static StudyOutcome run(StudyPlan plan, Path folder, int threads, RunControl control,
+      ProgressListener progress, WaveListener waves, Consumer<String> notes) {
+    AdaptiveSettings settings = plan.design().adaptive();
+    if (settings == null) {
+      throw new IllegalArgumentException("not an adaptive design");
+    }
+    AdaptiveGrid grid = AdaptiveGrid.of(plan.design());
+    int firstCells = grid.cellCount(grid.firstWave());
+    if (settings.budgetCells() != null && settings.budgetCells() < firstCells) {
+      throw new UserFacingException("budget of cells: " + settings.budgetCells() + " cells are"
+          + " fewer than the first wave's " + firstCells + " (the coarse start); give at least "
+          + firstCells);
+    }
+    notes.accept(String.format(java.util.Locale.ROOT, "Adaptive study: %s, %s; budget %s."
+        + " Candidates: n = %s, up to %d repetitions (the full grid: %d cells).",
+        settings.describeQuestion(), settings.describePrecision(), budget(settings),
+        grid.sizes(), grid.maxRepetitions(), grid.cellCount(grid.all())));
+    ResultsFolderStudy study = new ResultsFolderStudy(plan, folder, threads, control, progress);
+    AdaptiveOutcome outcome = new AdaptiveRunner(new WavePlanner(settings, grid,
+        FitOptions.defaults()), waves).run(study);
+    StudyOutcome last = study.lastOutcome();
+    if (!outcome.ended()) {
+      notes.accept("Stopped before the verdict; run the study again to go on (the waves so far"
+          + " are replayed from the ledger).");
+    }
+    if (last == null) {
+      return new StudyOutcome(outcome.ended() ? StudyOutcome.Status.COMPLETED
+          : StudyOutcome.Status.CANCELLED, new Progress(0, 0, 0, Duration.ZERO, null, List.of()),
+          List.of());
+    }
+    StudyOutcome.Status status = outcome.ended() ? StudyOutcome.Status.COMPLETED
+        : last.status() == StudyOutcome.Status.COMPLETED ? StudyOutcome.Status.CANCELLED
+        : last.status();
+    return new StudyOutcome(status, last.progress(), last.failures(), last.memory());
+  }
+
+  private static String budget(AdaptiveSettings settings) {
+    if (settings.budgetCells() == null && settings.budgetCpuMinutes() == null) {
+      return "the full grid";
+    }
+    String cells = settings.budgetCells() == null ? "" : settings.budgetCells() + " cells";
+    String minutes = settings.budgetCpuMinutes() == null ? ""
+        : settings.budgetCpuMinutes() + " CPU-minutes";
+    return cells.isEmpty() ? minutes : minutes.isEmpty() ? cells : cells + " and " + minutes;
+  }
+}
