@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 import org.sim2real.core.study.CellResult;
 import org.sim2real.core.study.Progress;
 import org.sim2real.core.study.ProgressListener;
+import org.sim2real.core.study.adaptive.WaveLines;
+import org.sim2real.core.study.adaptive.WaveListener;
+import org.sim2real.core.study.adaptive.WaveReport;
 import org.sim2real.core.study.StudyOutcome;
 import org.sim2real.ui.common.CoalescingUpdater;
 import org.sim2real.ui.common.Texts;
@@ -24,7 +27,7 @@ import org.sim2real.ui.common.Texts;
  * {@link CoalescingUpdater}, so the FX thread takes at most one {@link Snapshot} per frame however
  * fast the run reports. Finished cells also go straight to the live chart.
  */
-final class RunRelay implements ProgressListener {
+final class RunRelay implements ProgressListener, WaveListener {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss",
       Locale.ROOT);
 
@@ -39,13 +42,14 @@ final class RunRelay implements ProgressListener {
 
   /** What changed since the last snapshot. */
   record Snapshot(@Nullable Progress progress, List<String> newLines, List<WorkerLine> workers,
-      int newCells) {}
+      int newCells, @Nullable WaveReport wave) {}
 
   private final CoalescingUpdater<Boolean> updater;
   private final LiveChart chart;
   private final ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
   private final Map<String, WorkerLine> workers = new LinkedHashMap<>();
   private volatile @Nullable Progress progress;
+  private volatile @Nullable WaveReport wave;
   private int cellsSinceSnapshot;
 
   /**
@@ -106,6 +110,13 @@ final class RunRelay implements ProgressListener {
     updater.post(true);
   }
 
+  /** An adaptive study's wave: its lines go to the log, the latest to the live answer. */
+  @Override
+  public void wave(WaveReport report) {
+    wave = report;
+    WaveLines.of(report).forEach(this::log);
+  }
+
   /** Adds a line to the event log (any thread). */
   void log(String text) {
     lines.add(LocalTime.now().format(TIME) + "  " + text);
@@ -146,6 +157,6 @@ final class RunRelay implements ProgressListener {
       cells = cellsSinceSnapshot;
       cellsSinceSnapshot = 0;
     }
-    return new Snapshot(p, drained, busy, cells);
+    return new Snapshot(p, drained, busy, cells, wave);
   }
 }

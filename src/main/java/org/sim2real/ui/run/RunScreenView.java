@@ -52,7 +52,7 @@ public final class RunScreenView extends StackPane {
     getStyleClass().add("run-screen");
     EmptyStateView empty = new EmptyStateView(WorkbenchStep.RUN, null);
     VBox content = new VBox(folder(), controls(maxThreads), cluster(), progress(),
-        summary(goToScaling));
+        question(), summary(goToScaling));
     content.getStyleClass().add("run-top");
     SplitPane split = new SplitPane(chart(), new RunLogView(model.log()));
     split.setId("runSplit");
@@ -251,6 +251,22 @@ public final class RunScreenView extends StackPane {
     HBox.setHgrow(summary, Priority.ALWAYS);
     FormControls.showWhenNotEmpty(row, d.summaryProperty());
     return row;
+  }
+
+  /**
+   * An adaptive study's live answer: after each wave the question's answer with its interval,
+   * the compute spent and the next cells with their reasons, or the verdict.
+   */
+  private Node question() {
+    Label answer = label("runQuestion", "run-question", model.questionProperty());
+    answer.setTooltip(new Tooltip("The question of this adaptive study, answered from the cells"
+        + " measured so far; the interval narrows wave by wave until the requested precision,"
+        + " the budget or a verdict ends the study."));
+    Label detail = label("runQuestionDetail", "form-note", model.questionDetailProperty());
+    VBox box = new VBox(2, answer, detail);
+    box.setId("runQuestionBox");
+    FormControls.showWhenNotEmpty(box, model.questionProperty());
+    return box;
   }
 
   private Node chart() {

@@ -1,5 +1,9 @@
 package org.sim2real.ui.run;
 
+import org.sim2real.core.study.adaptive.WaveReport;
+import org.sim2real.core.study.adaptive.WaveLines;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,6 +71,9 @@ public final class RunViewModel {
       Phase.NOT_READY);
   private final ObservableList<String> log = FXCollections.observableArrayList();
   private final ObservableList<String> workers = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper question = new ReadOnlyStringWrapper(this, "question", "");
+  private final ReadOnlyStringWrapper questionDetail = new ReadOnlyStringWrapper(this,
+      "questionDetail", "");
   private final List<Consumer<RunEnd>> endListeners = new ArrayList<>();
   private @Nullable StudyRunJob job;
   private @Nullable RunRelay relay;
@@ -167,6 +174,10 @@ public final class RunViewModel {
   private void begin(StudyPlan plan, Path dir) {
     log.clear();
     workers.clear();
+    question.set(plan.design().adaptive() == null ? ""
+        : "Adaptive study: " + plan.design().adaptive().describeQuestion() + ", "
+            + plan.design().adaptive().describePrecision() + ". The first wave is running.");
+    questionDetail.set("");
     int threads = design.threadsProperty().get();
     lastProgress = null;
     RunRelay relay = new RunRelay(frameExecutor, this::apply, chart);
@@ -191,6 +202,9 @@ public final class RunViewModel {
       lastProgressAt = nanos.getAsLong();
     }
     workers.setAll(s.workers().stream().map(RunRelay.WorkerLine::text).toList());
+    if (s.wave() != null) {
+      showWave(s.wave());
+    }
     display.progress(s.progress(), s.workers());
     tick();
   }
@@ -345,6 +359,26 @@ public final class RunViewModel {
 
   public ReadOnlyObjectProperty<Phase> phaseProperty() {
     return phase.getReadOnlyProperty();
+  }
+
+  /** The live answer of an adaptive study after its latest wave. */
+  private void showWave(WaveReport report) {
+    List<String> lines = WaveLines.of(report);
+    question.set(lines.get(0).replaceFirst("^== ", ""));
+    questionDetail.set(String.join("\n", lines.subList(1, lines.size())).strip());
+  }
+
+  /**
+   * An adaptive study's answer so far, with its interval ("Wave 3: n* = 46,000 (90%: ...)");
+   * empty for a fixed grid.
+   */
+  public ReadOnlyStringProperty questionProperty() {
+    return question.getReadOnlyProperty();
+  }
+
+  /** The compute spent, the cells chosen next with their reasons and the projection, or the verdict. */
+  public ReadOnlyStringProperty questionDetailProperty() {
+    return questionDetail.getReadOnlyProperty();
   }
 
   /** The event log, newest last. */

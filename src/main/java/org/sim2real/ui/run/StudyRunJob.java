@@ -7,16 +7,17 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.data.TargetUnits;
-import org.sim2real.core.study.ProgressListener;
 import org.sim2real.core.study.RunControl;
 import org.sim2real.core.study.ShardSpec;
 import org.sim2real.core.study.StudyOutcome;
 import org.sim2real.core.study.StudyPlan;
 import org.sim2real.core.study.StudyRunner;
+import org.sim2real.core.study.adaptive.AdaptiveStudy;
 
 /**
  * One run of a planned study on its own thread: the ledger's earlier cells of this design go to
- * the live chart first, then {@link StudyRunner} works through the rest. Pause, resume and cancel
+ * the live chart first, then {@link StudyRunner} works through the rest (an adaptive study:
+ * {@link AdaptiveStudy}, wave by wave). Pause, resume and cancel
  * go to its {@link RunControl}; the end is reported once, on the FX thread.
  */
 final class StudyRunJob {
@@ -35,7 +36,7 @@ final class StudyRunJob {
   }
 
   /** Starts the run on {@code runThread}; with a same-thread executor it returns at the end. */
-  void start(StudyPlan plan, int threads, ProgressListener listener, LiveChart chart,
+  void start(StudyPlan plan, int threads, RunRelay listener, LiveChart chart,
       Executor runThread, Executor fxThread, Ending ending) {
     StudyRunJob job = this;
     runThread.execute(() -> {
@@ -45,7 +46,10 @@ final class StudyRunJob {
         chart.setUnit(TargetUnits.of(plan.experimental().dataset().roles().target()));
         chart.reset(ResultsFolder.inspect(folder).results().stream()
             .filter(r -> r.designHash().equals(plan.designHash())).toList());
-        outcome = StudyRunner.run(plan, folder, threads, ShardSpec.ALL, job.control, listener);
+        outcome = plan.design().adaptive() != null
+            ? AdaptiveStudy.run(plan, folder, threads, job.control, listener, listener,
+                listener::log)
+            : StudyRunner.run(plan, folder, threads, ShardSpec.ALL, job.control, listener);
       } catch (Throwable e) {
         failure = e;
       } finally {

@@ -32,6 +32,7 @@ public final class StudyFormModel {
   public static final Map<TransferStrategy, String> STRATEGY_HELP = strategyHelp();
 
   private final DesignSession session;
+  private final AdaptiveQuestionModel adaptive;
   private final DialogService dialogs;
   private final DesignChoice<StudyPreset> preset;
   private final FeaturizerModel featurizer;
@@ -49,6 +50,7 @@ public final class StudyFormModel {
 
   public StudyFormModel(DesignSession session, DialogService dialogs, StudySummaryModel summary) {
     this.session = session;
+    this.adaptive = new AdaptiveQuestionModel(session);
     this.dialogs = dialogs;
     this.summary = summary;
     preset = new DesignChoice<>(session, "Preset", StudyPreset::of, (d, p) -> {
@@ -142,6 +144,11 @@ public final class StudyFormModel {
   /** The explanation of the preset shown. */
   public StringBinding presetDescriptionProperty() {
     return Bindings.createStringBinding(() -> preset.get().description(), preset.valueProperty());
+  }
+
+  /** The question of an adaptive study (none: the whole grid). */
+  public AdaptiveQuestionModel adaptive() {
+    return adaptive;
   }
 
   public DesignSession session() {

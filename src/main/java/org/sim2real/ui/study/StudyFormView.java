@@ -1,5 +1,6 @@
 package org.sim2real.ui.study;
 
+import javafx.scene.control.Tooltip;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -49,7 +50,8 @@ final class StudyFormView extends VBox {
         section("Model", new ModelSettingsView(form, controls)),
         section("Transfer strategies", strategies(form)),
         section("Simulation sizes n", schedule(form.schedule(), form.session(), theme)),
-        section("Experiments and repetitions", experiments(form)));
+        section("Experiments and repetitions", experiments(form)),
+        section("Question (adaptive study)", question(form.adaptive())));
   }
 
   private Node presetRow(StudyFormModel form) {
@@ -210,6 +212,71 @@ final class StudyFormView extends VBox {
         "Master seed: the same design and seed give the same numbers."));
     grid.add(FormControls.errorLabel(form.seed().errorProperty(), "seedError"), 1, 7);
     return grid;
+  }
+
+  /**
+   * An adaptive study: instead of every cell of the grid, the run measures in waves the cells that
+   * narrow the answer to one question most per CPU-second, and stops at the precision wanted.
+   */
+  private Node question(AdaptiveQuestionModel q) {
+    Label purpose = new Label("Ask one question and the run measures only the cells that answer"
+        + " it best per CPU-second, in waves, until the precision you want (or the budget, or a"
+        + " verdict that no forecast can be given). The cells are those of the grid above.");
+    purpose.getStyleClass().add("form-note");
+    purpose.setWrapText(true);
+    purpose.setMinHeight(Region.USE_PREF_SIZE);
+    ComboBox<AdaptiveQuestionModel.Choice> choice = new ComboBox<>();
+    choice.setId("adaptiveQuestion");
+    choice.getItems().setAll(AdaptiveQuestionModel.Choice.values());
+    choice.valueProperty().bindBidirectional(q.choiceProperty());
+    choice.setOnAction(e -> q.apply());
+    choice.setTooltip(new Tooltip("What the study should answer; 'Nothing' runs every cell."));
+    TextField value = questionField(q.valueProperty(), "adaptiveValue", 8, q::apply,
+        "The target error (for n*) or the size n (for the error at n).");
+    Label valueCaption = new Label();
+    valueCaption.textProperty().bind(q.valueCaption());
+    valueCaption.setLabelFor(value);
+    TextField precision = questionField(q.precisionProperty(), "adaptivePrecision", 6, q::apply,
+        "How precise the answer must be; see the hint beside the field.");
+    TextField budget = questionField(q.budgetCellsProperty(), "adaptiveBudget", 6, q::apply,
+        "The most cells the study may measure (empty: the whole grid at most).");
+    var asks = q.choiceProperty().isNotEqualTo(AdaptiveQuestionModel.Choice.GRID);
+    var hasValue = asks.and(q.choiceProperty().isNotEqualTo(AdaptiveQuestionModel.Choice.FLOOR));
+    for (Node n : new Node[] {value, valueCaption}) {
+      n.visibleProperty().bind(hasValue);
+      n.managedProperty().bind(hasValue);
+    }
+    HBox first = new HBox(8, FormControls.caption("Ask"), choice, valueCaption, value);
+    first.setAlignment(Pos.CENTER_LEFT);
+    Label hint = new Label();
+    hint.getStyleClass().add("form-note");
+    hint.textProperty().bind(q.precisionHint());
+    HBox second = new HBox(8, FormControls.caption("Precision"), precision, hint);
+    second.setAlignment(Pos.CENTER_LEFT);
+    HBox third = new HBox(8, FormControls.caption("Budget"), budget, new Label("cells"));
+    third.setAlignment(Pos.CENTER_LEFT);
+    for (Node n : new Node[] {second, third}) {
+      n.visibleProperty().bind(asks);
+      n.managedProperty().bind(asks);
+    }
+    Label problem = FormControls.errorLabel(q.problemProperty(), "adaptiveError");
+    return new VBox(6, purpose, first, second, third, problem);
+  }
+
+  private static TextField questionField(javafx.beans.property.StringProperty text, String id,
+      int columns, Runnable apply, String tip) {
+    TextField field = new TextField();
+    field.setId(id);
+    field.setPrefColumnCount(columns);
+    field.textProperty().bindBidirectional(text);
+    field.setOnAction(e -> apply.run());
+    field.focusedProperty().addListener((obs, was, now) -> {
+      if (!now) {
+        apply.run();
+      }
+    });
+    field.setTooltip(new Tooltip(tip));
+    return field;
   }
 
   private static VBox section(String title, Node content) {

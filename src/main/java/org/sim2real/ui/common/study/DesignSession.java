@@ -255,6 +255,10 @@ public final class DesignSession {
   private void updateProblems() {
     List<String> all = new ArrayList<>(DesignProblems.of(design.get(), facts.get()));
     all.addAll(sources.problems());
+    if (design.get().adaptive() != null && !session.project().simulationSources().isEmpty()) {
+      all.add("An adaptive study asks about the primary simulation only: remove the further"
+          + " sources on the Data step, or ask nothing and run the whole grid.");
+    }
     problems.set(List.copyOf(all));
   }
 
