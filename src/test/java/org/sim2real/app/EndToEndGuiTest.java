@@ -395,6 +395,52 @@ class EndToEndGuiTest extends ApplicationTest {
     assertEquals(List.of(), dialogs.errors);
   }
 
+  /**
+   * An adaptive study (issue 19): the question is asked on the Study step, the run measures the
+   * grid's cells in waves, the Run step shows the answer after each wave with its interval and the
+   * verdict, and the ledger holds fewer cells than the full grid.
+   */
+  @Test
+  void anAdaptiveStudyAnswersItsQuestionWaveByWaveWithFewerCellsThanTheGrid() throws IOException {
+    importTheSyntheticPair();
+    clickOn("#step-STUDY");
+    type("#hiddenLayers", "32");
+    type("#batchSize", "64");
+    type("#pretrainMinSteps", "800");
+    type("#pretrainMaxSteps", "800");
+    type("#finetuneEpochs", "20");
+    type("#scratchEpochs", "20");
+    type("#sizeList", "100, 200, 400, 800, 1600, 3200, 6400, 12800");
+    type("#repetitions", "3");
+    assertEquals("27 cells", label("#summaryCells"), "3 repetitions x (8 sizes + scratch)");
+    interact(() -> lookup("#adaptiveQuestion").query().requestFocus());
+    interact(() -> lookup("#adaptiveQuestion").queryAs(javafx.scene.control.ComboBox.class)
+        .getSelectionModel().select(org.sim2real.ui.study.AdaptiveQuestionModel.Choice.ERROR_AT));
+    type("#adaptiveValue", "12800");
+    type("#adaptivePrecision", "50%");
+    type("#adaptiveBudget", "16");
+    assertEquals(org.sim2real.core.study.AdaptiveSettings.errorAt(12_800, 0.5, true)
+        .withBudget(16, null), org.sim2real.core.study.DesignJson.fromTree(
+        workbench.session().project().studyDesign(), Path.of("project")).adaptive());
+
+    clickOn("#step-RUN");
+    dialogs.confirmations.add(true);
+    dialogs.filesToSave.add(dir.resolve("adaptive.s2r"));
+    clickOn("#runStart");
+    await("the adaptive run to finish", () -> label("#runSummary").startsWith("Finished"));
+
+    assertTrue(label("#runQuestion").startsWith("Wave "), label("#runQuestion"));
+    assertTrue(label("#runQuestion").contains("90%"), label("#runQuestion"));
+    assertTrue(label("#runQuestionDetail").startsWith("spent "), label("#runQuestionDetail"));
+    assertTrue(runLog().stream().anyMatch(l -> l.contains("== Wave 1")), runLog().toString());
+    assertTrue(runLog().stream().anyMatch(l -> l.contains("Verdict: ")), runLog().toString());
+    int measured = RunLedger.read(dir.resolve("results").resolve(RunLedger.FILE_NAME)).results()
+        .size();
+    assertTrue(measured >= 10 && measured <= 16, "the first wave (4 sizes x 2 + 2 scratch) and"
+        + " at most the budget of 16 cells, not the grid's 27: " + measured);
+    assertEquals(List.of(), dialogs.errors);
+  }
+
   private Stage stageOf(String id) {
     return (Stage) lookup(id).query().getScene().getWindow();
   }
