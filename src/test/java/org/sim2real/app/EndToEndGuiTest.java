@@ -430,6 +430,8 @@ class EndToEndGuiTest extends ApplicationTest {
     await("the adaptive run to finish", () -> label("#runSummary").startsWith("Finished"));
 
     assertTrue(label("#runQuestion").startsWith("Wave "), label("#runQuestion"));
+    assertTrue(label("#runSummary").startsWith("Finished: the adaptive study has its answer."),
+        label("#runSummary"));
     assertTrue(label("#runQuestion").contains("90%"), label("#runQuestion"));
     assertTrue(label("#runQuestionDetail").startsWith("spent "), label("#runQuestionDetail"));
     assertTrue(runLog().stream().anyMatch(l -> l.contains("== Wave 1")), runLog().toString());

@@ -101,6 +101,12 @@ public final class RunDisplay {
         : "Running");
   }
 
+  /** An adaptive study that reached its verdict: the summary names the answer, not a wave. */
+  void answered(String answer, @Nullable Path folder) {
+    summary.set("Finished: the adaptive study has its answer. " + answer + "."
+        + (folder == null ? "" : " Results in " + folder + "."));
+  }
+
   void finished(StudyOutcome outcome, @Nullable Path folder) {
     Progress p = outcome.progress();
     cellsFinished = p.cellsDone();

@@ -190,6 +190,11 @@ public final class RunFolderModel {
       int total = current.cells().size();
       if (cellsDone == 0) {
         text = "No cells of this design are done yet.";
+      } else if (cellsDone < total && current.design().adaptive() != null) {
+        text = Texts.count(cellsDone) + " of the grid's " + Texts.plural(total, "cell", "cells")
+            + " are measured. This adaptive study measures only what its question needs: Start"
+            + " replays its waves from the ledger and trains new cells only if the answer needs"
+            + " them (after a change of the question, say).";
       } else if (cellsDone < total) {
         text = Texts.count(cellsDone) + " of " + Texts.plural(total, "cell", "cells")
             + " done \u2014 press Resume to continue where the last run stopped.";

@@ -221,6 +221,10 @@ public final class RunViewModel {
     if (outcome != null) {
       lastProgress = outcome.progress();
       display.finished(outcome, dir);
+      if (!question.get().isEmpty() && outcome.status() == StudyOutcome.Status.COMPLETED) {
+        // a wave's cells are all the runner knew of; the question's answer is what ended it
+        display.answered(question.get(), dir);
+      }
       outcome.failures().forEach(f -> addLog("Failed: " + f));
       addLog(display.summaryProperty().get());
       end = RunDisplay.end(outcome);

@@ -119,7 +119,10 @@ public final class StudySummaryModel {
     DataFacts facts = session.facts();
     CellCount count = CellCount.of(d, facts);
     cells.set(count.headline());
-    cellsDetail.set(describe(count, d));
+    cellsDetail.set(describe(count, d) + (d.adaptive() == null ? ""
+        : "; the adaptive study measures only the part of them that answers its question"
+            + (d.adaptive().budgetCells() == null ? ""
+                : ", at most " + Texts.plural(d.adaptive().budgetCells(), "cell", "cells"))));
     refreshEstimate(d, facts);
     refreshHash();
     problems.set(String.join("\n", session.problemsProperty().get()));
