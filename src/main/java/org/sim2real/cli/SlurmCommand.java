@@ -21,6 +21,7 @@ import org.sim2real.core.study.ShardSpec;
 import org.sim2real.core.study.StepTimer;
 import org.sim2real.core.study.StudyDesign;
 import org.sim2real.core.study.StudyPlan;
+import org.sim2real.core.study.adaptive.AdaptiveStudy;
 import org.sim2real.core.study.StudyPlanner;
 import org.sim2real.core.study.WorkOrder;
 import picocli.CommandLine.Command;
@@ -104,6 +105,9 @@ public final class SlurmCommand implements Callable<Integer> {
     WorkbenchLauncher launcher = java == null ? WorkbenchLauncher.current()
         : WorkbenchLauncher.withJava(java);
     StudyDesign design = DesignJson.read(designFile);
+    if (design.adaptive() != null) {
+      throw new UserFacingException(designFile + ": " + AdaptiveStudy.NOT_ON_A_CLUSTER);
+    }
     Path base = designFile.toAbsolutePath().getParent();
     long start = System.nanoTime();
     StudyPlan plan = StudyPlanner.plan(design, base, Math.max(1, threads),

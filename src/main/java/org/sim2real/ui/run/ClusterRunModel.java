@@ -34,6 +34,7 @@ import org.sim2real.core.study.RunLedger;
 import org.sim2real.core.study.ShardSpec;
 import org.sim2real.core.study.StepTimer;
 import org.sim2real.core.study.StudyPlan;
+import org.sim2real.core.study.adaptive.AdaptiveStudy;
 import org.sim2real.core.study.WorkOrder;
 import org.sim2real.ui.common.DialogService;
 import org.sim2real.ui.common.ProjectSession;
@@ -103,6 +104,11 @@ public final class ClusterRunModel {
       key = design.planKey();
     } catch (UserFacingException e) {
       note.set(e.getMessage());
+      return;
+    }
+    if (design.design().adaptive() != null) {
+      String why = AdaptiveStudy.NOT_ON_A_CLUSTER;
+      note.set(Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".");
       return;
     }
     Path folder = dialogs.chooseFolder("Choose a new or empty folder for the cluster run",

@@ -18,7 +18,7 @@ import org.sim2real.ui.common.study.DesignSession;
 /**
  * The Study step's question of an adaptive study: what to ask (n* for a target error, the error
  * at a given n, the floor C, or nothing: the whole grid), the precision wanted and a budget of
- * cells. Applied to the design's {@code adaptive} part as one undoable step; a value that does not
+ * cells or CPU-minutes. Applied to the design's {@code adaptive} part as one undoable step; a value that does not
  * make a question is refused with a sentence and the design stays. FX thread only.
  */
 public final class AdaptiveQuestionModel {
@@ -47,6 +47,8 @@ public final class AdaptiveQuestionModel {
   private final StringProperty value = new SimpleStringProperty(this, "value", "");
   private final StringProperty precision = new SimpleStringProperty(this, "precision", "");
   private final StringProperty budgetCells = new SimpleStringProperty(this, "budgetCells", "");
+  private final StringProperty budgetMinutes = new SimpleStringProperty(this, "budgetMinutes",
+      "");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
   private boolean loading;
 
@@ -71,6 +73,11 @@ public final class AdaptiveQuestionModel {
 
   public StringProperty budgetCellsProperty() {
     return budgetCells;
+  }
+
+  /** The most CPU-minutes the study's cells may take (empty: no limit but the grid). */
+  public StringProperty budgetMinutesProperty() {
+    return budgetMinutes;
   }
 
   /** Why the typed question cannot be asked (empty when it is applied). */
@@ -139,7 +146,9 @@ public final class AdaptiveQuestionModel {
     };
     String b = budgetCells.get().strip().replace(",", "");
     Integer cells = b.isEmpty() ? null : (int) number(b, "budget of cells");
-    return settings.withBudget(cells, null);
+    String minutes = budgetMinutes.get().strip();
+    return settings.withBudget(cells, minutes.isEmpty() ? null : number(minutes,
+        "budget of CPU-minutes"));
   }
 
   private static double number(String text, String what) {
@@ -179,6 +188,7 @@ public final class AdaptiveQuestionModel {
           ? String.format(Locale.ROOT, "%s%%", Texts.plain(100 * s.precision()))
           : Texts.plain(s.precision()));
       budgetCells.set(s.budgetCells() == null ? "" : String.valueOf(s.budgetCells()));
+      budgetMinutes.set(s.budgetCpuMinutes() == null ? "" : Texts.plain(s.budgetCpuMinutes()));
       problem.set("");
     } finally {
       loading = false;

@@ -240,6 +240,9 @@ final class StudyFormView extends VBox {
         "How precise the answer must be; see the hint beside the field.");
     TextField budget = questionField(q.budgetCellsProperty(), "adaptiveBudget", 6, q::apply,
         "The most cells the study may measure (empty: the whole grid at most).");
+    TextField minutes = questionField(q.budgetMinutesProperty(), "adaptiveBudgetMinutes", 6,
+        q::apply, "The most CPU-minutes its cells may take, measured from the cells' recorded"
+            + " times (empty: no limit but the grid).");
     var asks = q.choiceProperty().isNotEqualTo(AdaptiveQuestionModel.Choice.GRID);
     var hasValue = asks.and(q.choiceProperty().isNotEqualTo(AdaptiveQuestionModel.Choice.FLOOR));
     for (Node n : new Node[] {value, valueCaption}) {
@@ -253,7 +256,8 @@ final class StudyFormView extends VBox {
     hint.textProperty().bind(q.precisionHint());
     HBox second = new HBox(8, FormControls.caption("Precision"), precision, hint);
     second.setAlignment(Pos.CENTER_LEFT);
-    HBox third = new HBox(8, FormControls.caption("Budget"), budget, new Label("cells"));
+    HBox third = new HBox(8, FormControls.caption("Budget"), budget, new Label("cells  or"),
+        minutes, new Label("CPU-minutes (either may be empty)"));
     third.setAlignment(Pos.CENTER_LEFT);
     for (Node n : new Node[] {second, third}) {
       n.visibleProperty().bind(asks);

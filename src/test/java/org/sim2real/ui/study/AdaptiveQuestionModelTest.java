@@ -25,10 +25,11 @@ class AdaptiveQuestionModelTest {
     q.valueProperty().set("100,000");
     q.precisionProperty().set("5%");
     q.budgetCellsProperty().set("40");
+    q.budgetMinutesProperty().set("90");
 
     q.apply();
 
-    assertEquals(AdaptiveSettings.errorAt(100_000, 0.05, true).withBudget(40, null),
+    assertEquals(AdaptiveSettings.errorAt(100_000, 0.05, true).withBudget(40, 90.0),
         bench.design.design().adaptive());
     assertEquals("", q.problemProperty().get());
     assertEquals(before, StudyPreset.of(bench.design.design()), "the grid's preset stays");

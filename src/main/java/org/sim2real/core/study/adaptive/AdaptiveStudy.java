@@ -31,6 +31,11 @@ public final class AdaptiveStudy {
     return null;
   }
 
+  /** Why a design cannot be split into cluster shards: an adaptive one runs in waves. */
+  public static final String NOT_ON_A_CLUSTER = "an adaptive study runs in waves that each need"
+      + " the results of the one before, so it cannot be split into cluster shards; run it on"
+      + " this computer, or remove its question to run the whole grid on the cluster";
+
   /**
    * Runs the waves until the verdict or until {@code control} stops them; blocks.
    *
