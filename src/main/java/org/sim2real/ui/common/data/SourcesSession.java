@@ -212,6 +212,11 @@ public final class SourcesSession {
     }
     boolean taken = project.simulationSources().stream()
         .anyMatch(s -> s.name().equalsIgnoreCase(name) && !s.name().equals(except));
+    // the primary's name is a label of the design (its "primary" part)
+    String primary = project.studyDesign().path("primary").path("name").asString("");
+    if (!taken && primary.equalsIgnoreCase(name)) {
+      return "The primary source is called " + primary + ".";
+    }
     return taken ? "Another source is called " + name + "." : "";
   }
 

@@ -159,6 +159,10 @@ class SourcesSessionTest {
     assertEquals("aflow-2024", SourcesSession.suggestName(Path.of("/d/aflow 2024.tsv"), project));
     assertEquals("source-2024", SourcesSession.suggestName(Path.of("/d/2024.csv"), project));
     assertFalse(SourcesSession.suggestName(Path.of("/d/sim_mp_gap.csv"), project).isEmpty());
+    var design = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    design.putObject("primary").put("name", "OQMD");
+    assertEquals("oqmd-2", SourcesSession.suggestName(Path.of("/d/sim_oqmd_gap.csv"),
+        project.withStudyDesign(design)), "the primary's name is taken too, in any case");
   }
 
   private static void assertThrowsIllegal(org.junit.jupiter.api.function.Executable body) {
