@@ -83,6 +83,20 @@ public record SimulationSource(String name, DatasetSpec dataset, @Nullable Doubl
     }
   }
 
+  /**
+   * The sizes of a source that gives none of its own: the design's up to its {@code rows} usable
+   * rows, and {@code rows} itself when some are larger (the planner's rule, which the Study step
+   * counts by too).
+   */
+  public static List<Integer> sizesUpTo(List<Integer> designSizes, int rows) {
+    TreeSet<Integer> kept = new TreeSet<>();
+    designSizes.stream().filter(n -> n <= rows).forEach(kept::add);
+    if (designSizes.stream().anyMatch(n -> n > rows)) {
+      kept.add(rows);
+    }
+    return List.copyOf(kept);
+  }
+
   public static SimulationSource of(String name, String path) {
     return new SimulationSource(name, DatasetSpec.of(path), null, List.of());
   }

@@ -2,7 +2,6 @@ package org.sim2real.core.study;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -63,18 +62,11 @@ final class SourcePreparation {
       }
       return source.sizes();
     }
-    List<Integer> sizes = new ArrayList<>();
-    for (int n : designSizes) {
-      if (n <= rows) {
-        sizes.add(n);
-      }
-    }
-    if (sizes.size() < designSizes.size()) {
-      sizes.add(rows);
+    if (designSizes.stream().anyMatch(n -> n > rows)) {
       warnings.add("source " + source.name() + " has " + rows + " usable rows: its sizes stop"
           + " there (n larger than that are measured for the larger sources only)");
     }
-    return List.copyOf(new java.util.TreeSet<>(sizes));
+    return SimulationSource.sizesUpTo(designSizes, rows);
   }
 
   private static void requireFits(SimulationSource source, ColumnRoles roles, ColumnRoles primary,

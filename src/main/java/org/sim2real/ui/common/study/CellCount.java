@@ -3,6 +3,7 @@ package org.sim2real.ui.common.study;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.model.TransferStrategy;
+import org.sim2real.core.study.SimulationSource;
 import org.sim2real.core.study.StudyDesign;
 import org.sim2real.ui.common.Texts;
 
@@ -48,20 +49,11 @@ public record CellCount(int cells, List<Integer> sizes, int experimentalSizes, b
   }
 
   /**
-   * The n values of a further source: the design's up to its usable rows, plus the rows
-   * themselves when some sizes are larger (as the planner resolves them); all of the design's
+   * The n values of a further source ({@link SimulationSource#sizesUpTo}); all of the design's
    * while its rows are not known.
    */
   static List<Integer> sourceSizes(List<Integer> sizes, @Nullable Integer rows) {
-    if (rows == null) {
-      return sizes;
-    }
-    java.util.TreeSet<Integer> kept = new java.util.TreeSet<>();
-    sizes.stream().filter(n -> n <= rows).forEach(kept::add);
-    if (kept.size() < sizes.size()) {
-      kept.add(rows);
-    }
-    return List.copyOf(kept);
+    return rows == null ? sizes : SimulationSource.sizesUpTo(sizes, rows);
   }
 
   /** The design's n values, the automatic schedule resolved; null when that needs the data. */

@@ -48,14 +48,11 @@ public record StepCount(double pretrainSteps, double adaptSteps, double largestG
     double largest = 0;
     int groups = 0;
     int reps = design.repetitions();
-    List<Integer> allSizes = new java.util.ArrayList<>();
     if (anyTransfer) {
-      allSizes.addAll(sizes);
+      List<Integer> allSizes = new java.util.ArrayList<>(sizes);
       for (Integer rows : facts.sourceRows()) { // each source pretrains on its own sizes
         allSizes.addAll(CellCount.sourceSizes(sizes, rows));
       }
-    }
-    if (anyTransfer) {
       for (int n : allSizes) {
         double group = steps(mlp.pretrain(), n);
         for (int m : ms) {
