@@ -17,26 +17,28 @@ import org.sim2real.core.study.StudyRunner;
  * cost view, where each source's curve is drawn against n times its cost per row.
  *
  * @param primary the primary simulation's cost per row, or null when not given
- * @param named the named sources' costs per row (sources without a cost are left out)
+ * @param named the costs per row by source name, in the design's order (a named primary's first;
+ *     sources without a cost are left out)
  */
 public record SourceCosts(@Nullable Double primary, Map<String, Double> named) {
   public static final SourceCosts NONE = new SourceCosts(null, Map.of());
 
   public SourceCosts {
-    named = Map.copyOf(named);
+    named = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(named));
   }
 
+  /** The costs the design records, the named primary's first and under its name too. */
   public static SourceCosts of(StudyDesign design) {
     Map<String, Double> named = new LinkedHashMap<>();
-    for (SimulationSource source : design.sources()) {
-      if (source.costPerRow() != null) {
-        named.put(source.name(), source.costPerRow());
-      }
-    }
     PrimarySource primary = design.primary();
     Double primaryCost = primary == null ? null : primary.costPerRow();
     if (primaryCost != null) {
       named.put(primary.name(), primaryCost); // its curves may be shown as "finetune@mp"
+    }
+    for (SimulationSource source : design.sources()) {
+      if (source.costPerRow() != null) {
+        named.put(source.name(), source.costPerRow());
+      }
     }
     return new SourceCosts(primaryCost, named);
   }

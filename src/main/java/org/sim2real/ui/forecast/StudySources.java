@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sim2real.core.report.SourceCosts;
 import org.sim2real.core.study.DatasetSpec;
 import org.sim2real.core.study.DesignJson;
 import org.sim2real.core.study.PrimarySource;
@@ -52,25 +53,12 @@ record StudySources(@Nullable StudyDesign design, Path baseDirectory) {
 
   /** The primary simulation's cost per row as the design records it, or null. */
   @Nullable Double primaryCost() {
-    PrimarySource primary = design == null ? null : design.primary();
-    return primary == null ? null : primary.costPerRow();
+    return design == null ? null : SourceCosts.of(design).primary();
   }
 
-  /** Each named source's cost per row as the design records it (sources without one left out). */
+  /** Each source's cost per row by name as the design records it (sources without one left out). */
   Map<String, Double> designCosts() {
-    Map<String, Double> costs = new LinkedHashMap<>();
-    Double primary = primaryCost();
-    if (primary != null) {
-      costs.put(primaryName(), primary);
-    }
-    if (design != null) {
-      for (SimulationSource s : design.sources()) {
-        if (s.costPerRow() != null) {
-          costs.put(s.name(), s.costPerRow());
-        }
-      }
-    }
-    return costs;
+    return design == null ? Map.of() : SourceCosts.of(design).named();
   }
 
   /** Every simulation source's data file by name, the primary first (empty without a design). */
