@@ -80,9 +80,7 @@ class RunCommandSourcesTest extends CommandLineTest {
     assertEquals("oqmd", saved.sources().get(0).name());
     assertEquals(dir.resolve("oqmd.csv").toString(), saved.sources().get(0).dataset().path());
     assertEquals(0.05, saved.sources().get(0).costPerRow());
-    Files.writeString(design, Files.readString(design)
-        .replace("\"epochs\" : 100", "\"epochs\" : 3").replace("\"minSteps\" : 500", "\"minSteps\" : 20")
-        .replace("\"maxSteps\" : 10000", "\"maxSteps\" : 50"));
+    shortenTraining(design);
 
     String results = dir.resolve("out").toString();
     assertEquals(0, run("run", design.toString(), "--out", results, "--threads", "1"),
@@ -115,9 +113,7 @@ class RunCommandSourcesTest extends CommandLineTest {
     assertEquals(0, run("run", "--sim", dir.resolve("sim.csv").toString(), "--sim",
         "oqmd=" + dir.resolve("oqmd.csv"), "--cost", "oqmd=0.05", "--exp",
         dir.resolve("exp.csv").toString(), "--sizes", "20,40,80,160", "--reps", "2", "--save-design", design.toString()), err.toString());
-    Files.writeString(design, Files.readString(design)
-        .replace("\"epochs\" : 100", "\"epochs\" : 3").replace("\"minSteps\" : 500", "\"minSteps\" : 20")
-        .replace("\"maxSteps\" : 10000", "\"maxSteps\" : 50"));
+    shortenTraining(design);
     String results = dir.resolve("out").toString();
     assertEquals(0, run("run", design.toString(), "--out", results, "--threads", "1"),
         err.toString() + out);
@@ -228,9 +224,7 @@ class RunCommandSourcesTest extends CommandLineTest {
               + (design == named ? ",mp=0.2" : ""), "--exp", dir.resolve("exp.csv").toString(),
           "--sizes", "20,40,80,160", "--reps", "2", "--save-design", design.toString()),
           err.toString());
-      Files.writeString(design, Files.readString(design)
-          .replace("\"epochs\" : 100", "\"epochs\" : 3").replace("\"minSteps\" : 500", "\"minSteps\" : 20")
-          .replace("\"maxSteps\" : 10000", "\"maxSteps\" : 50"));
+      shortenTraining(design);
     }
     String results = dir.resolve("out").toString();
     assertEquals(0, run("run", unnamed.toString(), "--out", results, "--threads", "1"),

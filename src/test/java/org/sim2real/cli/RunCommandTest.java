@@ -45,11 +45,7 @@ class RunCommandTest extends CommandLineTest {
         "--save-design", design.toString()), err.toString());
     StudyDesign saved = DesignJson.read(design);
     assertEquals(2, saved.repetitions());
-    // make the saved design fast: short training
-    String fast = Files.readString(design)
-        .replace("\"epochs\" : 100", "\"epochs\" : 3").replace("\"minSteps\" : 500", "\"minSteps\" : 20")
-        .replace("\"maxSteps\" : 10000", "\"maxSteps\" : 50");
-    Files.writeString(design, fast);
+    shortenTraining(design);
     assertEquals(0, run("run", design.toString(), "--out", dir.resolve("out").toString(), "--threads", "2"),
         err.toString() + out);
     assertTrue(Files.exists(dir.resolve("out").resolve("cells.csv")));
