@@ -202,7 +202,9 @@ class SlurmIntegrationTest {
   @Test
   void anArrayTaskCancelledMidRunAndRequeuedResumesAndTheMergeStillEqualsTheLocalRun()
       throws Exception {
-    Path folder = prepare(80, 6); // shards train for several seconds: the cancel finds one running
+    // shards train for tens of seconds, so that the cancel finds one running (with 80 epochs an
+    // idle machine once finished the shard before scancel reached it)
+    Path folder = prepare(400, 6);
     long start = System.nanoTime();
     String[] jobs = submit(folder);
     String task = jobs[0] + "_1";
