@@ -1,11 +1,14 @@
 package org.sim2real.core.study.adaptive;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.sim2real.core.scaling.curve.Interval;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.StudyResults;
@@ -24,7 +27,9 @@ import org.sim2real.core.study.StudyRunner;
  * grid without training anything; the full grid's answer comes from all of its cells.
  *
  * <p>{@code AdaptiveReplay RESULTS_FOLDER QUESTION PRECISION}, e.g. {@code sample-data/bandgap/results
- * nstar=0.42 1.3} or {@code ... error-at=100000 0.01} (relative: {@code 2%}).
+ * nstar=0.42 1.3} or {@code ... error-at=100000 0.01} (relative: {@code 2%}), and optionally the
+ * number of fit seeds (default 1): with more, each seed replays the study with its own bootstrap
+ * draws and a summary gives the medians, so that the Monte Carlo spread of the intervals shows.
  */
 public final class AdaptiveReplay {
   private AdaptiveReplay() {}
@@ -32,6 +37,25 @@ public final class AdaptiveReplay {
   public static void main(String[] args) {
     Path folder = Path.of(args[0]);
     AdaptiveSettings settings = settings(args[1], args[2]);
+    int seeds = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    List<Replay> replays = new ArrayList<>();
+    for (int i = 0; i < seeds; i++) {
+      FitOptions options = FitOptions.defaults()
+          .withBootstrap(FitOptions.DEFAULT_BOOTSTRAP, FitOptions.DEFAULT_SEED + i);
+      replays.add(replay(folder, settings, options, i == 0));
+    }
+    if (seeds > 1) {
+      summarize(replays, settings);
+    }
+  }
+
+  /** One replay's figures: the adaptive and the full grid's answers and what the adaptive spent. */
+  record Replay(long seed, @Nullable QuestionAnswer adaptive,
+      @Nullable QuestionAnswer full, WaveDecision.Verdict verdict,
+      double cpuShare, double unitShare, int cells) {}
+
+  static Replay replay(Path folder, AdaptiveSettings settings, FitOptions options,
+      boolean verbose) {
     StudyDesign design = DesignJson.read(folder.resolve(StudyRunner.DESIGN_FILE));
     AdaptiveGrid grid = AdaptiveGrid.of(design);
     LearningCurveTable table = StudyResults.read(folder, null);
@@ -49,10 +73,16 @@ public final class AdaptiveReplay {
         throw new IllegalStateException("the grid lacks " + groups);
       }
     };
-    WavePlanner planner = new WavePlanner(settings, grid, FitOptions.defaults());
-    System.out.printf(Locale.ROOT, "%s, %s on %s (%d groups, m = %d)%n",
-        settings.describeQuestion(), settings.describePrecision(), folder, held.size(), grid.m());
+    WavePlanner planner = new WavePlanner(settings, grid, options);
+    if (verbose) {
+      System.out.printf(Locale.ROOT, "%s, %s on %s (%d groups, m = %d), fit seed %d%n",
+          settings.describeQuestion(), settings.describePrecision(), folder, held.size(), grid.m(),
+          options.seed());
+    }
     AdaptiveOutcome outcome = new AdaptiveRunner(planner, report -> {
+      if (!verbose) {
+        return;
+      }
       WaveDecision d = report.decision();
       System.out.printf(Locale.ROOT, "wave %d: %s | spent %.1f%% of the grid's units, %.1f CPU-min%n",
           report.wave(), d.answer() == null ? "-" : d.answer().sentence(),
@@ -69,20 +99,79 @@ public final class AdaptiveReplay {
     double spentSeconds = outcome.measured().stream().mapToDouble(g -> seconds.getOrDefault(g, 0.0))
         .sum();
     double allSeconds = held.stream().mapToDouble(g -> seconds.getOrDefault(g, 0.0)).sum();
-    System.out.println("full grid: " + (full == null ? "-" : full.sentence()));
-    System.out.printf(Locale.ROOT, "CPU: adaptive %.1f min of the grid's %.1f min = %.1f%%;"
-        + " grid units %.1f%%; cells %d of %d%n", spentSeconds / 60, allSeconds / 60,
-        100 * spentSeconds / allSeconds, 100 * grid.cost(outcome.measured()) / grid.cost(held),
-        grid.cellCount(outcome.measured()), grid.cellCount(held));
-    if (adaptive != null && full != null) {
-      double a = width(adaptive.interval(), settings);
-      double g = width(full.interval(), settings);
-      System.out.printf(Locale.ROOT, "adaptive answer inside the grid's interval: %s;"
-          + " interval width adaptive / grid: %s%n", full.interval().contains(adaptive.value()),
-          Double.isFinite(a) && Double.isFinite(g) ? String.format(Locale.ROOT, "%.2f", a / g)
-              : "adaptive " + (Double.isFinite(a) ? "finite" : "open") + ", grid "
-                  + (Double.isFinite(g) ? "finite" : "open"));
+    Replay r = new Replay(options.seed(), adaptive, full, outcome.last().decision().verdict(),
+        spentSeconds / allSeconds, grid.cost(outcome.measured()) / grid.cost(held),
+        grid.cellCount(outcome.measured()));
+    System.out.printf(Locale.ROOT, "seed %d: adaptive %s | full grid %s | %s | CPU %.1f%%"
+        + " (grid units %.1f%%), %d of %d cells%s%n", options.seed(),
+        adaptive == null ? "-" : adaptive.sentence(), full == null ? "-" : full.sentence(),
+        r.verdict(), 100 * r.cpuShare(), 100 * r.unitShare(), r.cells(), grid.cellCount(held),
+        adaptive != null && full != null ? String.format(Locale.ROOT,
+            " | inside the grid's interval: %s; width adaptive / grid: %s",
+            full.interval().contains(adaptive.value()), ratio(adaptive, full, settings)) : "");
+    return r;
+  }
+
+  private static String ratio(QuestionAnswer adaptive, QuestionAnswer full,
+      AdaptiveSettings settings) {
+    double a = width(adaptive.interval(), settings);
+    double g = width(full.interval(), settings);
+    return Double.isFinite(a) && Double.isFinite(g) ? String.format(Locale.ROOT, "%.3f", a / g)
+        : "adaptive " + (Double.isFinite(a) ? "finite" : "open") + ", grid "
+            + (Double.isFinite(g) ? "finite" : "open");
+  }
+
+  /** Medians and counts over the seeds: the Monte Carlo spread of the bootstrap included. */
+  private static void summarize(List<Replay> replays, AdaptiveSettings settings) {
+    List<Replay> answered = replays.stream()
+        .filter(r -> r.adaptive() != null && r.full() != null).toList();
+    double[] ratios = answered.stream()
+        .filter(r -> Double.isFinite(width(r.adaptive().interval(), settings))
+            && Double.isFinite(width(r.full().interval(), settings)))
+        .mapToDouble(r -> width(r.adaptive().interval(), settings)
+            / width(r.full().interval(), settings))
+        .toArray();
+    long finiteWhereGridOpen = answered.stream()
+        .filter(r -> Double.isFinite(width(r.adaptive().interval(), settings))
+            && !Double.isFinite(width(r.full().interval(), settings))).count();
+    long openWhereGridFinite = answered.stream()
+        .filter(r -> !Double.isFinite(width(r.adaptive().interval(), settings))
+            && Double.isFinite(width(r.full().interval(), settings))).count();
+    if (finiteWhereGridOpen + openWhereGridFinite > 0) {
+      System.out.printf(Locale.ROOT, "adaptive interval finite where the grid's is open: %d"
+          + " seeds; open where the grid's is finite: %d seeds%n", finiteWhereGridOpen,
+          openWhereGridFinite);
     }
+    double[] cpu = replays.stream().mapToDouble(Replay::cpuShare).sorted().toArray();
+    double[] gridWidths = replays.stream().filter(r -> r.full() != null)
+        .mapToDouble(r -> width(r.full().interval(), settings)).filter(Double::isFinite)
+        .toArray();
+    long inside = replays.stream().filter(r -> r.adaptive() != null && r.full() != null
+        && r.full().interval().contains(r.adaptive().value())).count();
+    long notWider = Arrays.stream(ratios).filter(x -> x <= 1).count();
+    Arrays.sort(ratios);
+    System.out.printf(Locale.ROOT, "%d fit seeds: where both are finite (%d), width adaptive / grid"
+        + " median %.3f (%.3f to %.3f), no wider in %d; the grid's own width varies by %.1f%% (sd/mean) between"
+        + " seeds; adaptive answer inside the grid's interval in %d; CPU median %.1f%% (%.1f%% to"
+        + " %.1f%%)%n", replays.size(), ratios.length, median(ratios),
+        ratios.length == 0 ? Double.NaN : ratios[0],
+        ratios.length == 0 ? Double.NaN : ratios[ratios.length - 1], notWider,
+        100 * sd(gridWidths) / Arrays.stream(gridWidths).average().orElse(Double.NaN),
+        inside, 100 * median(cpu), 100 * cpu[0], 100 * cpu[cpu.length - 1]);
+  }
+
+  private static double median(double[] sorted) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    int h = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
+  }
+
+  private static double sd(double[] values) {
+    double mean = Arrays.stream(values).average().orElse(Double.NaN);
+    return Math.sqrt(Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum()
+        / Math.max(1, values.length - 1));
   }
 
   private static double width(Interval i, AdaptiveSettings settings) {
