@@ -440,6 +440,26 @@ class EndToEndGuiTest extends ApplicationTest {
         .size();
     assertTrue(measured >= 10 && measured <= 16, "the first wave (4 sizes x 2 + 2 scratch) and"
         + " at most the budget of 16 cells, not the grid's 27: " + measured);
+    assertTrue(label("#runCells").startsWith(measured + " of the grid's 27 cells measured ("),
+        label("#runCells"));
+
+    // the answer wave by wave: one point per wave with an answer, its interval around it
+    javafx.scene.control.TabPane tabs = lookup("#runChartTabs").queryAs(
+        javafx.scene.control.TabPane.class);
+    javafx.scene.control.Tab answerTab = tabs.getTabs().stream()
+        .filter(t -> "runAnswerTab".equals(t.getId())).findFirst().orElseThrow();
+    interact(() -> tabs.getSelectionModel().select(answerTab));
+    org.jfree.chart.JFreeChart answers = lookup("#runAnswerChart")
+        .queryAs(org.jfree.chart.fx.ChartViewer.class).getChart();
+    var data = (org.jfree.data.xy.YIntervalSeriesCollection) answers.getXYPlot().getDataset();
+    long answeredWaves = runLog().stream().filter(l -> l.contains("== Wave ")
+        && l.contains("90%")).count();
+    assertTrue(answeredWaves >= 1, runLog().toString());
+    assertEquals(answeredWaves, data.getItemCount(0), "one point per wave with an answer");
+    for (int i = 0; i < data.getItemCount(0); i++) {
+      assertTrue(data.getStartYValue(0, i) <= data.getYValue(0, i)
+          && data.getYValue(0, i) <= data.getEndYValue(0, i), "interval around the answer");
+    }
     assertEquals(List.of(), dialogs.errors);
   }
 

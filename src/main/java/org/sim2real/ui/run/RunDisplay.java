@@ -102,9 +102,16 @@ public final class RunDisplay {
   }
 
   /** An adaptive study that reached its verdict: the summary names the answer, not a wave. */
-  void answered(String answer, @Nullable Path folder) {
+  void answered(String answer, @Nullable Path folder, int cellsMeasured, int gridCells,
+      double computeShare) {
     summary.set("Finished: the adaptive study has its answer. " + answer + "."
         + (folder == null ? "" : " Results in " + folder + "."));
+    if (cellsMeasured >= 0 && Double.isFinite(computeShare)) {
+      // the bar and the count tell what the study measured of its grid, not what this run did
+      fraction.set(computeShare);
+      cells.set(Texts.count(cellsMeasured) + " of the grid's " + Texts.plural(gridCells, "cell",
+          "cells") + " measured (" + Texts.percent(computeShare) + " of its compute)");
+    }
   }
 
   void finished(StudyOutcome outcome, @Nullable Path folder) {

@@ -42,14 +42,14 @@ final class RunRelay implements ProgressListener, WaveListener {
 
   /** What changed since the last snapshot. */
   record Snapshot(@Nullable Progress progress, List<String> newLines, List<WorkerLine> workers,
-      int newCells, @Nullable WaveReport wave) {}
+      int newCells, List<WaveReport> newWaves) {}
 
   private final CoalescingUpdater<Boolean> updater;
   private final LiveChart chart;
   private final ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
   private final Map<String, WorkerLine> workers = new LinkedHashMap<>();
   private volatile @Nullable Progress progress;
-  private volatile @Nullable WaveReport wave;
+  private final ConcurrentLinkedQueue<WaveReport> waves = new ConcurrentLinkedQueue<>();
   private int cellsSinceSnapshot;
 
   /**
@@ -110,10 +110,13 @@ final class RunRelay implements ProgressListener, WaveListener {
     updater.post(true);
   }
 
-  /** An adaptive study's wave: its lines go to the log, the latest to the live answer. */
+  /**
+   * An adaptive study's wave: its lines go to the log, the wave to the live answer (every one, also
+   * when a resumed run replays several within one frame).
+   */
   @Override
   public void wave(WaveReport report) {
-    wave = report;
+    waves.add(report);
     WaveLines.of(report).forEach(this::log);
   }
 
@@ -157,6 +160,11 @@ final class RunRelay implements ProgressListener, WaveListener {
       cells = cellsSinceSnapshot;
       cellsSinceSnapshot = 0;
     }
-    return new Snapshot(p, drained, busy, cells, wave);
+    List<WaveReport> newWaves = new ArrayList<>();
+    WaveReport w;
+    while ((w = waves.poll()) != null) {
+      newWaves.add(w);
+    }
+    return new Snapshot(p, drained, busy, cells, newWaves);
   }
 }

@@ -15,6 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -54,7 +56,7 @@ public final class RunScreenView extends StackPane {
     VBox content = new VBox(folder(), controls(maxThreads), cluster(), progress(),
         question(), summary(goToScaling));
     content.getStyleClass().add("run-top");
-    SplitPane split = new SplitPane(chart(), new RunLogView(model.log()));
+    SplitPane split = new SplitPane(charts(), new RunLogView(model.log()));
     split.setId("runSplit");
     split.setOrientation(Orientation.HORIZONTAL);
     split.setDividerPositions(0.6);
@@ -266,6 +268,80 @@ public final class RunScreenView extends StackPane {
     VBox box = new VBox(2, answer, detail);
     box.setId("runQuestionBox");
     FormControls.showWhenNotEmpty(box, model.questionProperty());
+    return box;
+  }
+
+  /**
+   * The live learning curve and, for an adaptive study, a second tab with its answer wave by wave,
+   * shown when such a run starts; a fixed grid shows the curve alone, without tab headers.
+   */
+  private Node charts() {
+    Tab curve = new Tab("Learning curve", chart());
+    curve.setId("runCurveTab");
+    curve.setTooltip(new Tooltip("The mean test error of the finished cells per n, with a quick"
+        + " fit."));
+    Tab answer = new Tab("Answer by wave", answerChart());
+    answer.setId("runAnswerTab");
+    answer.setTooltip(new Tooltip("The adaptive study's answer after each wave with its 90%"
+        + " interval, against the share of the full grid's compute spent; the band is the"
+        + " requested precision around the latest answer."));
+    TabPane tabs = new TabPane(curve);
+    tabs.setId("runChartTabs");
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.getStyleClass().addAll("run-chart-tabs", "single-tab");
+    Runnable adaptive = () -> {
+      boolean asked = !model.questionProperty().get().isEmpty();
+      if (asked && !tabs.getTabs().contains(answer)) {
+        tabs.getTabs().add(answer);
+      } else if (!asked && tabs.getTabs().contains(answer)) {
+        tabs.getTabs().remove(answer);
+      }
+      tabs.getStyleClass().remove("single-tab");
+      if (tabs.getTabs().size() == 1) {
+        tabs.getStyleClass().add("single-tab");
+      }
+    };
+    model.questionProperty().addListener((obs, old, q) -> adaptive.run());
+    adaptive.run();
+    // an adaptive run starts on its answer (the curve stays one click away)
+    model.phaseProperty().addListener((obs, old, phase) -> {
+      if (phase == RunViewModel.Phase.RUNNING && old != RunViewModel.Phase.PAUSED
+          && tabs.getTabs().contains(answer)) {
+        tabs.getSelectionModel().select(answer);
+      }
+    });
+    return tabs;
+  }
+
+  /** The adaptive study's answer wave by wave, or a hint until the second wave is planned. */
+  private Node answerChart() {
+    StackPane holder = new StackPane();
+    holder.getStyleClass().add("chart-box");
+    holder.setMinSize(240, 200);
+    Label waiting = new Label("The answer appears here after the first wave: one point per"
+        + " wave with its 90% interval, narrowing toward the requested precision (the band).");
+    waiting.getStyleClass().add("form-note");
+    waiting.setWrapText(true);
+    waiting.setMaxWidth(440);
+    waiting.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+    Runnable show = () -> {
+      JFreeChart chart = model.answerChartProperty().get();
+      if (chart == null) {
+        holder.getChildren().setAll(waiting);
+      } else if (holder.getChildren().size() == 1
+          && holder.getChildren().get(0) instanceof ChartViewer viewer) {
+        viewer.setChart(chart);
+      } else {
+        ChartViewer viewer = new ChartViewer(chart);
+        viewer.setId("runAnswerChart");
+        holder.getChildren().setAll(viewer);
+      }
+    };
+    model.answerChartProperty().addListener((obs, old, c) -> show.run());
+    show.run();
+    VBox box = new VBox(6, holder);
+    VBox.setVgrow(holder, Priority.ALWAYS);
+    box.getStyleClass().add("run-chart");
     return box;
   }
 

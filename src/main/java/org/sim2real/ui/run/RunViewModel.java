@@ -19,6 +19,8 @@ import org.jfree.chart.JFreeChart;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.report.ChartTheme;
+import org.sim2real.core.report.WaveAnswerChart;
+import org.sim2real.core.study.AdaptiveSettings;
 import org.sim2real.core.study.Progress;
 import org.sim2real.core.study.StepTimer;
 import org.sim2real.core.study.StudyOutcome;
@@ -72,6 +74,12 @@ public final class RunViewModel {
   private final ObservableList<String> log = FXCollections.observableArrayList();
   private final ObservableList<String> workers = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper question = new ReadOnlyStringWrapper(this, "question", "");
+  private final List<WaveReport> waves = new ArrayList<>();
+  private final ReadOnlyObjectWrapper<@Nullable JFreeChart> answerChart =
+      new ReadOnlyObjectWrapper<>(this, "answerChart");
+  private @Nullable AdaptiveSettings adaptive;
+  private int gridCells;
+  private ChartTheme chartTheme = ChartTheme.LIGHT;
   private final ReadOnlyStringWrapper questionDetail = new ReadOnlyStringWrapper(this,
       "questionDetail", "");
   private final List<Consumer<RunEnd>> endListeners = new ArrayList<>();
@@ -178,9 +186,20 @@ public final class RunViewModel {
         : "Adaptive study: " + plan.design().adaptive().describeQuestion() + ", "
             + plan.design().adaptive().describePrecision() + ". The first wave is running.");
     questionDetail.set("");
+    waves.clear();
+    adaptive = plan.design().adaptive();
+    gridCells = plan.cells().size();
     int threads = design.threadsProperty().get();
     lastProgress = null;
-    RunRelay relay = new RunRelay(frameExecutor, this::apply, chart);
+    // a frame of this run that comes after its end (the end applied the last snapshot itself)
+    // would show its last progress over the end's figures: only the current run's relay applies
+    RunRelay[] self = new RunRelay[1];
+    RunRelay relay = new RunRelay(frameExecutor, s -> {
+      if (this.relay != null && this.relay == self[0]) {
+        apply(s);
+      }
+    }, chart);
+    self[0] = relay;
     this.relay = relay;
     relay.log("Design " + plan.designHash().substring(0, 12) + ": " + Texts.plural(
         plan.cells().size(), "cell", "cells") + " with " + Texts.plural(threads, "thread",
@@ -202,8 +221,9 @@ public final class RunViewModel {
       lastProgressAt = nanos.getAsLong();
     }
     workers.setAll(s.workers().stream().map(RunRelay.WorkerLine::text).toList());
-    if (s.wave() != null) {
-      showWave(s.wave());
+    if (!s.newWaves().isEmpty()) {
+      waves.addAll(s.newWaves());
+      showWave(s.newWaves().get(s.newWaves().size() - 1));
     }
     display.progress(s.progress(), s.workers());
     tick();
@@ -223,7 +243,9 @@ public final class RunViewModel {
       display.finished(outcome, dir);
       if (!question.get().isEmpty() && outcome.status() == StudyOutcome.Status.COMPLETED) {
         // a wave's cells are all the runner knew of; the question's answer is what ended it
-        display.answered(question.get(), dir);
+        WaveReport last = waves.isEmpty() ? null : waves.get(waves.size() - 1);
+        display.answered(question.get(), dir, last == null ? -1 : last.decision().spentCells(),
+            gridCells, last == null ? Double.NaN : last.spentFraction());
       }
       outcome.failures().forEach(f -> addLog("Failed: " + f));
       addLog(display.summaryProperty().get());
@@ -322,6 +344,8 @@ public final class RunViewModel {
   }
 
   public void setChartTheme(ChartTheme theme) {
+    chartTheme = theme;
+    drawWaves();
     chart.setTheme(theme);
   }
 
@@ -365,11 +389,26 @@ public final class RunViewModel {
     return phase.getReadOnlyProperty();
   }
 
-  /** The live answer of an adaptive study after its latest wave. */
+  /** The live answer of an adaptive study after its latest wave, and the chart of every wave. */
   private void showWave(WaveReport report) {
     List<String> lines = WaveLines.of(report);
     question.set(lines.get(0).replaceFirst("^== ", ""));
     questionDetail.set(String.join("\n", lines.subList(1, lines.size())).strip());
+    drawWaves();
+  }
+
+  private void drawWaves() {
+    AdaptiveSettings settings = adaptive;
+    answerChart.set(settings == null || !WaveAnswerChart.anyAnswer(waves) ? null
+        : WaveAnswerChart.create(List.copyOf(waves), settings, chartTheme));
+  }
+
+  /**
+   * The chart of an adaptive study's answer wave by wave (the answer and its interval against the
+   * compute spent, the requested precision as a band); null for a fixed grid or before wave 2.
+   */
+  public ReadOnlyObjectProperty<@Nullable JFreeChart> answerChartProperty() {
+    return answerChart.getReadOnlyProperty();
   }
 
   /**
