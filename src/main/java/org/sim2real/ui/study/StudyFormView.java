@@ -232,7 +232,8 @@ final class StudyFormView extends VBox {
     choice.setOnAction(e -> q.apply());
     choice.setTooltip(new Tooltip("What the study should answer; 'Nothing' runs every cell."));
     TextField value = questionField(q.valueProperty(), "adaptiveValue", 8, q::apply,
-        "The target error (for n*) or the size n (for the error at n).");
+        "The target error (for n*), the size n (for the error at n), or the budget in the unit"
+            + " of the sources' costs per row (for which source to grow).");
     Label valueCaption = new Label();
     valueCaption.textProperty().bind(q.valueCaption());
     valueCaption.setLabelFor(value);
