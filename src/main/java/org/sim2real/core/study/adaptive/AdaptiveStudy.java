@@ -119,8 +119,8 @@ public final class AdaptiveStudy {
   /** "[100, 1000] of mp (cost 0.2 per row), [100, 500] of aflow (cost 1 per row)". */
   private static String sourceSizes(AdaptiveGrid grid) {
     return String.join(", ", grid.sources().stream().map(s -> s.sizes() + " of " + s.name()
-        + (s.costPerRow() == null ? "" : " (cost " + org.sim2real.core.scaling.curve.Format.value(
-            s.costPerRow()) + " per row)")).toList());
+        + (s.costPerRow() == null ? "" : " (cost " + java.math.BigDecimal.valueOf(s.costPerRow())
+            .stripTrailingZeros().toPlainString() + " per row)")).toList());
   }
 
   private static String budget(AdaptiveSettings settings) {
