@@ -72,11 +72,26 @@ public record AdaptiveGrid(List<Integer> sizes, int maxRepetitions, String strat
         List.of(new Source(WaveGroup.PRIMARY, UNNAMED_PRIMARY, null, sizes)));
   }
 
-  /**
-   * The grid of a resolved design: its primary simulation's groups, and each named source's at its
-   * own sizes (only the ranking of the sources asks about them).
-   */
+  /** The grid of a resolved design's primary simulation (named sources left out). */
   public static AdaptiveGrid of(StudyDesign resolved) {
+    return of(resolved, false);
+  }
+
+  /**
+   * The grid of a resolved design with every simulation source: the primary's groups and each
+   * named source's at its own sizes, for the ranking of the sources.
+   */
+  public static AdaptiveGrid withSources(StudyDesign resolved) {
+    return of(resolved, true);
+  }
+
+  /** The grid of the design's question: with every source for the ranking. */
+  public static AdaptiveGrid forQuestion(StudyDesign resolved,
+      org.sim2real.core.study.AdaptiveSettings.Question question) {
+    return of(resolved, question == org.sim2real.core.study.AdaptiveSettings.Question.RANKING);
+  }
+
+  private static AdaptiveGrid of(StudyDesign resolved, boolean named) {
     TransferStrategy transfer = resolved.strategies().stream()
         .filter(TransferStrategy::needsPretrainedModel).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no transfer strategy"));
@@ -84,8 +99,11 @@ public record AdaptiveGrid(List<Integer> sizes, int maxRepetitions, String strat
     Map<WaveGroup, Integer> cells = new HashMap<>();
     for (WorkOrder.Group group : WorkOrder.groups(resolved)) {
       Cell first = group.cells().get(0);
-      WaveGroup key = new WaveGroup(first.n(), first.repetition(),
-          first.n() == 0 ? null : StrategyIds.sourceOf(first.strategy()));
+      String source = first.n() == 0 ? null : StrategyIds.sourceOf(first.strategy());
+      if (source != null && !named) {
+        continue;
+      }
+      WaveGroup key = new WaveGroup(first.n(), first.repetition(), source);
       costs.merge(key, group.cost(), Double::sum);
       cells.merge(key, group.cells().size(), Integer::sum);
     }
@@ -94,7 +112,7 @@ public record AdaptiveGrid(List<Integer> sizes, int maxRepetitions, String strat
     List<Source> sources = new ArrayList<>();
     sources.add(new Source(WaveGroup.PRIMARY, resolved.primaryName(UNNAMED_PRIMARY),
         primary == null ? null : primary.costPerRow(), resolved.sizes()));
-    for (SimulationSource source : resolved.sources()) {
+    for (SimulationSource source : named ? resolved.sources() : List.<SimulationSource>of()) {
       sources.add(new Source(source.name(), source.name(), source.costPerRow(), source.sizes()));
     }
     return new AdaptiveGrid(resolved.sizes(), resolved.repetitions(), StrategyIds.id(transfer),

@@ -84,7 +84,7 @@ public final class AdaptiveStudy {
     if (settings == null) {
       throw new IllegalArgumentException("not an adaptive design");
     }
-    AdaptiveGrid grid = AdaptiveGrid.of(plan.design());
+    AdaptiveGrid grid = AdaptiveGrid.forQuestion(plan.design(), settings.question());
     boolean ranking = settings.question() == AdaptiveSettings.Question.RANKING;
     int firstCells = grid.cellCount(ranking ? grid.rankingFirstWave() : grid.firstWave());
     if (settings.budgetCells() != null && settings.budgetCells() < firstCells) {
