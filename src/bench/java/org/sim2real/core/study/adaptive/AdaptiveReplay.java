@@ -24,7 +24,10 @@ import org.sim2real.core.study.StudyRunner;
  * grid without training anything; the full grid's answer comes from all of its cells.
  *
  * <p>{@code AdaptiveReplay RESULTS_FOLDER QUESTION PRECISION}, e.g. {@code sample-data/bandgap/results
- * nstar=0.42 1.3} or {@code ... error-at=100000 0.01} (relative: {@code 2%}).
+ * nstar=0.42 1.3} or {@code ... error-at=100000 0.01} (relative: {@code 2%}); the ranking of the
+ * sources on a grid of several, with the costs per row of its design, e.g. {@code
+ * sample-data/sources/results ranking=2000 0.01}: then it also says whether the adaptive verdict
+ * (the leader, and decided, equivalent or undecided) agrees with the full grid's.
  */
 public final class AdaptiveReplay {
   private AdaptiveReplay() {}
@@ -33,7 +36,7 @@ public final class AdaptiveReplay {
     Path folder = Path.of(args[0]);
     AdaptiveSettings settings = settings(args[1], args[2]);
     StudyDesign design = DesignJson.read(folder.resolve(StudyRunner.DESIGN_FILE));
-    AdaptiveGrid grid = AdaptiveGrid.of(design);
+    AdaptiveGrid grid = AdaptiveGrid.forQuestion(design, settings.question());
     LearningCurveTable table = StudyResults.read(folder, null);
     List<CellResult> results = RunLedger.read(folder.resolve(RunLedger.FILE_NAME)).results();
     Map<WaveGroup, Double> seconds = ResultsFolderStudy.seconds(results);
@@ -74,6 +77,14 @@ public final class AdaptiveReplay {
         + " grid units %.1f%%; cells %d of %d%n", spentSeconds / 60, allSeconds / 60,
         100 * spentSeconds / allSeconds, 100 * grid.cost(outcome.measured()) / grid.cost(held),
         grid.cellCount(outcome.measured()), grid.cellCount(held));
+    if (settings.question() == AdaptiveSettings.Question.RANKING) {
+      String a = rankingVerdict(adaptive, settings);
+      String g = rankingVerdict(full, settings);
+      System.out.printf(Locale.ROOT, "ranking verdict: adaptive %s; full grid %s; agree: %s%n",
+          a, g, a.equals(g) ? "yes" : a.endsWith("undecided") || g.endsWith("undecided")
+              ? "not contradicted (one is undecided)" : "no");
+      return;
+    }
     if (adaptive != null && full != null) {
       double a = width(adaptive.interval(), settings);
       double g = width(full.interval(), settings);
@@ -83,6 +94,26 @@ public final class AdaptiveReplay {
               : "adaptive " + (Double.isFinite(a) ? "finite" : "open") + ", grid "
                   + (Double.isFinite(g) ? "finite" : "open"));
     }
+  }
+
+  /** "aflow first, decided", "mp first, equivalent" or "mp first, undecided". */
+  private static String rankingVerdict(QuestionAnswer answer, AdaptiveSettings settings) {
+    if (answer == null || !answer.interval().isKnown()) {
+      return "no ranking";
+    }
+    java.util.regex.Matcher leader = java.util.regex.Pattern.compile(": ([A-Za-z][A-Za-z0-9_-]*)"
+        + " first").matcher(answer.sentence());
+    String name = leader.find() ? leader.group(1) : "?";
+    Interval i = answer.interval();
+    double wanted = settings.precision();
+    if (settings.relative()) {
+      java.util.regex.Matcher error = java.util.regex.Pattern.compile("first \\(error ([0-9.]+)")
+          .matcher(answer.sentence());
+      wanted *= error.find() ? Double.parseDouble(error.group(1)) : Double.NaN;
+    }
+    String verdict = i.lower() > 0 || i.upper() < 0 ? "decided"
+        : i.lower() >= -wanted && i.upper() <= wanted ? "equivalent" : "undecided";
+    return name + " first, " + verdict;
   }
 
   private static double width(Interval i, AdaptiveSettings settings) {
@@ -98,7 +129,8 @@ public final class AdaptiveReplay {
       case "nstar" -> AdaptiveSettings.requiredN(Double.parseDouble(parts[1]), p);
       case "error-at" -> AdaptiveSettings.errorAt(Double.parseDouble(parts[1]), p, relative);
       case "floor" -> AdaptiveSettings.floor(p);
-      default -> throw new IllegalArgumentException("nstar=E, error-at=N or floor");
+      case "ranking" -> AdaptiveSettings.ranking(Double.parseDouble(parts[1]), p, relative);
+      default -> throw new IllegalArgumentException("nstar=E, error-at=N, floor or ranking=B");
     };
   }
 }
