@@ -107,8 +107,7 @@ public final class AdaptiveQuestionModel {
           + " x1.3 of its middle";
       case ERROR_AT -> "a half-width in the error's unit (0.01) or a share (5%) of the error";
       case FLOOR -> "a half-width of C's 90% interval, in the error's unit, e.g. 0.02";
-      case RANKING -> "stop when the leader is decided or the two leaders are equivalent within"
-          + " ±P: P in the error's unit (0.01) or a share (2%) of the leader's error";
+      case RANKING -> "decided, or the two leaders within ±P: 0.01, or 2% of the leader's error";
       case GRID -> "";
     }, choice);
   }

@@ -255,6 +255,7 @@ final class StudyFormView extends VBox {
     Label hint = new Label();
     hint.getStyleClass().add("form-note");
     hint.textProperty().bind(q.precisionHint());
+    precision.setMinWidth(Region.USE_PREF_SIZE); // a long hint must not squeeze the field away
     HBox second = new HBox(8, FormControls.caption("Precision"), precision, hint);
     second.setAlignment(Pos.CENTER_LEFT);
     HBox third = new HBox(8, FormControls.caption("Budget"), budget, new Label("cells  or"),

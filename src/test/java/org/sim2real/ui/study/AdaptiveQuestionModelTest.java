@@ -96,7 +96,8 @@ class AdaptiveQuestionModelTest {
     q.choiceProperty().set(AdaptiveQuestionModel.Choice.RANKING);
     assertEquals("Which source to grow (at a budget)", q.choiceProperty().get().toString());
     assertEquals("At a budget of", q.valueCaption().get());
-    assertTrue(q.precisionHint().get().contains("equivalent within ±P"), q.precisionHint().get());
+    assertTrue(q.precisionHint().get().startsWith("decided, or the two leaders within ±P"),
+        q.precisionHint().get());
     q.valueProperty().set("2,000");
     q.precisionProperty().set("2%");
     q.apply();

@@ -21,9 +21,10 @@ import org.sim2real.core.study.AdaptiveSettings;
  * grow"; README, "Adaptive studies"). The first wave is every source's coarse start ({@link
  * AdaptiveGrid#rankingFirstWave}); after it, all sources are analysed from one table (one set of
  * draws, so their errors pair draw by draw), ranked at the rows the budget buys in each
- * ({@link RankingDraws}), and the study stops when the ranking is decided or the two leaders are
- * equivalent within P, the budget is spent, or it cannot get better (no source has a regime; no cell
- * left is worth it). Otherwise every source's candidates (a new size of its own at the
+ * ({@link RankingDraws}), and the study stops when no source's transfer beats scratch even at its
+ * largest size (no forecast can be given: checked first, as a ranking of sources none of which
+ * helps would name one not worth growing), the ranking is decided or the two leaders are
+ * equivalent within P, the budget is spent, or it cannot get better (no cell left is worth it). Otherwise every source's candidates (a new size of its own at the
  * log-midpoint of a gap, below its smallest or beyond its largest measured size; one more
  * repetition at a measured size) are scored by {@link RankingGain} per cost, and the best two
  * taken, with scratch repetitions to match. While fewer than two sources have a law, or a leader's
@@ -63,17 +64,19 @@ final class RankingPlanner {
     QuestionAnswer answer = ranking.answer;
     double projected = Double.isFinite(answer.widthRatio()) && answer.widthRatio() > 1
         ? spent * (answer.widthRatio() * answer.widthRatio() - 1) : Double.NaN;
+    // a ranking among sources of which none beats scratch would name a source not worth growing:
+    // the missing regime is the answer, before any precision
+    String noRegime = noRegime(ranking, measured);
+    if (noRegime != null) {
+      return new WaveDecision(answer, List.of(), WaveDecision.Verdict.NO_REGIME, noRegime, spent,
+          grid.fullCost(), cells, Double.NaN);
+    }
     if (answer.precise()) {
       String sentence = ranking.decided ? "Ranking decided: " + answer.sentence() + "."
           : "Equivalent within ±" + precisionWords() + ": " + answer.sentence()
               + "; it does not matter which of the two is grown.";
       return new WaveDecision(answer, List.of(), WaveDecision.Verdict.PRECISION_REACHED,
           sentence, spent, grid.fullCost(), cells, 0);
-    }
-    String noRegime = noRegime(ranking, measured);
-    if (noRegime != null) {
-      return new WaveDecision(answer, List.of(), WaveDecision.Verdict.NO_REGIME, noRegime, spent,
-          grid.fullCost(), cells, Double.NaN);
     }
     RankingGain gain = ranking.ranked.size() >= 2 ? new RankingGain(ranking, table, grid) : null;
     List<Candidate> candidates = candidates(measured, gain, ranking);

@@ -113,6 +113,21 @@ class RankingPlannerTest {
     assertTrue(equivalent >= 10, "only " + equivalent + " of 20 equivalent: " + verdicts);
   }
 
+  /** Scratch (0.2) beats both sources at every size: naming one to grow would mislead. */
+  @Test
+  void whenNoSourceBeatsScratchNoForecastIsGivenInsteadOfARanking() {
+    TrueCurve above = new TrueCurve(0.35, (0.8 - 0.35) * Math.pow(101, 0.4), 1, 0.4, 0.2);
+    TrueCurve further = new TrueCurve(0.45, (0.9 - 0.45) * Math.pow(101, 0.4), 1, 0.4, 0.2);
+    LearningCurveTable full = SyntheticRankingStudy.fullGrid(above, further, 4);
+    AdaptiveOutcome outcome = run(new SyntheticAdaptiveStudy.Reveal(full, 100), AT_20000, 4);
+    WaveDecision last = outcome.last().decision();
+    assertEquals(WaveDecision.Verdict.NO_REGIME, last.verdict(), last.sentence());
+    assertTrue(last.sentence().startsWith("No forecast can be given: in no simulation source"
+        + " does transfer beat the scratch baseline"), last.sentence());
+    assertEquals(new TreeSet<>(GRID.rankingFirstWave()), outcome.measured(),
+        "it stops after the coarse start, which measured each source's largest size");
+  }
+
   @Test
   void theRankingEndsWhenTheBudgetOfCellsIsSpent() {
     // seed 5: after the coarse start the interval (about -0.014 to 0.013) is neither
