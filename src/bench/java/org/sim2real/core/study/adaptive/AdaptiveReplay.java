@@ -67,8 +67,8 @@ public final class AdaptiveReplay {
       }
     }).run(replay);
     QuestionAnswer adaptive = outcome.last().decision().answer();
-    QuestionAnswer full = planner.decide(table, new TreeSet<>(held), Double.NaN, Double.NaN)
-        .answer();
+    WaveDecision fullDecision = planner.decide(table, new TreeSet<>(held), Double.NaN, Double.NaN);
+    QuestionAnswer full = fullDecision.answer();
     double spentSeconds = outcome.measured().stream().mapToDouble(g -> seconds.getOrDefault(g, 0.0))
         .sum();
     double allSeconds = held.stream().mapToDouble(g -> seconds.getOrDefault(g, 0.0)).sum();
@@ -78,11 +78,13 @@ public final class AdaptiveReplay {
         100 * spentSeconds / allSeconds, 100 * grid.cost(outcome.measured()) / grid.cost(held),
         grid.cellCount(outcome.measured()), grid.cellCount(held));
     if (settings.question() == AdaptiveSettings.Question.RANKING) {
-      String a = rankingVerdict(adaptive, settings);
-      String g = rankingVerdict(full, settings);
+      String a = rankingVerdict(outcome.last().decision());
+      String g = rankingVerdict(fullDecision);
+      boolean contradicted = a.endsWith("decided") && !a.endsWith("undecided")
+          && g.endsWith("decided") && !g.endsWith("undecided") && !a.equals(g);
       System.out.printf(Locale.ROOT, "ranking verdict: adaptive %s; full grid %s; agree: %s%n",
-          a, g, a.equals(g) ? "yes" : a.endsWith("undecided") || g.endsWith("undecided")
-              ? "not contradicted (one is undecided)" : "no");
+          a, g, a.equals(g) ? "yes" : contradicted ? "no (both decided, differently)"
+              : "no, but not contradicted (one of them has no decision)");
       return;
     }
     if (adaptive != null && full != null) {
@@ -96,24 +98,23 @@ public final class AdaptiveReplay {
     }
   }
 
-  /** "aflow first, decided", "mp first, equivalent" or "mp first, undecided". */
-  private static String rankingVerdict(QuestionAnswer answer, AdaptiveSettings settings) {
-    if (answer == null || !answer.interval().isKnown()) {
+  /**
+   * "aflow first, decided", "mp first, equivalent", "mp first, undecided" or "mp first, no
+   * forecast (no regime)": the planner's own verdict on what the decision was made from.
+   */
+  private static String rankingVerdict(WaveDecision decision) {
+    QuestionAnswer answer = decision.answer();
+    if (answer == null) {
       return "no ranking";
     }
     java.util.regex.Matcher leader = java.util.regex.Pattern.compile(": ([A-Za-z][A-Za-z0-9_-]*)"
         + " first").matcher(answer.sentence());
-    String name = leader.find() ? leader.group(1) : "?";
-    Interval i = answer.interval();
-    double wanted = settings.precision();
-    if (settings.relative()) {
-      java.util.regex.Matcher error = java.util.regex.Pattern.compile("first \\(error ([0-9.]+)")
-          .matcher(answer.sentence());
-      wanted *= error.find() ? Double.parseDouble(error.group(1)) : Double.NaN;
-    }
-    String verdict = i.lower() > 0 || i.upper() < 0 ? "decided"
-        : i.lower() >= -wanted && i.upper() <= wanted ? "equivalent" : "undecided";
-    return name + " first, " + verdict;
+    String name = leader.find() ? leader.group(1) + " first" : "no leader";
+    String verdict = decision.verdict() == WaveDecision.Verdict.NO_REGIME
+        ? "no forecast (no regime)"
+        : decision.sentence().startsWith("Ranking decided") ? "decided"
+        : decision.sentence().startsWith("Equivalent") ? "equivalent" : "undecided";
+    return name + ", " + verdict;
   }
 
   private static double width(Interval i, AdaptiveSettings settings) {
