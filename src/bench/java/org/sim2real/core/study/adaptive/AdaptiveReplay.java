@@ -24,10 +24,7 @@ import org.sim2real.core.study.StudyRunner;
  * grid without training anything; the full grid's answer comes from all of its cells.
  *
  * <p>{@code AdaptiveReplay RESULTS_FOLDER QUESTION PRECISION}, e.g. {@code sample-data/bandgap/results
- * nstar=0.42 1.3} or {@code ... error-at=100000 0.01} (relative: {@code 2%}); the ranking of the
- * sources on a grid of several, with the costs per row of its design, e.g. {@code
- * sample-data/sources/results ranking=2000 0.01}: then it also says whether the adaptive verdict
- * (the leader, and decided, equivalent or undecided) agrees with the full grid's.
+ * nstar=0.42 1.3} or {@code ... error-at=100000 0.01} (relative: {@code 2%}).
  */
 public final class AdaptiveReplay {
   private AdaptiveReplay() {}
@@ -36,7 +33,7 @@ public final class AdaptiveReplay {
     Path folder = Path.of(args[0]);
     AdaptiveSettings settings = settings(args[1], args[2]);
     StudyDesign design = DesignJson.read(folder.resolve(StudyRunner.DESIGN_FILE));
-    AdaptiveGrid grid = AdaptiveGrid.forQuestion(design, settings.question());
+    AdaptiveGrid grid = AdaptiveGrid.of(design);
     LearningCurveTable table = StudyResults.read(folder, null);
     List<CellResult> results = RunLedger.read(folder.resolve(RunLedger.FILE_NAME)).results();
     Map<WaveGroup, Double> seconds = ResultsFolderStudy.seconds(results);
@@ -67,8 +64,8 @@ public final class AdaptiveReplay {
       }
     }).run(replay);
     QuestionAnswer adaptive = outcome.last().decision().answer();
-    WaveDecision fullDecision = planner.decide(table, new TreeSet<>(held), Double.NaN, Double.NaN);
-    QuestionAnswer full = fullDecision.answer();
+    QuestionAnswer full = planner.decide(table, new TreeSet<>(held), Double.NaN, Double.NaN)
+        .answer();
     double spentSeconds = outcome.measured().stream().mapToDouble(g -> seconds.getOrDefault(g, 0.0))
         .sum();
     double allSeconds = held.stream().mapToDouble(g -> seconds.getOrDefault(g, 0.0)).sum();
@@ -77,16 +74,6 @@ public final class AdaptiveReplay {
         + " grid units %.1f%%; cells %d of %d%n", spentSeconds / 60, allSeconds / 60,
         100 * spentSeconds / allSeconds, 100 * grid.cost(outcome.measured()) / grid.cost(held),
         grid.cellCount(outcome.measured()), grid.cellCount(held));
-    if (settings.question() == AdaptiveSettings.Question.RANKING) {
-      String a = rankingVerdict(outcome.last().decision());
-      String g = rankingVerdict(fullDecision);
-      boolean contradicted = a.endsWith("decided") && !a.endsWith("undecided")
-          && g.endsWith("decided") && !g.endsWith("undecided") && !a.equals(g);
-      System.out.printf(Locale.ROOT, "ranking verdict: adaptive %s; full grid %s; agree: %s%n",
-          a, g, a.equals(g) ? "yes" : contradicted ? "no (both decided, differently)"
-              : "no, but not contradicted (one of them has no decision)");
-      return;
-    }
     if (adaptive != null && full != null) {
       double a = width(adaptive.interval(), settings);
       double g = width(full.interval(), settings);
@@ -96,25 +83,6 @@ public final class AdaptiveReplay {
               : "adaptive " + (Double.isFinite(a) ? "finite" : "open") + ", grid "
                   + (Double.isFinite(g) ? "finite" : "open"));
     }
-  }
-
-  /**
-   * "aflow first, decided", "mp first, equivalent", "mp first, undecided" or "mp first, no
-   * forecast (no regime)": the planner's own verdict on what the decision was made from.
-   */
-  private static String rankingVerdict(WaveDecision decision) {
-    QuestionAnswer answer = decision.answer();
-    if (answer == null) {
-      return "no ranking";
-    }
-    java.util.regex.Matcher leader = java.util.regex.Pattern.compile(": ([A-Za-z][A-Za-z0-9_-]*)"
-        + " first").matcher(answer.sentence());
-    String name = leader.find() ? leader.group(1) + " first" : "no leader";
-    String verdict = decision.verdict() == WaveDecision.Verdict.NO_REGIME
-        ? "no forecast (no regime)"
-        : decision.sentence().startsWith("Ranking decided") ? "decided"
-        : decision.sentence().startsWith("Equivalent") ? "equivalent" : "undecided";
-    return name + ", " + verdict;
   }
 
   private static double width(Interval i, AdaptiveSettings settings) {
@@ -130,8 +98,7 @@ public final class AdaptiveReplay {
       case "nstar" -> AdaptiveSettings.requiredN(Double.parseDouble(parts[1]), p);
       case "error-at" -> AdaptiveSettings.errorAt(Double.parseDouble(parts[1]), p, relative);
       case "floor" -> AdaptiveSettings.floor(p);
-      case "ranking" -> AdaptiveSettings.ranking(Double.parseDouble(parts[1]), p, relative);
-      default -> throw new IllegalArgumentException("nstar=E, error-at=N, floor or ranking=B");
+      default -> throw new IllegalArgumentException("nstar=E, error-at=N or floor");
     };
   }
 }
