@@ -128,6 +128,30 @@ class RankingPlannerTest {
         "it stops after the coarse start, which measured each source's largest size");
   }
 
+  /**
+   * At 0.1 per row the budget buys 200,000 rows of "a", twice its largest size: a forecast from the
+   * coarse start's 4 sizes is checked too little, so the next wave takes new sizes only.
+   */
+  @Test
+  void aLeaderForecastBeyondItsSizesFromAThinWindowGetsNewSizesFirst() {
+    AdaptiveGrid cheapA = SyntheticRankingStudy.grid(0.1, 1);
+    LearningCurveTable full = SyntheticRankingStudy.fullGrid(withFloor(0.2), LOW_FLOOR, 1);
+    Set<WaveGroup> measured = new TreeSet<>(cheapA.rankingFirstWave());
+    WaveDecision next = new WavePlanner(AT_20000, cheapA, options(1)).decide(
+        MeasuredGroups.restrict(full, measured), measured, Double.NaN, Double.NaN);
+    assertEquals(WaveDecision.Verdict.CONTINUE, next.verdict(), next.sentence());
+    assertTrue(next.answer().sentence().contains(" at 200,000"), next.answer().sentence());
+    assertFalse(next.answer().precise(), next.answer().sentence());
+    List<WaveDecision.Choice> transfer = next.choices().stream()
+        .filter(c -> !c.group().isScratch()).toList();
+    assertFalse(transfer.isEmpty(), next.sentence());
+    for (WaveDecision.Choice c : transfer) {
+      assertTrue(measured.stream().noneMatch(g -> g.source().equals(c.group().source())
+          && g.n() == c.group().n()), c.group().describe() + " is a new size");
+      assertTrue(c.reason().contains("among new sizes"), c.reason());
+    }
+  }
+
   @Test
   void theRankingEndsWhenTheBudgetOfCellsIsSpent() {
     // seed 5: after the coarse start the interval (about -0.014 to 0.013) is neither
