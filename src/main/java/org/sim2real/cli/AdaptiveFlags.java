@@ -10,13 +10,18 @@ import picocli.CommandLine.Option;
 final class AdaptiveFlags {
   @Option(names = "--question", paramLabel = "Q",
       description = "run adaptively, in waves, until this is answered: nstar=ERROR (n* for a target"
-          + " error), error-at=N (the error at n = N) or floor (the floor C)")
+          + " error), error-at=N (the error at n = N), floor (the floor C) or ranking=BUDGET"
+          + " (which simulation source to grow when BUDGET, in the unit of --cost, buys"
+          + " BUDGET / cost rows of each; needs a further --sim NAME=FILE and every source's"
+          + " --cost)")
   @Nullable String question;
 
   @Option(names = "--precision", paramLabel = "P",
       description = "with --question: for nstar a factor above 1 (1.3: the 90% interval's ends"
           + " within x1.3 of its middle); for error-at a half-width of the 90% interval in the"
-          + " error's unit (0.01) or relative (5%); for floor a half-width")
+          + " error's unit (0.01) or relative (5%); for floor a half-width; for ranking the P"
+          + " of 'decided, or the two leaders equivalent within ±P', in the error's unit (0.01) or"
+          + " relative to the leader's error (2%)")
   @Nullable String precision;
 
   @Option(names = "--budget-cells", paramLabel = "N",
@@ -35,7 +40,7 @@ final class AdaptiveFlags {
             : budgetCells != null ? "--budget-cells" : "--budget-minutes";
         if (fromDesign == null) {
           throw new UserFacingException(flag + " belongs to an adaptive study: add --question"
-              + " (nstar=ERROR, error-at=N or floor)");
+              + " (nstar=ERROR, error-at=N, floor or ranking=BUDGET)");
         }
         return fromDesign.withBudget(budgetCells != null ? budgetCells : fromDesign.budgetCells(),
             budgetMinutes != null ? budgetMinutes : fromDesign.budgetCpuMinutes());
@@ -44,7 +49,8 @@ final class AdaptiveFlags {
     }
     if (precision == null) {
       throw new UserFacingException("--question needs --precision: how narrow the 90% interval"
-          + " must be (e.g. 1.3 for n*, 0.01 or 5% for error-at, 0.01 for floor)");
+          + " must be (e.g. 1.3 for n*, 0.01 or 5% for error-at, 0.01 for floor, 0.01 or 2% for"
+          + " ranking)");
     }
     String text = question.strip().toLowerCase(Locale.ROOT);
     String kind = text.contains("=") ? text.substring(0, text.indexOf('=')).strip() : text;
@@ -61,14 +67,22 @@ final class AdaptiveFlags {
               .replace("_", ""), "--question", "error-at=N, e.g. error-at=100000"),
               relative ? p / 100 : p, relative);
         }
+        case "ranking" -> {
+          boolean relative = precision.strip().endsWith("%");
+          double p = number(relative ? precision.strip().replace("%", "") : precision,
+              "--precision", "a half-width, e.g. 0.01, or a share of the leader's error, e.g. 2%");
+          yield AdaptiveSettings.ranking(number(value == null ? null : value.replace(",", "")
+              .replace("_", ""), "--question", "ranking=BUDGET, e.g. ranking=2000"),
+              relative ? p / 100 : p, relative);
+        }
         case "floor" -> {
           if (value != null) {
             throw new UserFacingException("--question: floor takes no value, got '" + question + "'");
           }
           yield AdaptiveSettings.floor(number(precision, "--precision", "a half-width, e.g. 0.01"));
         }
-        default -> throw new UserFacingException("--question: use nstar=ERROR, error-at=N or floor,"
-            + " got '" + question + "'");
+        default -> throw new UserFacingException("--question: use nstar=ERROR, error-at=N, floor"
+            + " or ranking=BUDGET, got '" + question + "'");
       };
       return settings.withBudget(budgetCells, budgetMinutes);
     } catch (UserFacingException e) {

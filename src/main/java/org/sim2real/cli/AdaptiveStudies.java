@@ -3,6 +3,7 @@ package org.sim2real.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.sim2real.core.io.UserFacingException;
+import org.sim2real.core.study.AdaptiveSettings;
 import org.sim2real.core.study.ProgressListener;
 import org.sim2real.core.study.RunControl;
 import org.sim2real.core.study.ShardSpec;
@@ -26,7 +27,14 @@ final class AdaptiveStudies {
           + " each need the results of the one before, so it cannot be split into shards; run it"
           + " whole, or run the fixed grid with --shard");
     }
-    if (AdaptiveStudy.problem(design) != null) {
+    if (design.adaptive().question() == AdaptiveSettings.Question.RANKING) {
+      String problem = AdaptiveStudy.problem(design);
+      if (problem != null) {
+        throw new UserFacingException("--question ranking: " + problem
+            + (design.sources().isEmpty() ? " (--sim NAME=FILE, --cost NAME=COST)"
+            : " (--cost NAME=COST; the primary simulation gets a name with --sim NAME=FILE)"));
+      }
+    } else if (AdaptiveStudy.problem(design) != null) {
       throw new UserFacingException("--question: an adaptive study asks about the primary"
           + " simulation only; drop the named sources (--sim NAME=FILE) or run the fixed grid");
     }

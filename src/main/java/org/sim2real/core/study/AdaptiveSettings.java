@@ -23,13 +23,21 @@ import org.sim2real.core.io.UserFacingException;
  *       error's unit ({@code precisionRelative} false) or as a share of the forecast error (true: 0.05
  *       means within ±5%);
  *   <li>{@code floor} (the floor C; no {@code value}): the 90% interval's half-width, in the error's
- *       unit.
+ *       unit;
+ *   <li>{@code ranking} (which simulation source to grow, at the budget {@code value} in the unit
+ *       of the sources' costs per row: each source buys budget / cost rows): P for the 90% interval
+ *       of the paired difference between the leading source's error and the runner-up's; reached
+ *       when that interval excludes 0 (the ranking is decided) or lies inside ±P (the two are
+ *       equivalent within P), P in the error's unit or ({@code precisionRelative}) a share of the
+ *       leader's error.
  * </ul>
  *
  * @param question what is asked
- * @param value the target error (nstar) or the size n (error-at); null for floor
+ * @param value the target error (nstar), the size n (error-at) or the budget (ranking); null for
+ *     floor
  * @param precision see above
- * @param precisionRelative error-at only: whether {@code precision} is a share of the error
+ * @param precisionRelative error-at and ranking only: whether {@code precision} is a share of the
+ *     error
  * @param budgetCells the most cells the study may hold (every strategy and m counted), or null
  * @param budgetCpuMinutes the most CPU time its cells may have taken (pretraining counted once per
  *     model), or null; both null means the whole grid at most
@@ -47,7 +55,8 @@ public record AdaptiveSettings(
   public enum Question {
     @JsonProperty("nstar") NSTAR("nstar"),
     @JsonProperty("error-at") ERROR_AT("error-at"),
-    @JsonProperty("floor") FLOOR("floor");
+    @JsonProperty("floor") FLOOR("floor"),
+    @JsonProperty("ranking") RANKING("ranking");
 
     private final String id;
 
@@ -62,7 +71,7 @@ public record AdaptiveSettings(
 
   @SuppressWarnings("ConstantConditions") // Jackson passes null for missing fields
   public AdaptiveSettings {
-    require(question != null, "adaptive.question: choose nstar, error-at or floor");
+    require(question != null, "adaptive.question: choose nstar, error-at, floor or ranking");
     switch (question) {
       case NSTAR -> {
         require(value != null && value > 0 && Double.isFinite(value),
@@ -82,9 +91,18 @@ public record AdaptiveSettings(
         require(precision > 0 && Double.isFinite(precision),
             "adaptive.precision: give a half-width above 0, got " + precision);
       }
+      case RANKING -> {
+        require(value != null && value > 0 && Double.isFinite(value),
+            "adaptive.value: the ranking of the sources needs a budget above 0 (in the unit of"
+                + " their costs per row), got " + value);
+        require(precision > 0 && Double.isFinite(precision), "adaptive.precision: give the"
+            + " half-width within which two sources count as equivalent, above 0, got "
+            + precision);
+      }
     }
-    require(precisionRelative == null || question == Question.ERROR_AT,
-        "adaptive.precisionRelative: only the error at n takes a relative precision");
+    require(precisionRelative == null || question == Question.ERROR_AT
+        || question == Question.RANKING, "adaptive.precisionRelative: only the error at n and"
+        + " the ranking of the sources take a relative precision");
     require(budgetCells == null || budgetCells >= 1,
         "adaptive.budgetCells: give at least 1 cell, got " + budgetCells);
     require(budgetCpuMinutes == null || (budgetCpuMinutes > 0 && Double.isFinite(budgetCpuMinutes)),
@@ -104,11 +122,20 @@ public record AdaptiveSettings(
     return new AdaptiveSettings(Question.FLOOR, null, halfWidth, null, null, null);
   }
 
+  /**
+   * Which source to grow at {@code budget} (in the unit of the costs per row), decided or
+   * equivalent within {@code precision} (a share of the leader's error when {@code relative}).
+   */
+  public static AdaptiveSettings ranking(double budget, double precision, boolean relative) {
+    return new AdaptiveSettings(Question.RANKING, budget, precision, relative ? Boolean.TRUE : null,
+        null, null);
+  }
+
   public AdaptiveSettings withBudget(@Nullable Integer cells, @Nullable Double cpuMinutes) {
     return new AdaptiveSettings(question, value, precision, precisionRelative, cells, cpuMinutes);
   }
 
-  /** Whether the error-at precision is a share of the error. */
+  /** Whether the error-at or ranking precision is a share of the error. */
   public boolean relative() {
     return Boolean.TRUE.equals(precisionRelative);
   }
@@ -119,13 +146,17 @@ public record AdaptiveSettings(
       case NSTAR -> "n* for the error " + number(value);
       case ERROR_AT -> String.format(Locale.ROOT, "error at n = %,d", Math.round(number(value)));
       case FLOOR -> "floor C";
+      case RANKING -> "ranking at a budget of " + amount(number(value));
     };
   }
 
-  /** "within a factor 1.3", "within ±0.02", "within ±5%". */
+  /** "within a factor 1.3", "within ±0.02", "within ±5%", "decided, or within ±0.01". */
   public String describePrecision() {
     if (question == Question.NSTAR) {
       return "within a factor " + precision;
+    }
+    if (question == Question.RANKING) {
+      return "decided, or within ±" + (relative() ? strip(precision * 100) + "%" : strip(precision));
     }
     return relative()
         ? String.format(Locale.ROOT, "within ±%s%%", strip(precision * 100))
@@ -134,6 +165,12 @@ public record AdaptiveSettings(
 
   private static double number(@Nullable Double v) {
     return v == null ? Double.NaN : v;
+  }
+
+  /** 2000 -> "2,000"; 1234.5 -> "1234.5" (a budget as typed, thousands grouped). */
+  private static String amount(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v)
+        : strip(v);
   }
 
   private static String strip(double v) {

@@ -17,7 +17,8 @@ import org.sim2real.ui.common.study.DesignSession;
 
 /**
  * The Study step's question of an adaptive study: what to ask (n* for a target error, the error
- * at a given n, the floor C, or nothing: the whole grid), the precision wanted and a budget of
+ * at a given n, the floor C, which simulation source to grow at a budget, or nothing: the whole
+ * grid), the precision wanted and a budget of
  * cells or CPU-minutes. Applied to the design's {@code adaptive} part as one undoable step; a value that does not
  * make a question is refused with a sentence and the design stays. FX thread only.
  */
@@ -27,7 +28,8 @@ public final class AdaptiveQuestionModel {
     GRID("Nothing: run the whole grid"),
     NSTAR("Simulation rows n* for a target error"),
     ERROR_AT("The error at a given n"),
-    FLOOR("The floor C");
+    FLOOR("The floor C"),
+    RANKING("Which source to grow (at a budget)");
 
     private final String label;
 
@@ -62,7 +64,10 @@ public final class AdaptiveQuestionModel {
     return choice;
   }
 
-  /** The target error (n*) or the size n (error at n); unused for the floor. */
+  /**
+   * The target error (n*), the size n (error at n) or the budget in the unit of the sources' costs
+   * per row (which source to grow); unused for the floor.
+   */
   public StringProperty valueProperty() {
     return value;
   }
@@ -90,6 +95,7 @@ public final class AdaptiveQuestionModel {
     return Bindings.createStringBinding(() -> switch (choice.get()) {
       case NSTAR -> "Target error";
       case ERROR_AT -> "At n =";
+      case RANKING -> "At a budget of";
       case GRID, FLOOR -> "";
     }, choice);
   }
@@ -101,6 +107,7 @@ public final class AdaptiveQuestionModel {
           + " x1.3 of its middle";
       case ERROR_AT -> "a half-width in the error's unit (0.01) or a share (5%) of the error";
       case FLOOR -> "a half-width of C's 90% interval, in the error's unit, e.g. 0.02";
+      case RANKING -> "decided, or the two leaders within ±P: 0.01, or 2% of the leader's error";
       case GRID -> "";
     }, choice);
   }
@@ -135,13 +142,15 @@ public final class AdaptiveQuestionModel {
     boolean relative = p.endsWith("%");
     double wanted = number(relative ? p.substring(0, p.length() - 1) : p, "precision")
         / (relative ? 100 : 1);
-    if (relative && c != Choice.ERROR_AT) {
-      throw new UserFacingException("Only the error at n takes a precision in percent.");
+    if (relative && c != Choice.ERROR_AT && c != Choice.RANKING) {
+      throw new UserFacingException("Only the error at n and the ranking of the sources take a"
+          + " precision in percent.");
     }
     AdaptiveSettings settings = switch (c) {
       case NSTAR -> AdaptiveSettings.requiredN(number(value.get(), "target error"), wanted);
       case ERROR_AT -> AdaptiveSettings.errorAt(number(value.get(), "n"), wanted, relative);
       case FLOOR -> AdaptiveSettings.floor(wanted);
+      case RANKING -> AdaptiveSettings.ranking(number(value.get(), "budget"), wanted, relative);
       case GRID -> throw new IllegalStateException();
     };
     String b = budgetCells.get().strip().replace(",", "");
@@ -182,6 +191,7 @@ public final class AdaptiveQuestionModel {
         case NSTAR -> Choice.NSTAR;
         case ERROR_AT -> Choice.ERROR_AT;
         case FLOOR -> Choice.FLOOR;
+        case RANKING -> Choice.RANKING;
       });
       value.set(s.value() == null ? "" : Texts.plain(s.value()));
       precision.set(s.relative()

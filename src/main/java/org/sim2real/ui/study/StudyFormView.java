@@ -232,7 +232,8 @@ final class StudyFormView extends VBox {
     choice.setOnAction(e -> q.apply());
     choice.setTooltip(new Tooltip("What the study should answer; 'Nothing' runs every cell."));
     TextField value = questionField(q.valueProperty(), "adaptiveValue", 8, q::apply,
-        "The target error (for n*) or the size n (for the error at n).");
+        "The target error (for n*), the size n (for the error at n), or the budget in the unit"
+            + " of the sources' costs per row (for which source to grow).");
     Label valueCaption = new Label();
     valueCaption.textProperty().bind(q.valueCaption());
     valueCaption.setLabelFor(value);
@@ -254,6 +255,7 @@ final class StudyFormView extends VBox {
     Label hint = new Label();
     hint.getStyleClass().add("form-note");
     hint.textProperty().bind(q.precisionHint());
+    precision.setMinWidth(Region.USE_PREF_SIZE); // a long hint must not squeeze the field away
     HBox second = new HBox(8, FormControls.caption("Precision"), precision, hint);
     second.setAlignment(Pos.CENTER_LEFT);
     HBox third = new HBox(8, FormControls.caption("Budget"), budget, new Label("cells  or"),

@@ -62,6 +62,33 @@ class AdaptiveDesignTest {
     assertMessage("precison", () -> DesignJson.read(unknown, Path.of("d.json")));
   }
 
+  @Test
+  void theRankingOfTheSourcesRoundTripsWithItsBudgetAndARelativePrecision() {
+    AdaptiveSettings settings = AdaptiveSettings.ranking(2000, 0.02, true).withBudget(40, null);
+    StudyDesign design = SyntheticStudyFiles.design().withAdaptive(settings);
+    String json = DesignJson.write(design);
+    assertTrue(json.replaceAll("\\s", "").contains("\"adaptive\":{\"question\":\"ranking\","
+        + "\"value\":2000.0,\"precision\":0.02,\"precisionRelative\":true,\"budgetCells\":40}"),
+        json);
+    assertEquals(design, DesignJson.read(json.getBytes(StandardCharsets.UTF_8), Path.of("d.json")));
+    assertEquals("ranking at a budget of 2,000", settings.describeQuestion());
+    assertEquals("decided, or within ±2%", settings.describePrecision());
+    assertEquals("decided, or within ±0.01",
+        AdaptiveSettings.ranking(2000, 0.01, false).describePrecision());
+  }
+
+  @Test
+  void aRankingWithoutABudgetOrWithoutAPrecisionIsRefusedNamingTheField() {
+    assertMessage("adaptive.value: the ranking of the sources needs a budget above 0",
+        () -> AdaptiveSettings.ranking(0, 0.01, false));
+    assertMessage("adaptive.value: the ranking of the sources needs a budget above 0",
+        () -> new AdaptiveSettings(AdaptiveSettings.Question.RANKING, null, 0.01, null, null, null));
+    assertMessage("adaptive.precision: give the half-width within which two sources count as"
+        + " equivalent", () -> AdaptiveSettings.ranking(2000, 0, false));
+    assertMessage("adaptive.precisionRelative: only the error at n and the ranking",
+        () -> new AdaptiveSettings(AdaptiveSettings.Question.FLOOR, null, 0.01, true, null, null));
+  }
+
   private static void assertMessage(String part, Runnable action) {
     UserFacingException e = assertThrows(UserFacingException.class, action::run);
     assertTrue(e.getMessage().contains(part), e.getMessage());

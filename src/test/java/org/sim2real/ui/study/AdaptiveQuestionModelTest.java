@@ -67,7 +67,8 @@ class AdaptiveQuestionModelTest {
 
     q.precisionProperty().set("5%");
     q.apply();
-    assertEquals("Only the error at n takes a precision in percent.", q.problemProperty().get());
+    assertEquals("Only the error at n and the ranking of the sources take a precision in percent.",
+        q.problemProperty().get());
 
     q.precisionProperty().set("1.3");
     q.valueProperty().set("low");
@@ -88,5 +89,57 @@ class AdaptiveQuestionModelTest {
     assertTrue(bench.design.problems().stream().anyMatch(p -> p.startsWith(
         "An adaptive study asks about the primary simulation only")), bench.design.problems()
         .toString());
+  }
+
+  @Test
+  void whichSourceToGrowTakesTheBudgetAsItsValueAndAPrecisionInPercent() {
+    q.choiceProperty().set(AdaptiveQuestionModel.Choice.RANKING);
+    assertEquals("Which source to grow (at a budget)", q.choiceProperty().get().toString());
+    assertEquals("At a budget of", q.valueCaption().get());
+    assertTrue(q.precisionHint().get().startsWith("decided, or the two leaders within ±P"),
+        q.precisionHint().get());
+    q.valueProperty().set("2,000");
+    q.precisionProperty().set("2%");
+    q.apply();
+
+    assertEquals("", q.problemProperty().get());
+    assertEquals(AdaptiveSettings.ranking(2000, 0.02, true), bench.design.design().adaptive());
+    bench.undo.undo();
+    bench.undo.redo();
+    assertEquals(AdaptiveQuestionModel.Choice.RANKING, q.choiceProperty().get());
+    assertEquals("2000", q.valueProperty().get());
+    assertEquals("2%", q.precisionProperty().get());
+
+    q.valueProperty().set("0");
+    q.apply();
+    assertTrue(q.problemProperty().get().startsWith("The ranking of the sources needs a budget"
+        + " above 0"), q.problemProperty().get());
+    assertEquals(AdaptiveSettings.ranking(2000, 0.02, true), bench.design.design().adaptive());
+  }
+
+  @Test
+  void theRankingIsLetThroughWithASecondSourceAndEveryCostAndSaysWhatToAddOtherwise()
+      throws IOException {
+    bench.withData(dir);
+    q.choiceProperty().set(AdaptiveQuestionModel.Choice.RANKING);
+    q.valueProperty().set("2000");
+    q.precisionProperty().set("0.01");
+    q.apply();
+    assertTrue(bench.design.problems().contains("The ranking of the sources needs a second"
+        + " simulation source: add one besides the primary simulation, with its cost per row on"
+        + " the Data step."), bench.design.problems().toString());
+
+    java.nio.file.Files.copy(dir.resolve(StudyBench.SIM), dir.resolve("sim_b.csv"));
+    bench.sources.add(dir.resolve("sim_b.csv"));
+    String name = bench.session.project().simulationSources().get(0).name();
+    assertTrue(bench.design.problems().contains("The ranking of the sources at a budget needs the"
+        + " cost per row of every source: add it for the primary simulation, " + name
+        + " on the Data step."), bench.design.problems().toString());
+
+    bench.design.setPrimary(new org.sim2real.core.study.PrimarySource("mp", 0.2));
+    bench.sources.setCost(name, 0.05);
+    assertTrue(bench.design.problems().stream().noneMatch(p -> p.contains("ranking")
+        || p.contains("adaptive study")), bench.design.problems().toString());
+    assertEquals(AdaptiveSettings.ranking(2000, 0.01, false), bench.design.design().adaptive());
   }
 }

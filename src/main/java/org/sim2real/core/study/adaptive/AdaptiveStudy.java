@@ -10,6 +10,7 @@ import org.sim2real.core.study.AdaptiveSettings;
 import org.sim2real.core.study.Progress;
 import org.sim2real.core.study.ProgressListener;
 import org.sim2real.core.study.RunControl;
+import org.sim2real.core.study.SimulationSource;
 import org.sim2real.core.study.StudyDesign;
 import org.sim2real.core.study.StudyOutcome;
 import org.sim2real.core.study.StudyPlan;
@@ -24,9 +25,45 @@ public final class AdaptiveStudy {
 
   /** Refuses what an adaptive study cannot do with this design, in one sentence; null if fine. */
   public static @org.jspecify.annotations.Nullable String problem(StudyDesign design) {
-    if (design.adaptive() != null && !design.sources().isEmpty()) {
+    AdaptiveSettings settings = design.adaptive();
+    if (settings == null) {
+      return null;
+    }
+    if (settings.question() == AdaptiveSettings.Question.RANKING) {
+      return rankingProblem(design.sources().isEmpty(), design.primary() == null ? null
+          : design.primary().costPerRow(), design.sources().stream()
+          .filter(s -> s.costPerRow() == null).map(SimulationSource::name).toList());
+    }
+    if (!design.sources().isEmpty()) {
       return "an adaptive study asks about the primary simulation only; remove the further"
           + " simulation sources or run the fixed grid";
+    }
+    return null;
+  }
+
+  /**
+   * Why the ranking of the sources cannot be asked, in one sentence that says what to add; null
+   * when it can: it needs a named source besides the primary simulation and the cost per row of
+   * every source, the primary included (the budget buys budget / cost rows of each).
+   *
+   * @param noNamedSource the design has no simulation source besides the primary
+   * @param primaryCost the primary simulation's cost per row, or null
+   * @param withoutCost the named sources without a cost per row
+   */
+  public static @org.jspecify.annotations.Nullable String rankingProblem(boolean noNamedSource,
+      @org.jspecify.annotations.Nullable Double primaryCost, List<String> withoutCost) {
+    if (noNamedSource) {
+      return "the ranking of the sources needs a second simulation source: add one besides the"
+          + " primary simulation, with its cost per row";
+    }
+    List<String> missing = new java.util.ArrayList<>();
+    if (primaryCost == null) {
+      missing.add("the primary simulation");
+    }
+    missing.addAll(withoutCost);
+    if (!missing.isEmpty()) {
+      return "the ranking of the sources at a budget needs the cost per row of every source: add"
+          + " it for " + String.join(", ", missing);
     }
     return null;
   }
@@ -47,8 +84,9 @@ public final class AdaptiveStudy {
     if (settings == null) {
       throw new IllegalArgumentException("not an adaptive design");
     }
-    AdaptiveGrid grid = AdaptiveGrid.of(plan.design());
-    int firstCells = grid.cellCount(grid.firstWave());
+    AdaptiveGrid grid = AdaptiveGrid.forQuestion(plan.design(), settings.question());
+    boolean ranking = settings.question() == AdaptiveSettings.Question.RANKING;
+    int firstCells = grid.cellCount(ranking ? grid.rankingFirstWave() : grid.firstWave());
     if (settings.budgetCells() != null && settings.budgetCells() < firstCells) {
       throw new UserFacingException("budget of cells: " + settings.budgetCells() + " cells are"
           + " fewer than the first wave's " + firstCells + " (the coarse start); give at least "
@@ -57,7 +95,8 @@ public final class AdaptiveStudy {
     notes.accept(String.format(java.util.Locale.ROOT, "Adaptive study: %s, %s; budget %s."
         + " Candidates: n = %s, up to %d repetitions (the full grid: %d cells).",
         settings.describeQuestion(), settings.describePrecision(), budget(settings),
-        grid.sizes(), grid.maxRepetitions(), grid.cellCount(grid.all())));
+        ranking ? sourceSizes(grid) : grid.sizes(), grid.maxRepetitions(),
+        grid.cellCount(grid.all())));
     ResultsFolderStudy study = new ResultsFolderStudy(plan, folder, threads, control, progress);
     AdaptiveOutcome outcome = new AdaptiveRunner(new WavePlanner(settings, grid,
         FitOptions.defaults()), waves).run(study);
@@ -75,6 +114,13 @@ public final class AdaptiveStudy {
         : last.status() == StudyOutcome.Status.COMPLETED ? StudyOutcome.Status.CANCELLED
         : last.status();
     return new StudyOutcome(status, last.progress(), last.failures(), last.memory());
+  }
+
+  /** "[100, 1000] of mp (cost 0.2 per row), [100, 500] of aflow (cost 1 per row)". */
+  private static String sourceSizes(AdaptiveGrid grid) {
+    return String.join(", ", grid.sources().stream().map(s -> s.sizes() + " of " + s.name()
+        + (s.costPerRow() == null ? "" : " (cost " + java.math.BigDecimal.valueOf(s.costPerRow())
+            .stripTrailingZeros().toPlainString() + " per row)")).toList());
   }
 
   private static String budget(AdaptiveSettings settings) {

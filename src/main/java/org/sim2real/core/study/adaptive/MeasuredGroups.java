@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.Observation;
 import org.sim2real.core.scaling.curve.RowErrors;
+import org.sim2real.core.study.StrategyIds;
 
 /**
  * The link between a study's table (read from its ledger) and the planner's groups: which groups the
@@ -20,7 +21,10 @@ import org.sim2real.core.scaling.curve.RowErrors;
 public final class MeasuredGroups {
   private MeasuredGroups() {}
 
-  /** The groups of the grid whose cell of the question's curve the table holds. */
+  /**
+   * The groups of the grid whose cell of the question's curve the table holds (of each source's
+   * curve, when the grid has named sources).
+   */
   public static Set<WaveGroup> of(LearningCurveTable table, AdaptiveGrid grid) {
     Set<WaveGroup> out = new TreeSet<>();
     for (Observation o : table.observations()) {
@@ -29,24 +33,36 @@ public final class MeasuredGroups {
       }
       if (o.isBaseline()) {
         out.add(WaveGroup.scratch(o.repetition()));
-      } else if (o.strategy().equals(grid.strategy()) && o.n() <= Integer.MAX_VALUE) {
-        out.add(new WaveGroup((int) o.n(), o.repetition()));
+      } else if (o.n() <= Integer.MAX_VALUE) {
+        for (AdaptiveGrid.Source source : grid.sources()) {
+          if (o.strategy().equals(grid.strategyOf(source.key()))) {
+            out.add(new WaveGroup((int) o.n(), o.repetition(), source.key()));
+          }
+        }
       }
     }
     return out;
   }
 
+  /** The group of an observation: its n and repetition, and the source its strategy names. */
+  static WaveGroup groupOf(Observation o) {
+    if (o.isBaseline()) {
+      return WaveGroup.scratch(o.repetition());
+    }
+    return new WaveGroup((int) Math.min(Integer.MAX_VALUE, o.n()), o.repetition(),
+        StrategyIds.sourceOf(o.strategy()));
+  }
+
   /**
-   * The table's observations of the given groups (every strategy and m of them), in a fixed order,
+   * The table's observations of the given groups (every strategy of the group's source and every m
+   * of them; a named source's cells belong to its groups only), in a fixed order,
    * with their per-row errors and convergence flags; null when none.
    */
   public static @Nullable LearningCurveTable restrict(LearningCurveTable table,
       Set<WaveGroup> groups) {
     List<Observation> kept = new ArrayList<>();
     for (Observation o : table.observations()) {
-      WaveGroup g = o.isBaseline() ? WaveGroup.scratch(o.repetition())
-          : new WaveGroup((int) Math.min(Integer.MAX_VALUE, o.n()), o.repetition());
-      if (groups.contains(g)) {
+      if (groups.contains(groupOf(o))) {
         kept.add(o);
       }
     }

@@ -65,6 +65,8 @@ final class QuestionDraws {
         yield halfWidthAnswer(settings, curve, c.value(), c.interval(), curve.trust(), draws, forecast,
             settings.precision(), 0);
       }
+      case RANKING -> throw new IllegalArgumentException("the ranking of the sources is answered"
+          + " by RankingDraws");
     };
   }
 

@@ -108,11 +108,16 @@ public class ResultsFolderStudy implements AdaptiveRunner.Measurer {
     StudyOutcome outcome = StudyRunner.run(plan, folder, threads, ShardSpec.ALL, control, progress,
         group -> {
           Cell first = group.cells().get(0);
-          return StrategyIds.sourceOf(first.strategy()) == null
-              && wanted.contains(new WaveGroup(first.n(), first.repetition()));
+          return wanted.contains(groupOf(first));
         });
     last = outcome;
     return outcome.status() == StudyOutcome.Status.COMPLETED;
+  }
+
+  /** The group of a cell: its n, repetition and the named source of its strategy, if any. */
+  private static WaveGroup groupOf(Cell cell) {
+    return new WaveGroup(cell.n(), cell.repetition(),
+        cell.n() == 0 ? null : StrategyIds.sourceOf(cell.strategy()));
   }
 
   /** How the last wave's run ended, or null when no wave ran (all were in the ledger). */
@@ -120,15 +125,15 @@ public class ResultsFolderStudy implements AdaptiveRunner.Measurer {
     return last;
   }
 
-  /** CPU-seconds per group: its pretraining once, and every cell's own training. */
+  /**
+   * CPU-seconds per group (of every source): its pretraining once, and every cell's own training.
+   */
   static Map<WaveGroup, Double> seconds(List<CellResult> results) {
     Map<WaveGroup, Double> pretrain = new HashMap<>();
     Map<WaveGroup, Double> out = new HashMap<>();
     for (CellResult r : results) {
-      if (StrategyIds.sourceOf(r.strategy()) != null) {
-        continue;
-      }
-      WaveGroup g = new WaveGroup(r.n(), r.repetition());
+      WaveGroup g = new WaveGroup(r.n(), r.repetition(),
+          r.n() == 0 ? null : StrategyIds.sourceOf(r.strategy()));
       pretrain.merge(g, r.pretrainSeconds(), Math::max);
       out.merge(g, r.finetuneSeconds(), Double::sum);
     }

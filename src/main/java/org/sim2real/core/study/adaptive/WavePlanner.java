@@ -31,6 +31,8 @@ import org.sim2real.core.study.AdaptiveSettings;
  * or the law's fit window holds fewer than 5 sizes or less than a decade, new sizes go first, its
  * answer is not final and the study does not end for want of expected gain.
  *
+ * <p>The ranking of the simulation sources has a planner of its own, {@link RankingPlanner}.
+ *
  * <p>The decision depends only on the table (whose order does not matter: the analysis groups by
  * size and repetition), the measured groups and the fit options' seed, never on timings unless a
  * CPU budget is given: the seconds per unit of cost only convert the budget.
@@ -65,6 +67,10 @@ public final class WavePlanner {
    */
   public WaveDecision decide(@Nullable LearningCurveTable table, Set<WaveGroup> measured,
       double secondsPerUnit, double secondsSpent) {
+    if (settings.question() == AdaptiveSettings.Question.RANKING) {
+      return new RankingPlanner(settings, grid, options).decide(table, measured, secondsPerUnit,
+          secondsSpent);
+    }
     double spent = grid.cost(measured);
     int cells = grid.cellCount(measured);
     if (measured.isEmpty() || table == null) {

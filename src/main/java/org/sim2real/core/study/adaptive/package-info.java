@@ -5,7 +5,10 @@
  * per CPU-second. {@link org.sim2real.core.study.adaptive.WavePlanner} decides (no data, no threads:
  * a table in, a decision out); {@link org.sim2real.core.study.adaptive.AdaptiveRunner} runs the
  * decisions through the ordinary runner and ledger and tells a
- * {@link org.sim2real.core.study.adaptive.WaveListener} about every wave.
+ * {@link org.sim2real.core.study.adaptive.WaveListener} about every wave. The ranking of the
+ * simulation sources at a budget has its own planner ({@code RankingPlanner}), answer ({@code
+ * RankingDraws}) and expected gain ({@code RankingGain}); its groups carry their source ({@link
+ * org.sim2real.core.study.adaptive.WaveGroup#source()}).
  */
 @NullMarked
 package org.sim2real.core.study.adaptive;

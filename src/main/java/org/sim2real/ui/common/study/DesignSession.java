@@ -17,11 +17,13 @@ import org.sim2real.core.project.DatasetRole;
 import org.sim2real.core.project.ImportSettings;
 import org.sim2real.core.project.Project;
 import org.sim2real.core.project.SourceReference;
+import org.sim2real.core.study.AdaptiveSettings;
 import org.sim2real.core.study.DatasetSpec;
 import org.sim2real.core.study.DesignJson;
 import org.sim2real.core.study.PrimarySource;
 import org.sim2real.core.study.SimulationSource;
 import org.sim2real.core.study.StudyDesign;
+import org.sim2real.core.study.adaptive.AdaptiveStudy;
 import org.sim2real.ui.common.ProjectSession;
 import org.sim2real.ui.common.UndoManager;
 import org.sim2real.ui.common.ValueEdit;
@@ -255,7 +257,18 @@ public final class DesignSession {
   private void updateProblems() {
     List<String> all = new ArrayList<>(DesignProblems.of(design.get(), facts.get()));
     all.addAll(sources.problems());
-    if (design.get().adaptive() != null && !session.project().simulationSources().isEmpty()) {
+    AdaptiveSettings adaptive = design.get().adaptive();
+    List<SourceReference> further = session.project().simulationSources();
+    if (adaptive != null && adaptive.question() == AdaptiveSettings.Question.RANKING) {
+      PrimarySource primary = design.get().primary();
+      String problem = AdaptiveStudy.rankingProblem(further.isEmpty(),
+          primary == null ? null : primary.costPerRow(), further.stream()
+              .filter(s -> s.costPerRow() == null).map(SourceReference::name).toList());
+      if (problem != null) {
+        all.add(Character.toUpperCase(problem.charAt(0)) + problem.substring(1)
+            + " on the Data step.");
+      }
+    } else if (adaptive != null && !further.isEmpty()) {
       all.add("An adaptive study asks about the primary simulation only: remove the further"
           + " sources on the Data step, or ask nothing and run the whole grid.");
     }

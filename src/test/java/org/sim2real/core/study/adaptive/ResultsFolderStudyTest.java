@@ -72,4 +72,22 @@ class ResultsFolderStudyTest {
         .allMatch(WaveReport::fromLedger));
     assertFalse(again.waves().isEmpty());
   }
+
+  @Test
+  void secondsAreCountedPerGroupOfEachSourcePretrainingOnce() {
+    List<CellResult> cells = List.of(
+        cell("finetune", 100, 0, 2, 1), cell("frozen", 100, 0, 2, 0.5),
+        cell("finetune@oqmd", 100, 0, 3, 1), cell("scratch", 0, 0, 0, 4));
+    var seconds = ResultsFolderStudy.seconds(cells);
+    assertEquals(3.5, seconds.get(new WaveGroup(100, 0)), 1e-9, "2 s pretraining once, 1 + 0.5");
+    assertEquals(4.0, seconds.get(new WaveGroup(100, 0, "oqmd")), 1e-9, "its own group");
+    assertEquals(4.0, seconds.get(WaveGroup.scratch(0)), 1e-9);
+    assertEquals(3, seconds.size());
+  }
+
+  private static CellResult cell(String strategy, int n, int repetition, double pretrain,
+      double finetune) {
+    return new CellResult(strategy + "/n=" + n + "/r=" + repetition, "hash", strategy, n, 64,
+        repetition, 1, 0.5, 0.6, 0.1, pretrain, finetune, null, null);
+  }
 }

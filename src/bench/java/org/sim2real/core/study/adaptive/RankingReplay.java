@@ -1,0 +1,111 @@
+package org.sim2real.core.study.adaptive;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sim2real.core.scaling.curve.LearningCurveTable;
+import org.sim2real.core.scaling.curve.StudyResults;
+import org.sim2real.core.scaling.fit.FitOptions;
+import org.sim2real.core.study.AdaptiveSettings;
+import org.sim2real.core.study.CellResult;
+import org.sim2real.core.study.DesignJson;
+import org.sim2real.core.study.RunLedger;
+import org.sim2real.core.study.StudyDesign;
+import org.sim2real.core.study.StudyRunner;
+
+/**
+ * Benchmark, the sibling of {@link AdaptiveReplay} for the ranking of the simulation sources: the
+ * question "which source to grow at a budget" replayed on a finished grid of several sources (every
+ * cell the adaptive study would run is in its ledger, with the CPU time it took), with the costs
+ * per row its design records. It prints the waves, the CPU share, and whether the adaptive verdict
+ * (the leader; decided, equivalent, undecided or no forecast, as the planner itself judges) agrees
+ * with the full grid's.
+ *
+ * <p>{@code RankingReplay RESULTS_FOLDER BUDGET PRECISION}, e.g. {@code sample-data/sources/results
+ * 500 0.01} (relative to the leader's error: {@code 2%}).
+ */
+public final class RankingReplay {
+  private RankingReplay() {}
+
+  public static void main(String[] args) {
+    Path folder = Path.of(args[0]);
+    boolean relative = args[2].endsWith("%");
+    AdaptiveSettings settings = AdaptiveSettings.ranking(Double.parseDouble(args[1]),
+        Double.parseDouble(args[2].replace("%", "")) / (relative ? 100 : 1), relative);
+    StudyDesign design = DesignJson.read(folder.resolve(StudyRunner.DESIGN_FILE));
+    AdaptiveGrid grid = AdaptiveGrid.withSources(design);
+    LearningCurveTable table = StudyResults.read(folder, null);
+    List<CellResult> results = RunLedger.read(folder.resolve(RunLedger.FILE_NAME)).results();
+    Map<WaveGroup, Double> seconds = ResultsFolderStudy.seconds(results);
+    Set<WaveGroup> held = MeasuredGroups.of(table, grid);
+    AdaptiveRunner.Measurer replay = new AdaptiveRunner.Measurer() {
+      @Override
+      public AdaptiveRunner.Measurements current() {
+        return new AdaptiveRunner.Measurements(table, seconds);
+      }
+
+      @Override
+      public boolean run(List<WaveGroup> groups) {
+        throw new IllegalStateException("the grid lacks " + groups);
+      }
+    };
+    WavePlanner planner = new WavePlanner(settings, grid, FitOptions.defaults());
+    System.out.printf(Locale.ROOT, "%s, %s on %s (%d groups of %d sources, m = %d)%n",
+        settings.describeQuestion(), settings.describePrecision(), folder, held.size(),
+        grid.sources().size(), grid.m());
+    AdaptiveOutcome outcome = new AdaptiveRunner(planner, report -> {
+      WaveDecision d = report.decision();
+      System.out.printf(Locale.ROOT, "wave %d: %s | spent %.1f%% of the grid's units, %.1f CPU-min%n",
+          report.wave(), d.answer() == null ? "-" : d.answer().sentence(),
+          100 * report.spentFraction(), report.secondsSpent() / 60);
+      d.choices().stream().map(WaveDecision.Choice::reason).distinct()
+          .forEach(r -> System.out.println("   + " + r));
+      if (d.verdict().ends()) {
+        System.out.println("   " + d.sentence());
+      }
+    }).run(replay);
+    WaveDecision full = planner.decide(table, new TreeSet<>(held), Double.NaN, Double.NaN);
+    System.out.println("full grid: " + (full.answer() == null ? "-" : full.answer().sentence()));
+    double spentSeconds = outcome.measured().stream()
+        .mapToDouble(g -> seconds.getOrDefault(g, 0.0)).sum();
+    double allSeconds = held.stream().mapToDouble(g -> seconds.getOrDefault(g, 0.0)).sum();
+    System.out.printf(Locale.ROOT, "CPU: adaptive %.1f min of the grid's %.1f min = %.1f%%;"
+        + " grid units %.1f%%; cells %d of %d%n", spentSeconds / 60, allSeconds / 60,
+        100 * spentSeconds / allSeconds, 100 * grid.cost(outcome.measured()) / grid.cost(held),
+        grid.cellCount(outcome.measured()), grid.cellCount(held));
+    String adaptive = verdict(outcome.last().decision());
+    String grid2 = verdict(full);
+    boolean contradicted = decided(adaptive) && decided(grid2) && !adaptive.equals(grid2);
+    System.out.printf(Locale.ROOT, "ranking verdict: adaptive %s; full grid %s; agree: %s%n",
+        adaptive, grid2, adaptive.equals(grid2) ? "yes"
+            : contradicted ? "no (both decided, differently)"
+            : "no, but not contradicted (one of them has no decision)");
+  }
+
+  private static boolean decided(String verdict) {
+    return verdict.endsWith(", decided");
+  }
+
+  /**
+   * "aflow first, decided", "mp first, equivalent", "mp first, undecided" or "mp first, no
+   * forecast (no regime)": the planner's own verdict on what the decision was made from.
+   */
+  private static String verdict(WaveDecision decision) {
+    QuestionAnswer answer = decision.answer();
+    if (answer == null) {
+      return "no ranking";
+    }
+    Matcher leader = Pattern.compile(": ([A-Za-z][A-Za-z0-9_-]*) first").matcher(answer.sentence());
+    String name = leader.find() ? leader.group(1) + " first" : "no leader";
+    String verdict = decision.verdict() == WaveDecision.Verdict.NO_REGIME
+        ? "no forecast (no regime)"
+        : decision.sentence().startsWith("Ranking decided") ? "decided"
+        : decision.sentence().startsWith("Equivalent") ? "equivalent" : "undecided";
+    return name + ", " + verdict;
+  }
+}
