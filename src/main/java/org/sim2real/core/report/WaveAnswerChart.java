@@ -24,13 +24,17 @@ import org.sim2real.core.study.adaptive.WaveReport;
  * An adaptive study's answer wave by wave (the Run step's "Answer by wave" view): after each wave
  * the question's answer with its 90% interval, against the share of the full grid's compute spent
  * when it was computed, and the requested precision as a band around the latest answer, so that
- * the interval is seen narrowing toward the band. n* is drawn on a log axis. An interval open
+ * the interval is seen narrowing toward the band (for the ranking of sources: the difference
+ * between the runner-up's error and the leader's, with the band around 0, where the two are
+ * equivalent). n* is drawn on a log axis. An interval open
  * upwards (more than 5% of the draws never reach the target) is drawn to the top of the plot and
  * its tooltip says so; waves without an answer yet (the first, or no law fitted) are left out.
  */
 public final class WaveAnswerChart {
   static final String ANSWERS = "answer after each wave, 90% interval";
   static final String WANTED = "requested precision around the latest answer";
+  static final String WANTED_RANKING = "equivalent within the requested precision (decided when"
+      + " the interval leaves 0)";
   static final String X_LABEL = "share of the full grid's compute spent (%)";
   /** How far above the highest finite value an open interval's bar reaches (log: a factor). */
   private static final double OPEN_REACH = 1.6;
@@ -75,8 +79,10 @@ public final class WaveAnswerChart {
     ChartStyling.styleAxis(x, theme);
     x.setRange(0, 100);
     plot.setDomainAxis(x);
-    ValueAxis y = log ? new NiceLogAxis(settings.describeQuestion(), AxisTicks.Style.SIZE)
-        : new NumberAxis(settings.describeQuestion());
+    boolean ranking = settings.question() == AdaptiveSettings.Question.RANKING;
+    String yLabel = ranking ? "runner-up's error minus the leader's, " + settings.describeQuestion()
+        : settings.describeQuestion();
+    ValueAxis y = log ? new NiceLogAxis(yLabel, AxisTicks.Style.SIZE) : new NumberAxis(yLabel);
     ChartStyling.styleAxis(y, theme);
     plot.setRangeAxis(y);
     ChartStyling.stylePlot(plot, theme);
@@ -85,7 +91,7 @@ public final class WaveAnswerChart {
 
     Color band = ChartTheme.translucent(ChartTheme.TARGET, 60);
     Interval wanted = answered.isEmpty() ? Interval.NONE
-        : wanted(answerOf(answered.get(answered.size() - 1)).value(), settings);
+        : answerOf(answered.get(answered.size() - 1)).wanted();
     if (wanted.isKnown()) {
       IntervalMarker marker = new IntervalMarker(wanted.lower(), wanted.upper(), band);
       plot.addRangeMarker(marker, Layer.BACKGROUND);
@@ -93,7 +99,7 @@ public final class WaveAnswerChart {
     LegendItemCollection legend = new LegendItemCollection();
     legend.add(ChartStyling.shapeItem(ANSWERS, ChartStyling.pointShape(0), true, answer));
     if (wanted.isKnown()) {
-      legend.add(ChartStyling.bandItem(WANTED, band));
+      legend.add(ChartStyling.bandItem(ranking ? WANTED_RANKING : WANTED, band));
     }
     plot.setFixedLegendItems(legend);
     JFreeChart chart = new JFreeChart(null, theme.titleFont(), plot, false);
@@ -105,22 +111,6 @@ public final class WaveAnswerChart {
   /** Whether any of these waves has an answer to draw (before that the chart would be empty). */
   public static boolean anyAnswer(List<WaveReport> waves) {
     return waves.stream().anyMatch(w -> answerOf(w) != null);
-  }
-
-  /**
-   * The requested precision as a range around an answer: ± the half-width (error at n, floor; a
-   * relative one as a share of the answer), or within a factor f either side (n*); unknown for an
-   * answer that is not finite.
-   */
-  static Interval wanted(double value, AdaptiveSettings settings) {
-    if (!Double.isFinite(value)) {
-      return Interval.NONE;
-    }
-    if (settings.question() == AdaptiveSettings.Question.NSTAR) {
-      return new Interval(value / settings.precision(), value * settings.precision());
-    }
-    double half = settings.relative() ? settings.precision() * value : settings.precision();
-    return new Interval(value - half, value + half);
   }
 
   private static @Nullable QuestionAnswer answerOf(WaveReport report) {

@@ -32,8 +32,13 @@ class WaveAnswerChartTest {
   }
 
   private static QuestionAnswer answer(double value, double lower, double upper) {
+    return answer(value, lower, upper, Interval.NONE);
+  }
+
+  private static QuestionAnswer answer(double value, double lower, double upper,
+      Interval wanted) {
     return new QuestionAnswer(value, new Interval(lower, upper), TrustLevel.CAUTION, "", false,
-        2, "answer " + value);
+        2, wanted, "answer " + value);
   }
 
   private static YIntervalSeriesCollection data(JFreeChart chart) {
@@ -69,24 +74,35 @@ class WaveAnswerChartTest {
   }
 
   @Test
-  void theRequestedPrecisionIsABandAroundTheLatestAnswer() {
-    List<WaveReport> waves = List.of(wave(2, 200, answer(0.50, 0.40, 0.60)),
-        wave(3, 300, answer(0.40, 0.35, 0.45)));
-    IntervalMarker absolute = band(WaveAnswerChart.create(waves,
+  void theRequestedPrecisionOfTheLatestAnswerIsTheBand() {
+    List<WaveReport> waves = List.of(
+        wave(2, 200, answer(0.50, 0.40, 0.60, new Interval(0.48, 0.52))),
+        wave(3, 300, answer(0.40, 0.35, 0.45, new Interval(0.38, 0.42))));
+    IntervalMarker band = band(WaveAnswerChart.create(waves,
         AdaptiveSettings.errorAt(100_000, 0.02, false), ChartTheme.LIGHT));
-    assertEquals(0.38, absolute.getStartValue(), 1e-12);
-    assertEquals(0.42, absolute.getEndValue(), 1e-12);
-    IntervalMarker relative = band(WaveAnswerChart.create(waves,
-        AdaptiveSettings.errorAt(100_000, 0.05, true), ChartTheme.LIGHT));
-    assertEquals(0.38, relative.getStartValue(), 1e-12, "5% of 0.40");
-    assertEquals(0.42, relative.getEndValue(), 1e-12);
+    assertEquals(0.38, band.getStartValue(), 1e-12);
+    assertEquals(0.42, band.getEndValue(), 1e-12);
+  }
+
+  @Test
+  void theRankingDrawsTheDifferenceWithTheBandOfEquivalenceAroundZero() {
+    List<WaveReport> waves = List.of(
+        wave(2, 250, answer(0.03, -0.01, 0.07, new Interval(-0.02, 0.02))));
+    JFreeChart chart = WaveAnswerChart.create(waves, AdaptiveSettings.ranking(2000, 0.02, false),
+        ChartTheme.LIGHT);
+    IntervalMarker band = band(chart);
+    assertEquals(-0.02, band.getStartValue(), 1e-12);
+    assertEquals(0.02, band.getEndValue(), 1e-12);
+    assertTrue(chart.getXYPlot().getRangeAxis().getLabel().startsWith("runner-up's error minus"),
+        chart.getXYPlot().getRangeAxis().getLabel());
+    assertEquals(-0.01, data(chart).getStartYValue(0, 0), 1e-12, "a difference may be negative");
   }
 
   @Test
   void nStarIsOnALogAxisItsBandAFactorEitherSideAndAnOpenIntervalReachesAboveTheData() {
     List<WaveReport> waves = List.of(
         wave(2, 170, answer(40_000, 9_000, Double.POSITIVE_INFINITY)),
-        wave(3, 280, answer(30_000, 15_000, 60_000)));
+        wave(3, 280, answer(30_000, 15_000, 60_000, new Interval(30_000 / 1.3, 30_000 * 1.3))));
     JFreeChart chart = WaveAnswerChart.create(waves, AdaptiveSettings.requiredN(0.42, 1.3),
         ChartTheme.LIGHT);
     XYPlot plot = chart.getXYPlot();

@@ -43,7 +43,7 @@ final class QuestionDraws {
     if (curve.fit() == null || curve.draws() == null) {
       return new QuestionDraws(new QuestionAnswer(Double.NaN, Interval.NONE,
           TrustLevel.DO_NOT_EXTRAPOLATE, curve.trust().reason(), false, Double.POSITIVE_INFINITY,
-          settings.describeQuestion() + ": no law fitted yet (" + curve.trust().reason() + ")"),
+          Interval.NONE, settings.describeQuestion() + ": no law fitted yet (" + curve.trust().reason() + ")"),
           null, null, 0);
     }
     ForecastDraws forecast = curve.draws().forecast();
@@ -108,8 +108,11 @@ final class QuestionDraws {
     String sentence = settings.describeQuestion() + ": "
         + Format.sizeWithInterval(new Estimate(need.requiredN().value(), interval))
         + ", " + factor + "; wanted x" + settings.precision() + " (" + trust.label() + ")";
-    return new QuestionDraws(new QuestionAnswer(need.requiredN().value(), interval, trust,
-        need.trust().reason(), precise, ratio, sentence), logs, forecast, never);
+    double value = need.requiredN().value();
+    Interval wanted = Double.isFinite(value) && value > 0
+        ? new Interval(value / settings.precision(), value * settings.precision()) : Interval.NONE;
+    return new QuestionDraws(new QuestionAnswer(value, interval, trust, need.trust().reason(),
+        precise, ratio, wanted, sentence), logs, forecast, never);
   }
 
   private static QuestionDraws halfWidthAnswer(AdaptiveSettings settings, CurveAnalysis curve,
@@ -122,8 +125,10 @@ final class QuestionDraws {
     String sentence = settings.describeQuestion() + ": "
         + Format.withInterval(new Estimate(value, interval)) + ", ±" + Format.value(half)
         + "; wanted ±" + Format.value(wantedHalfWidth) + " (" + trust.level().label() + ")";
+    Interval wanted = Double.isFinite(value)
+        ? new Interval(value - wantedHalfWidth, value + wantedHalfWidth) : Interval.NONE;
     return new QuestionDraws(new QuestionAnswer(value, interval, trust.level(), trust.reason(),
-        precise, ratio, sentence), draws, forecast, neverShare);
+        precise, ratio, wanted, sentence), draws, forecast, neverShare);
   }
 
   /**

@@ -149,8 +149,8 @@ final class RankingDraws {
           + " fewer than 5 sizes or less than a decade)");
     }
     return new RankingDraws(new QuestionAnswer(difference.value(), interval, trust, reason,
-        decided || equivalent, ratio, sentence.toString()), curves, rows, ranked, decided,
-        equivalent, thin);
+        decided || equivalent, ratio, new Interval(-wanted, wanted), sentence.toString()), curves,
+        rows, ranked, decided, equivalent, thin);
   }
 
   /** The curve of a source at the grid's m (else the largest m measured), or null. */
@@ -177,7 +177,7 @@ final class RankingDraws {
 
   private static QuestionAnswer noAnswer(String sentence, TrustLevel trust) {
     return new QuestionAnswer(Double.NaN, Interval.NONE, trust, sentence, false,
-        Double.POSITIVE_INFINITY, sentence);
+        Double.POSITIVE_INFINITY, Interval.NONE, sentence);
   }
 
   private static Estimate error(SourceComparison.SourceResult s) {

@@ -148,6 +148,9 @@ class WavePlannerTest {
     assertTrue(answer.precise() && answer.widthRatio() <= 1, answer.sentence());
     double half = (answer.interval().upper() - answer.interval().lower()) / 2;
     assertTrue(half <= 0.25 * answer.value(), answer.sentence());
+    // the requested precision as a range (the Run step's band): the answer ± 25% of it
+    assertEquals(0.75 * answer.value(), answer.wanted().lower(), 1e-12);
+    assertEquals(1.25 * answer.value(), answer.wanted().upper(), 1e-12);
   }
 
   @Test
