@@ -102,9 +102,11 @@ public final class RunDisplay {
   }
 
   /** An adaptive study that reached its verdict: the summary names the answer, not a wave. */
-  void answered(String answer, @Nullable Path folder, int cellsMeasured, int gridCells,
-      double computeShare) {
-    summary.set("Finished: the adaptive study has its answer. " + answer + "."
+  void answered(String answer, boolean noForecast, @Nullable Path folder, int cellsMeasured,
+      int gridCells, double computeShare) {
+    summary.set((noForecast
+        ? "Finished: no forecast can be given; the verdict above says why."
+        : "Finished: the adaptive study has its answer. " + answer + ".")
         + (folder == null ? "" : " Results in " + folder + "."));
     if (cellsMeasured >= 0 && Double.isFinite(computeShare)) {
       // the bar and the count tell what the study measured of its grid, not what this run did

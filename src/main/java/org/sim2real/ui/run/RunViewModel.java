@@ -25,6 +25,7 @@ import org.sim2real.core.study.Progress;
 import org.sim2real.core.study.StepTimer;
 import org.sim2real.core.study.StudyOutcome;
 import org.sim2real.core.study.StudyPlan;
+import org.sim2real.core.study.adaptive.WaveDecision;
 import org.sim2real.core.study.adaptive.WaveLines;
 import org.sim2real.core.study.adaptive.WaveReport;
 import org.sim2real.ui.common.DialogService;
@@ -244,8 +245,10 @@ public final class RunViewModel {
       if (!question.get().isEmpty() && outcome.status() == StudyOutcome.Status.COMPLETED) {
         // a wave's cells are all the runner knew of; the question's answer is what ended it
         WaveReport last = waves.isEmpty() ? null : waves.get(waves.size() - 1);
-        display.answered(question.get(), dir, last == null ? -1 : last.decision().spentCells(),
-            gridCells, last == null ? Double.NaN : last.spentFraction());
+        display.answered(question.get(), last != null
+            && last.decision().verdict() == WaveDecision.Verdict.NO_REGIME, dir,
+            last == null ? -1 : last.decision().spentCells(), gridCells,
+            last == null ? Double.NaN : last.spentFraction());
       }
       outcome.failures().forEach(f -> addLog("Failed: " + f));
       addLog(display.summaryProperty().get());

@@ -54,4 +54,23 @@ class RunDisplayTest {
     display.showChart(chartOf(220));
     assertEquals(220, finishedInNote(display));
   }
+
+  @Test
+  void anAdaptiveStudysEndTellsHowMuchOfTheGridItMeasuredAndWhetherItHasAnAnswer() {
+    RunDisplay display = new RunDisplay();
+    display.started(55);
+    display.progress(done(4), List.of()); // the last wave's run: 4 of its own cells
+    display.answered("Wave 4: error at n = 30,000: 0.0735 (90%: 0.0707 to 0.0773)", false, null,
+        18, 55, 0.321);
+    assertEquals("18 of the grid's 55 cells measured (32.1% of its compute)",
+        display.cellsProperty().get());
+    assertEquals(0.321, display.fractionProperty().get(), 1e-12);
+    assertTrue(display.summaryProperty().get().startsWith("Finished: the adaptive study has its"
+        + " answer. Wave 4: error at n = 30,000"), display.summaryProperty().get());
+
+    display.answered("Wave 2: error at n = 30,000: 0.22 (90%: 0.20 to 0.25)", true, null, 10, 55,
+        0.235);
+    assertEquals("Finished: no forecast can be given; the verdict above says why.",
+        display.summaryProperty().get());
+  }
 }
