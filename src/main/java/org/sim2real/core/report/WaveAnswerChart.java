@@ -32,6 +32,8 @@ import org.sim2real.core.study.adaptive.WaveReport;
  */
 public final class WaveAnswerChart {
   static final String ANSWERS = "answer after each wave, 90% interval";
+  static final String ANSWERS_RANKING = "difference after each wave: the runner-up's error minus"
+      + " the leader's, 90% interval";
   static final String WANTED = "requested precision around the latest answer";
   static final String WANTED_RANKING = "equivalent within the requested precision (decided when"
       + " the interval leaves 0)";
@@ -80,8 +82,7 @@ public final class WaveAnswerChart {
     x.setRange(0, 100);
     plot.setDomainAxis(x);
     boolean ranking = settings.question() == AdaptiveSettings.Question.RANKING;
-    String yLabel = ranking ? "runner-up's error minus the leader's, " + settings.describeQuestion()
-        : settings.describeQuestion();
+    String yLabel = ranking ? "difference" : settings.describeQuestion();
     ValueAxis y = log ? new NiceLogAxis(yLabel, AxisTicks.Style.SIZE) : new NumberAxis(yLabel);
     ChartStyling.styleAxis(y, theme);
     plot.setRangeAxis(y);
@@ -97,7 +98,8 @@ public final class WaveAnswerChart {
       plot.addRangeMarker(marker, Layer.BACKGROUND);
     }
     LegendItemCollection legend = new LegendItemCollection();
-    legend.add(ChartStyling.shapeItem(ANSWERS, ChartStyling.pointShape(0), true, answer));
+    legend.add(ChartStyling.shapeItem(ranking ? ANSWERS_RANKING : ANSWERS,
+        ChartStyling.pointShape(0), true, answer));
     if (wanted.isKnown()) {
       legend.add(ChartStyling.bandItem(ranking ? WANTED_RANKING : WANTED, band));
     }

@@ -93,8 +93,9 @@ class WaveAnswerChartTest {
     IntervalMarker band = band(chart);
     assertEquals(-0.02, band.getStartValue(), 1e-12);
     assertEquals(0.02, band.getEndValue(), 1e-12);
-    assertTrue(chart.getXYPlot().getRangeAxis().getLabel().startsWith("runner-up's error minus"),
-        chart.getXYPlot().getRangeAxis().getLabel());
+    assertEquals("difference", chart.getXYPlot().getRangeAxis().getLabel());
+    assertEquals(WaveAnswerChart.ANSWERS_RANKING,
+        chart.getXYPlot().getFixedLegendItems().get(0).getLabel());
     assertEquals(-0.01, data(chart).getStartYValue(0, 0), 1e-12, "a difference may be negative");
   }
 
