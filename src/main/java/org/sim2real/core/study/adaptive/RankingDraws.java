@@ -41,10 +41,12 @@ final class RankingDraws {
   final boolean equivalent;
   /** A leader's rows lie beyond its measured sizes, forecast from a law checked too little. */
   final boolean thinExtrapolation;
+  /** The interval lies within ±P, but a leader's law has fewer than 5 sizes or under a decade. */
+  final boolean thinEquivalence;
 
   private RankingDraws(QuestionAnswer answer, Map<String, CurveAnalysis> curves,
       Map<String, Double> rows, List<String> ranked, boolean decided, boolean equivalent,
-      boolean thinExtrapolation) {
+      boolean thinExtrapolation, boolean thinEquivalence) {
     this.answer = answer;
     this.curves = curves;
     this.rows = rows;
@@ -52,6 +54,7 @@ final class RankingDraws {
     this.decided = decided;
     this.equivalent = equivalent;
     this.thinExtrapolation = thinExtrapolation;
+    this.thinEquivalence = thinEquivalence;
   }
 
   static RankingDraws of(ScalingAnalysis analysis, AdaptiveGrid grid, AdaptiveSettings settings,
@@ -86,7 +89,7 @@ final class RankingDraws {
       return new RankingDraws(noAnswer(question + ": no law fitted yet for "
           + String.join(", ", result.sources().stream().filter(s -> !s.fitted())
               .map(SourceComparison.SourceResult::name).toList()), TrustLevel.DO_NOT_EXTRAPOLATE),
-          curves, rows, ranked, false, false, false);
+          curves, rows, ranked, false, false, false, false);
     }
     SourceComparison.SourceResult first = fitted.get(0);
     SourceComparison.SourceResult second = fitted.get(1);
@@ -102,8 +105,10 @@ final class RankingDraws {
     double wanted = settings.relative() ? settings.precision() * error(first).value()
         : settings.precision();
     boolean thin = false;
+    boolean thinLeader = false;
     for (SourceComparison.SourceResult s : List.of(first, second)) {
       CurveAnalysis curve = curves.get(keyOfName.get(s.name()));
+      thinLeader |= QuestionDraws.thinWindow(curve);
       if (s.budget() != null && s.budget().rows() > s.largestMeasuredN()
           && QuestionDraws.thinWindow(curve)) {
         thin = true;
@@ -111,8 +116,12 @@ final class RankingDraws {
     }
     boolean usable = interval.isKnown() && pair.reason().isEmpty() && !thin;
     boolean decided = usable && (interval.lower() > 0 || interval.upper() < 0);
-    boolean equivalent = usable && !decided && interval.lower() >= -wanted
+    boolean withinBand = usable && !decided && interval.lower() >= -wanted
         && interval.upper() <= wanted;
+    // "it does not matter which" claims more than "this one is better": like every final answer
+    // of the other questions, it needs both leaders' laws from 5 sizes over a decade
+    boolean thinEquivalence = withinBand && thinLeader;
+    boolean equivalent = withinBand && !thinLeader;
     double ratio = Double.POSITIVE_INFINITY;
     if (interval.isKnown()) {
       double middle = (interval.lower() + interval.upper()) / 2;
@@ -144,13 +153,16 @@ final class RankingDraws {
         .append(settings.relative() ? " (±" + Format.value(wanted) + ")" : "");
     if (!pair.reason().isEmpty()) {
       sentence.append(" (no verdict: ").append(pair.reason()).append(')');
+    } else if (thinEquivalence) {
+      sentence.append(" (within the band, but equivalence needs both leaders' laws from 5 sizes"
+          + " over a decade)");
     } else if (thin) {
       sentence.append(" (a leader's rows lie beyond its measured sizes, forecast from a law of"
           + " fewer than 5 sizes or less than a decade)");
     }
     return new RankingDraws(new QuestionAnswer(difference.value(), interval, trust, reason,
         decided || equivalent, ratio, new Interval(-wanted, wanted), sentence.toString()), curves,
-        rows, ranked, decided, equivalent, thin);
+        rows, ranked, decided, equivalent, thin, thinEquivalence);
   }
 
   /** The curve of a source at the grid's m (else the largest m measured), or null. */
@@ -172,7 +184,7 @@ final class RankingDraws {
   private static RankingDraws none(String sentence, Map<String, CurveAnalysis> curves,
       Map<String, Double> rows) {
     return new RankingDraws(noAnswer(sentence, TrustLevel.DO_NOT_EXTRAPOLATE), curves, rows,
-        List.of(), false, false, false);
+        List.of(), false, false, false, false);
   }
 
   private static QuestionAnswer noAnswer(String sentence, TrustLevel trust) {

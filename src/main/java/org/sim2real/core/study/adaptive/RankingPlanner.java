@@ -82,7 +82,7 @@ final class RankingPlanner {
     List<Candidate> candidates = candidates(measured, gain, ranking);
     WaveBudget budget = new WaveBudget(settings, grid, cells, secondsSpent, secondsPerUnit);
     List<Candidate> affordable = candidates.stream().filter(c -> budget.allows(c.groups)).toList();
-    boolean sizesFirst = (gain == null || ranking.thinExtrapolation)
+    boolean sizesFirst = (gain == null || ranking.thinExtrapolation || ranking.thinEquivalence)
         && affordable.stream().anyMatch(c -> c.measuredRepetitions == 0);
     if (sizesFirst) {
       affordable = affordable.stream().filter(c -> c.measuredRepetitions == 0).toList();
@@ -125,7 +125,11 @@ final class RankingPlanner {
       if (!budget.allows(c.groups, grid.cellCount(groups(choices)), grid.cost(groups(choices)))) {
         continue;
       }
-      String reason = reason(c, picked == 0, secondsPerUnit, gain != null, sizesFirst);
+      String reason = reason(c, picked == 0, secondsPerUnit, gain != null,
+          !sizesFirst ? "" : ranking.thinExtrapolation ? " among new sizes: a leader's rows lie"
+              + " beyond its measured sizes and its law needs 5 sizes over a decade"
+              : " among new sizes: the difference lies within the band, and calling the two"
+              + " equivalent needs both leaders' laws from 5 sizes over a decade");
       for (WaveGroup g : c.groups) {
         choices.add(new WaveDecision.Choice(g, reason, grid.cost(g), c.narrowing));
       }
@@ -300,7 +304,7 @@ final class RankingPlanner {
   }
 
   private String reason(Candidate c, boolean best, double secondsPerUnit, boolean scored,
-      boolean sizesFirst) {
+      String sizesFirst) {
     String what = c.measuredRepetitions == 0
         ? String.format(Locale.ROOT, "%s n = %,d (new size, %d repetitions)", c.source.name(),
             c.n, c.groups.size())
@@ -315,8 +319,7 @@ final class RankingPlanner {
           + " between measured sizes is split first, nearest the rows the budget buys (" + price
           + ")";
     }
-    String first = sizesFirst ? " among new sizes: a leader's rows lie beyond its measured sizes"
-        + " and its law needs 5 sizes over a decade" : "";
+    String first = sizesFirst;
     return what + ": " + (best ? "largest" : "next largest") + " expected gain in the precision"
         + " of the ranking " + per + first + " (interval of the difference expected to narrow by "
         + Format.percent(c.narrowing) + ", " + price + ")";

@@ -103,6 +103,9 @@ class RankingPlannerTest {
         equivalent++;
         assertTrue(last.answer().interval().lower() >= -0.01
             && last.answer().interval().upper() <= 0.01, last.sentence());
+        // never from the coarse start's 4 sizes per source: equivalence needs laws of 5 sizes
+        assertTrue(outcome.waves().size() > 2, "equivalent after wave " + outcome.waves().size()
+            + ": " + last.sentence());
       } else {
         assertTrue(last.verdict() == WaveDecision.Verdict.BUDGET_SPENT
             || last.verdict() == WaveDecision.Verdict.CANNOT_IMPROVE
