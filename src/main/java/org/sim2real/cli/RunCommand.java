@@ -28,6 +28,7 @@ import org.sim2real.core.study.ShardSpec;
 import org.sim2real.core.study.SimulationSource;
 import org.sim2real.core.study.StrategyIds;
 import org.sim2real.core.study.StudyDesign;
+import org.sim2real.core.study.ProgressListener;
 import org.sim2real.core.study.StudyOutcome;
 import org.sim2real.core.study.StudyPlan;
 import org.sim2real.core.study.StudyPlanner;
@@ -183,7 +184,8 @@ public final class RunCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     StudyOutcome outcome;
     try {
-      TerminalProgress progress = new TerminalProgress(console, System.console() != null);
+      ProgressListener progress = HoldAfterCell.wrap(
+          new TerminalProgress(console, System.console() != null));
       outcome = plan.design().adaptive() != null
           ? AdaptiveStudies.run(plan, out, threads, control, progress, console)
           : StudyRunner.run(plan, out, threads, shardSpec, control, progress);

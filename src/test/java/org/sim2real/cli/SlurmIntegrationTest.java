@@ -103,9 +103,17 @@ class SlurmIntegrationTest {
 
   /** Runs the folder's submit.sh (sbatch) against the test cluster; returns {array, merge}. */
   private static String[] submit(Path folder) throws Exception {
+    return submit(folder, "");
+  }
+
+  /** ... with these JVM options for the jobs (JAVA_TOOL_OPTIONS, which sbatch passes on). */
+  private static String[] submit(Path folder, String jvmOptions) throws Exception {
     ProcessBuilder builder = new ProcessBuilder("bash", folder.resolve("submit.sh").toString())
         .redirectErrorStream(true);
     builder.environment().putAll(cluster().environment());
+    if (!jvmOptions.isEmpty()) {
+      builder.environment().put("JAVA_TOOL_OPTIONS", jvmOptions);
+    }
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), output);
@@ -202,11 +210,13 @@ class SlurmIntegrationTest {
   @Test
   void anArrayTaskCancelledMidRunAndRequeuedResumesAndTheMergeStillEqualsTheLocalRun()
       throws Exception {
-    // shards train for tens of seconds, so that the cancel finds one running (with 80 epochs an
-    // idle machine once finished the shard before scancel reached it)
-    Path folder = prepare(400, 6);
+    Path folder = prepare(80, 6);
+    // every shard holds after each finished cell while this file exists (HoldAfterCell), so the
+    // cancel surely finds shard 1 mid-run, however fast the machine trains
+    Path hold = folder.resolve("hold");
+    Files.writeString(hold, "held by the test");
     long start = System.nanoTime();
-    String[] jobs = submit(folder);
+    String[] jobs = submit(folder, "-D" + HoldAfterCell.PROPERTY + "=" + hold);
     String task = jobs[0] + "_1";
     Path ledger = ClusterFolder.shardFolder(folder, 1).resolve(RunLedger.FILE_NAME);
     assertTrue(SlurmCluster.waitUntil(JOB_TIMEOUT, () -> cellsIn(ledger) > 0),
@@ -214,6 +224,7 @@ class SlurmIntegrationTest {
     cluster().run("scancel", task);
     assertTrue(SlurmCluster.waitUntil(Duration.ofMinutes(2), () -> stateIs(task, "CANCELLED")),
         "scancel did not end " + task + ":\n" + logs(folder));
+    Files.delete(hold); // the other shards go on, and the requeued one runs through
     RunLedger.Contents stopped = RunLedger.read(ledger);
     assertEquals(List.of(), stopped.warnings(), "the cancelled run left whole lines only");
     int done = stopped.results().size();
