@@ -1,6 +1,7 @@
 package org.sim2real.core.study.adaptive;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.sim2real.core.scaling.curve.LearningCurve;
 import org.sim2real.core.scaling.curve.Percentiles;
 
@@ -25,7 +26,7 @@ import org.sim2real.core.scaling.curve.Percentiles;
  */
 final class ExpectedGain {
   /** Used when no size has two repetitions yet: 5% spread of one repetition. */
-  private static final double DEFAULT_REPETITION_VARIANCE = 0.05 * 0.05;
+  static final double DEFAULT_REPETITION_VARIANCE = 0.05 * 0.05;
 
   private final double[] question;
   private final double questionVariance;
@@ -77,7 +78,8 @@ final class ExpectedGain {
     return standardDeviation() - Math.sqrt(questionVariance - fall);
   }
 
-  private static double pooledRepetitionVariance(LearningCurve curve) {
+  /** The variance of one repetition's log error, pooled over the sizes measured twice or more. */
+  static double pooledRepetitionVariance(LearningCurve curve) {
     double sum = 0;
     int degrees = 0;
     for (int j = 0; j < curve.sizeCount(); j++) {
@@ -119,7 +121,7 @@ final class ExpectedGain {
     return out;
   }
 
-  private static double variance(double[] values) {
+  static double variance(double[] values) {
     double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
     if (finite.length < 2) {
       return 0;
@@ -128,8 +130,11 @@ final class ExpectedGain {
     return Arrays.stream(finite).map(v -> (v - mean) * (v - mean)).sum() / (finite.length - 1);
   }
 
-  /** cov(a, b) and var(b) over the draws where both are finite. */
-  private static double[] covarianceAndVariance(double[] a, double[] b) {
+  /** cov(a, b) and var(b) over the draws where both are finite; {0, 0} without b. */
+  static double[] covarianceAndVariance(double[] a, double @Nullable [] b) {
+    if (b == null) {
+      return new double[] {0, 0};
+    }
     int count = 0;
     double ma = 0;
     double mb = 0;

@@ -3,7 +3,6 @@ package org.sim2real.core.study.adaptive;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.sim2real.core.scaling.curve.LearningCurve;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.fit.ForecastDraws;
@@ -28,8 +27,6 @@ import org.sim2real.core.scaling.fit.ForecastDraws;
  * both parts together, as a share of it.
  */
 final class RankingGain {
-  private static final double DEFAULT_REPETITION_VARIANCE = 0.05 * 0.05;
-
   private final RankingDraws draws;
   private final String leader;
   private final String runnerUp;
@@ -58,7 +55,7 @@ final class RankingGain {
       q[i] = eb[i] - ea[i];
     }
     this.question = ExpectedGain.clip(q);
-    this.bootstrapVariance = variance(question);
+    this.bootstrapVariance = ExpectedGain.variance(question);
     this.extrapolationVariance = extrapolationVariance(leader, largest(leader))
         + extrapolationVariance(runnerUp, largest(runnerUp));
   }
@@ -81,7 +78,7 @@ final class RankingGain {
     ForecastDraws f = draws.forecast(source);
     if (f != null && bootstrapVariance > 0) {
       double[] y = ExpectedGain.clip(log(f.meanCurve(n)));
-      double[] pair = covarianceAndVariance(question, y);
+      double[] pair = ExpectedGain.covarianceAndVariance(question, y);
       if (pair[1] > 0) {
         double[] noise = noise(source);
         double dv = measuredRepetitions == 0
@@ -142,12 +139,12 @@ final class RankingGain {
       LearningCurve curve = table.curve(grid.strategyOf(k), curveM(k)).orElse(null);
       ForecastDraws f = draws.forecast(k);
       if (curve == null || f == null) {
-        return new double[] {DEFAULT_REPETITION_VARIANCE, 0};
+        return new double[] {ExpectedGain.DEFAULT_REPETITION_VARIANCE, 0};
       }
-      double s2 = pooledRepetitionVariance(curve);
+      double s2 = ExpectedGain.pooledRepetitionVariance(curve);
       double shared = Double.POSITIVE_INFINITY;
       for (int j = 0; j < curve.sizeCount(); j++) {
-        double v = variance(ExpectedGain.clip(log(f.meanCurve(curve.size(j)))))
+        double v = ExpectedGain.variance(ExpectedGain.clip(log(f.meanCurve(curve.size(j)))))
             - s2 / Math.max(1, curve.repetitionCount(j));
         shared = Math.min(shared, Math.max(0, v));
       }
@@ -160,68 +157,7 @@ final class RankingGain {
     return curve == null ? grid.m() : curve.m();
   }
 
-  private static double pooledRepetitionVariance(LearningCurve curve) {
-    double sum = 0;
-    int degrees = 0;
-    for (int j = 0; j < curve.sizeCount(); j++) {
-      double[] logs = new double[curve.repetitionIds().length];
-      int k = 0;
-      for (int r = 0; r < logs.length; r++) {
-        double e = curve.error(j, r);
-        if (e > 0 && Double.isFinite(e)) {
-          logs[k++] = Math.log(e);
-        }
-      }
-      if (k >= 2) {
-        double[] used = Arrays.copyOf(logs, k);
-        sum += variance(used) * (k - 1);
-        degrees += k - 1;
-      }
-    }
-    return degrees == 0 ? DEFAULT_REPETITION_VARIANCE : sum / degrees;
-  }
-
   private static double[] log(double[] values) {
     return Arrays.stream(values).map(v -> v > 0 ? Math.log(v) : Double.NaN).toArray();
-  }
-
-  static double variance(double[] values) {
-    double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
-    if (finite.length < 2) {
-      return 0;
-    }
-    double mean = Arrays.stream(finite).average().orElse(0);
-    return Arrays.stream(finite).map(v -> (v - mean) * (v - mean)).sum() / (finite.length - 1);
-  }
-
-  /** cov(a, b) and var(b) over the draws where both are finite. */
-  private static double[] covarianceAndVariance(double[] a, double @Nullable [] b) {
-    if (b == null) {
-      return new double[] {0, 0};
-    }
-    int count = 0;
-    double ma = 0;
-    double mb = 0;
-    for (int i = 0; i < a.length; i++) {
-      if (Double.isFinite(a[i]) && Double.isFinite(b[i])) {
-        count++;
-        ma += a[i];
-        mb += b[i];
-      }
-    }
-    if (count < 2) {
-      return new double[] {0, 0};
-    }
-    ma /= count;
-    mb /= count;
-    double cov = 0;
-    double var = 0;
-    for (int i = 0; i < a.length; i++) {
-      if (Double.isFinite(a[i]) && Double.isFinite(b[i])) {
-        cov += (a[i] - ma) * (b[i] - mb);
-        var += (b[i] - mb) * (b[i] - mb);
-      }
-    }
-    return new double[] {cov / (count - 1), var / (count - 1)};
   }
 }

@@ -122,7 +122,8 @@ final class RankingPlanner {
       if (picked == WavePlanner.CHOICES_PER_WAVE) {
         break;
       }
-      if (!budget.allows(c.groups, grid.cellCount(groups(choices)), grid.cost(groups(choices)))) {
+      if (!budget.allows(c.groups, grid.cellCount(WavePlanner.choiceGroups(choices)),
+          grid.cost(WavePlanner.choiceGroups(choices)))) {
         continue;
       }
       String reason = reason(c, picked == 0, secondsPerUnit, gain != null,
@@ -136,7 +137,7 @@ final class RankingPlanner {
       taken.addAll(c.groups);
       picked++;
     }
-    addScratch(taken, choices, budget);
+    WavePlanner.addScratch(grid, taken, choices, budget);
     return new WaveDecision(answer, choices, WaveDecision.Verdict.CONTINUE,
         "Wave chosen: " + choices.size() + " groups.", spent, grid.fullCost(), cells, projected);
   }
@@ -181,7 +182,7 @@ final class RankingPlanner {
           repetitions.merge(g.n(), 1, Integer::sum);
         }
       }
-      for (int n : newSizes(source.sizes(), new ArrayList<>(repetitions.keySet()))) {
+      for (int n : WavePlanner.newSizes(source.sizes(), new ArrayList<>(repetitions.keySet()))) {
         List<WaveGroup> groups = new ArrayList<>();
         for (int r = 0; r < Math.min(2, grid.maxRepetitions()); r++) {
           groups.add(new WaveGroup(n, r, source.key()));
@@ -189,7 +190,7 @@ final class RankingPlanner {
         out.add(score(new Candidate(source, n, 0, groups), gain, ranking, repetitions));
       }
       for (var e : repetitions.entrySet()) {
-        int next = nextRepetition(measured, source.key(), e.getKey());
+        int next = WavePlanner.nextRepetition(grid, measured, e.getKey(), source.key());
         if (next >= 0) {
           out.add(score(new Candidate(source, e.getKey(), e.getValue(),
               List.of(new WaveGroup(e.getKey(), next, source.key()))), gain, ranking,
@@ -214,7 +215,7 @@ final class RankingPlanner {
       double near = rows == null ? 1
           : 1 / (1 + Math.abs(Math.log10(c.n / Math.max(1, Math.min(rows, largest(c.source))))));
       c.narrowing = Double.NaN;
-      c.score = (c.measuredRepetitions == 0 ? gapSplit(c.n, repetitions) * near : 1e-9) / c.cost;
+      c.score = (c.measuredRepetitions == 0 ? WavePlanner.gapSplit(c.n, repetitions) * near : 1e-9) / c.cost;
       if (gain != null) {
         c.score *= 1e-6; // sources with a law are scored by their gain first
       }
@@ -227,80 +228,6 @@ final class RankingPlanner {
 
   private static int largest(AdaptiveGrid.Source source) {
     return source.sizes().get(source.sizes().size() - 1);
-  }
-
-  private static double gapSplit(int n, TreeMap<Integer, Integer> repetitions) {
-    Integer below = repetitions.lowerKey(n);
-    Integer above = repetitions.higherKey(n);
-    double lo = below == null ? n : below;
-    double hi = above == null ? n : above;
-    return Math.log10(hi / lo) + 1e-6;
-  }
-
-  /**
-   * The source's sizes nearest the log-midpoints of the gaps between its measured sizes, below
-   * the smallest and beyond the largest measured (and its largest itself): {@link
-   * WavePlanner#newSizes}'s rule on a source's own sizes.
-   */
-  static List<Integer> newSizes(List<Integer> sizes, List<Integer> measuredSizes) {
-    TreeSet<Integer> out = new TreeSet<>();
-    List<@Nullable Integer> bounds = new ArrayList<>();
-    bounds.add(null);
-    bounds.addAll(measuredSizes);
-    bounds.add(null);
-    for (int i = 0; i + 1 < bounds.size(); i++) {
-      Integer lo = bounds.get(i);
-      Integer hi = bounds.get(i + 1);
-      List<Integer> inside = sizes.stream()
-          .filter(n -> (lo == null || n > lo) && (hi == null || n < hi)).toList();
-      if (inside.isEmpty()) {
-        continue;
-      }
-      double a = Math.log(lo == null ? inside.get(0) : lo);
-      double b = Math.log(hi == null ? inside.get(inside.size() - 1) : hi);
-      double middle = (a + b) / 2;
-      out.add(inside.stream().min(Comparator.comparingDouble((Integer n) ->
-          Math.abs(Math.log(n) - middle)).thenComparing(Comparator.reverseOrder())).orElseThrow());
-      if (hi == null) {
-        out.add(inside.get(inside.size() - 1));
-      }
-    }
-    return List.copyOf(out);
-  }
-
-  private int nextRepetition(Set<WaveGroup> measured, String source, int n) {
-    for (int r = 0; r < grid.maxRepetitions(); r++) {
-      if (!measured.contains(new WaveGroup(n, r, source))) {
-        return r;
-      }
-    }
-    return -1;
-  }
-
-  /** Scratch repetitions up to the most any size of any source has (every gain is paired). */
-  private void addScratch(Set<WaveGroup> taken, List<WaveDecision.Choice> choices,
-      WaveBudget budget) {
-    TreeMap<String, Integer> repetitions = new TreeMap<>();
-    int scratch = 0;
-    for (WaveGroup g : taken) {
-      if (g.isScratch()) {
-        scratch++;
-      } else {
-        repetitions.merge(g.source() + "/" + g.n(), 1, Integer::sum);
-      }
-    }
-    int wanted = repetitions.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-    for (int r = 0; r < grid.maxRepetitions() && scratch < wanted; r++) {
-      WaveGroup g = WaveGroup.scratch(r);
-      if (!taken.contains(g) && budget.allows(List.of(g), grid.cellCount(groups(choices)),
-          grid.cost(groups(choices)))) {
-        choices.add(new WaveDecision.Choice(g, g.describe() + ": the baseline keeps as many"
-            + " repetitions as the best-measured size (every gain over scratch is paired with it)",
-            grid.cost(g), Double.NaN));
-        taken.add(g);
-        scratch++;
-      }
-    }
   }
 
   private String reason(Candidate c, boolean best, double secondsPerUnit, boolean scored,
@@ -323,10 +250,6 @@ final class RankingPlanner {
     return what + ": " + (best ? "largest" : "next largest") + " expected gain in the precision"
         + " of the ranking " + per + first + " (interval of the difference expected to narrow by "
         + Format.percent(c.narrowing) + ", " + price + ")";
-  }
-
-  private static List<WaveGroup> groups(List<WaveDecision.Choice> choices) {
-    return choices.stream().map(WaveDecision.Choice::group).toList();
   }
 
   /** A candidate of one source: a new size (its first repetitions) or one more repetition. */

@@ -151,7 +151,7 @@ public final class WavePlanner {
       taken.addAll(c.groups);
       picked++;
     }
-    addScratch(taken, choices, budget);
+    addScratch(grid, taken, choices, budget);
     return new WaveDecision(answer, choices, WaveDecision.Verdict.CONTINUE,
         "Wave chosen: " + choices.size() + " groups.", spent, grid.fullCost(), cells, projected);
   }
@@ -240,7 +240,8 @@ public final class WavePlanner {
     return c;
   }
 
-  private static double gapSplit(int n, TreeMap<Integer, Integer> repetitions) {
+  /** The width in decades of the gap between measured sizes that n would split. */
+  static double gapSplit(int n, TreeMap<Integer, Integer> repetitions) {
     Integer below = repetitions.lowerKey(n);
     Integer above = repetitions.higherKey(n);
     double lo = below == null ? n : below;
@@ -253,15 +254,20 @@ public final class WavePlanner {
    * smallest and beyond the largest measured (and the grid's largest itself).
    */
   List<Integer> newSizes(List<Integer> measuredSizes) {
+    return newSizes(grid.sizes(), measuredSizes);
+  }
+
+  /** The same rule on any list of candidate sizes (a simulation source's own, say). */
+  static List<Integer> newSizes(List<Integer> sizes, List<Integer> measuredSizes) {
     TreeSet<Integer> out = new TreeSet<>();
-    List<Integer> bounds = new ArrayList<>();
+    List<@Nullable Integer> bounds = new ArrayList<>();
     bounds.add(null);
     bounds.addAll(measuredSizes);
     bounds.add(null);
     for (int i = 0; i + 1 < bounds.size(); i++) {
       Integer lo = bounds.get(i);
       Integer hi = bounds.get(i + 1);
-      List<Integer> inside = grid.sizes().stream()
+      List<Integer> inside = sizes.stream()
           .filter(n -> (lo == null || n > lo) && (hi == null || n < hi)).toList();
       if (inside.isEmpty()) {
         continue;
@@ -279,23 +285,32 @@ public final class WavePlanner {
   }
 
   private int nextRepetition(Set<WaveGroup> measured, int n) {
+    return nextRepetition(grid, measured, n, WaveGroup.PRIMARY);
+  }
+
+  /** The first repetition of a source's size n not measured yet, or -1 when all are. */
+  static int nextRepetition(AdaptiveGrid grid, Set<WaveGroup> measured, int n, String source) {
     for (int r = 0; r < grid.maxRepetitions(); r++) {
-      if (!measured.contains(new WaveGroup(n, r))) {
+      if (!measured.contains(new WaveGroup(n, r, source))) {
         return r;
       }
     }
     return -1;
   }
 
-  private void addScratch(Set<WaveGroup> taken, List<WaveDecision.Choice> choices,
-      WaveBudget budget) {
-    TreeMap<Integer, Integer> repetitions = new TreeMap<>();
+  /**
+   * Scratch repetitions up to the most any measured size of any source has, so that every gain
+   * over scratch is paired with a baseline of as many repetitions.
+   */
+  static void addScratch(AdaptiveGrid grid, Set<WaveGroup> taken,
+      List<WaveDecision.Choice> choices, WaveBudget budget) {
+    TreeMap<String, Integer> repetitions = new TreeMap<>();
     int scratch = 0;
     for (WaveGroup g : taken) {
       if (g.isScratch()) {
         scratch++;
       } else {
-        repetitions.merge(g.n(), 1, Integer::sum);
+        repetitions.merge(g.source() + "/" + g.n(), 1, Integer::sum);
       }
     }
     int wanted = repetitions.values().stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -332,7 +347,7 @@ public final class WavePlanner {
         + " (interval expected to narrow by " + Format.percent(c.narrowing) + ", " + price + ")";
   }
 
-  private static List<WaveGroup> choiceGroups(List<WaveDecision.Choice> choices) {
+  static List<WaveGroup> choiceGroups(List<WaveDecision.Choice> choices) {
     return choices.stream().map(WaveDecision.Choice::group).toList();
   }
 
