@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.study.CellResult;
+import org.sim2real.core.study.ForwardingProgressListener;
 import org.sim2real.core.study.Progress;
 import org.sim2real.core.study.ProgressListener;
-import org.sim2real.core.study.StudyOutcome;
 
 /**
  * A seam for the cluster tests, off unless the system property {@value #PROPERTY} names a file:
@@ -15,14 +15,13 @@ import org.sim2real.core.study.StudyOutcome;
  * ledger line, cancels, and deletes the file, so the shard is surely cancelled mid-run whatever the
  * speed of the machine (without it, a fast shard could finish before the cancel reached it).
  */
-final class HoldAfterCell implements ProgressListener {
+final class HoldAfterCell extends ForwardingProgressListener {
   static final String PROPERTY = "sim2real.holdAfterCellWhileExists";
 
-  private final ProgressListener target;
   private final Path hold;
 
   private HoldAfterCell(ProgressListener target, Path hold) {
-    this.target = target;
+    super(target);
     this.hold = hold;
   }
 
@@ -34,7 +33,7 @@ final class HoldAfterCell implements ProgressListener {
 
   @Override
   public void cellFinished(CellResult result, Progress progress) {
-    target.cellFinished(result, progress);
+    super.cellFinished(result, progress);
     try {
       while (Files.exists(hold)) {
         Thread.sleep(50);
@@ -42,30 +41,5 @@ final class HoldAfterCell implements ProgressListener {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  @Override
-  public void studyStarted(Progress progress) {
-    target.studyStarted(progress);
-  }
-
-  @Override
-  public void workStarted(String label, Progress progress) {
-    target.workStarted(label, progress);
-  }
-
-  @Override
-  public void workProgress(String label, String phase, double fraction) {
-    target.workProgress(label, phase, fraction);
-  }
-
-  @Override
-  public void message(String text) {
-    target.message(text);
-  }
-
-  @Override
-  public void studyFinished(StudyOutcome outcome) {
-    target.studyFinished(outcome);
   }
 }

@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.jspecify.annotations.Nullable;
 import org.sim2real.core.cluster.ClusterJob;
 import org.sim2real.ui.common.EmptyStateView;
 import org.sim2real.ui.common.WorkbenchStep;
@@ -324,19 +325,9 @@ public final class RunScreenView extends StackPane {
     waiting.setWrapText(true);
     waiting.setMaxWidth(440);
     waiting.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-    Runnable show = () -> {
-      JFreeChart chart = model.answerChartProperty().get();
-      if (chart == null) {
-        holder.getChildren().setAll(waiting);
-      } else if (holder.getChildren().size() == 1
-          && holder.getChildren().get(0) instanceof ChartViewer viewer) {
-        viewer.setChart(chart);
-      } else {
-        ChartViewer viewer = new ChartViewer(chart);
-        viewer.setId("runAnswerChart");
-        holder.getChildren().setAll(viewer);
-      }
-    };
+    Runnable show = () -> showIn(holder, model.answerChartProperty().get(), waiting,
+        "runAnswerChart", "Each wave's answer with its 90% interval. Drag to zoom, right-click to"
+            + " save.");
     model.answerChartProperty().addListener((obs, old, c) -> show.run());
     show.run();
     VBox box = new VBox(6, holder);
@@ -352,28 +343,19 @@ public final class RunScreenView extends StackPane {
     holder.getStyleClass().add("chart-box");
     holder.setMinSize(240, 200);
     VBox.setVgrow(holder, Priority.ALWAYS);
+    Label waiting = new Label("The scaling chart appears when the first transfer cells are"
+        + " done.");
+    waiting.getStyleClass().add("form-note");
+    waiting.setWrapText(true);
     Runnable show = () -> {
       var chart = d.chartProperty().get();
       if (chart != null) {
         fitLegend(chart, holder.getWidth(), holder.getHeight());
       }
-      if (chart == null) {
-        Label waiting = new Label("The scaling chart appears when the first transfer cells are"
-            + " done.");
-        waiting.getStyleClass().add("form-note");
-        waiting.setWrapText(true);
-        holder.getChildren().setAll(waiting);
-      } else if (holder.getChildren().size() == 1
-          && holder.getChildren().get(0) instanceof ChartViewer viewer) {
-        viewer.setChart(chart);
-      } else {
-        ChartViewer viewer = new ChartViewer(chart);
-        viewer.setId("runChart");
-        Tooltip.install(viewer, new Tooltip("Mean test MAE of the finished cells per n, with 90%"
-            + " intervals over repetitions, and the scratch baseline. Drag to zoom, right-click"
-            + " to save. In a small window the legend is left out; the Scaling step shows it."));
-        holder.getChildren().setAll(viewer);
-      }
+      showIn(holder, chart, waiting, "runChart", "Mean test MAE of the finished cells per n,"
+          + " with 90% intervals over repetitions, and the scratch baseline. Drag to zoom,"
+          + " right-click to save. In a small window the legend is left out; the Scaling step"
+          + " shows it.");
     };
     d.chartProperty().addListener((obs, old, c) -> show.run());
     javafx.beans.InvalidationListener resized = obs -> {
@@ -388,6 +370,25 @@ public final class RunScreenView extends StackPane {
     VBox box = new VBox(6, holder, note);
     box.getStyleClass().add("run-chart");
     return box;
+  }
+
+  /**
+   * Shows a chart in its holder: the same viewer given the new chart (so a zoom or a menu stays
+   * open), a new viewer the first time, or the hint while there is no chart.
+   */
+  private static void showIn(StackPane holder, @Nullable JFreeChart chart, Node hint, String id,
+      String tooltip) {
+    if (chart == null) {
+      holder.getChildren().setAll(hint);
+    } else if (holder.getChildren().size() == 1
+        && holder.getChildren().get(0) instanceof ChartViewer viewer) {
+      viewer.setChart(chart);
+    } else {
+      ChartViewer viewer = new ChartViewer(chart);
+      viewer.setId(id);
+      Tooltip.install(viewer, new Tooltip(tooltip));
+      holder.getChildren().setAll(viewer);
+    }
   }
 
   /** The live chart drawn at this size keeps its legend only where the plot stays visible. */

@@ -226,15 +226,7 @@ public record AdaptiveGrid(List<Integer> sizes, int maxRepetitions, String strat
    * and largest included, 2 repetitions each, and 2 of the scratch baseline.
    */
   public List<WaveGroup> firstWave() {
-    int count = Math.min(4, sizes.size());
-    List<Integer> chosen = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      int index = count == 1 ? sizes.size() - 1
-          : (int) Math.round(i * (sizes.size() - 1) / (double) (count - 1));
-      if (!chosen.contains(sizes.get(index))) {
-        chosen.add(sizes.get(index));
-      }
-    }
+    List<Integer> chosen = coarse(sizes);
     int reps = Math.min(2, maxRepetitions);
     List<WaveGroup> wave = new ArrayList<>();
     for (int r = 0; r < reps; r++) {

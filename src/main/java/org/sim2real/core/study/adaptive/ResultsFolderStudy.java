@@ -12,7 +12,7 @@ import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.StudyResults;
 import org.sim2real.core.study.Cell;
 import org.sim2real.core.study.CellResult;
-import org.sim2real.core.study.Progress;
+import org.sim2real.core.study.ForwardingProgressListener;
 import org.sim2real.core.study.ProgressListener;
 import org.sim2real.core.study.ResultTables;
 import org.sim2real.core.study.RunControl;
@@ -46,44 +46,18 @@ public class ResultsFolderStudy implements AdaptiveRunner.Measurer {
   }
 
   /** The listener of every wave's run, each note told once (the plan's warnings come every wave). */
-  private static final class OnceEach implements ProgressListener {
-    private final ProgressListener target;
+  private static final class OnceEach extends ForwardingProgressListener {
     private final Set<String> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     OnceEach(ProgressListener target) {
-      this.target = target;
-    }
-
-    @Override
-    public void studyStarted(Progress progress) {
-      target.studyStarted(progress);
-    }
-
-    @Override
-    public void workStarted(String label, Progress progress) {
-      target.workStarted(label, progress);
-    }
-
-    @Override
-    public void workProgress(String label, String phase, double fraction) {
-      target.workProgress(label, phase, fraction);
-    }
-
-    @Override
-    public void cellFinished(CellResult result, Progress progress) {
-      target.cellFinished(result, progress);
+      super(target);
     }
 
     @Override
     public void message(String text) {
       if (told.add(text)) {
-        target.message(text);
+        super.message(text);
       }
-    }
-
-    @Override
-    public void studyFinished(StudyOutcome outcome) {
-      target.studyFinished(outcome);
     }
   }
 
