@@ -128,9 +128,9 @@ class RunCommandAdaptiveTest extends CommandLineTest {
       throws Exception {
     assertEquals(0, save("--question", "ranking=2,000", "--precision", "2%"));
     assertEquals(AdaptiveSettings.ranking(2000, 0.02, true), saved());
-    Files.writeString(dir.resolve("sim.csv"), sourceTable(60, 3, 0.8));
-    Files.writeString(dir.resolve("o.csv"), sourceTable(60, 4, 0.9));
-    Files.writeString(dir.resolve("exp.csv"), sourceTable(30, 6, 1.0));
+    Files.writeString(dir.resolve("sim.csv"), RunCommandSourcesTest.table(60, 3, 0.8));
+    Files.writeString(dir.resolve("o.csv"), RunCommandSourcesTest.table(60, 4, 0.9));
+    Files.writeString(dir.resolve("exp.csv"), RunCommandSourcesTest.table(30, 6, 1.0));
     String sim = dir.resolve("sim.csv").toString();
     String exp = dir.resolve("exp.csv").toString();
     String results = dir.resolve("out").toString();
@@ -155,9 +155,9 @@ class RunCommandAdaptiveTest extends CommandLineTest {
   @Test
   void aRankingStudyOfTwoSmallSourcesPrintsItsWavesAndVerdictAndRunsOnlyGridCells()
       throws Exception {
-    Files.writeString(dir.resolve("sim.csv"), sourceTable(400, 3, 0.8));
-    Files.writeString(dir.resolve("oqmd.csv"), sourceTable(400, 4, 1.2));
-    Files.writeString(dir.resolve("exp.csv"), sourceTable(80, 6, 1.0));
+    Files.writeString(dir.resolve("sim.csv"), RunCommandSourcesTest.table(400, 3, 0.8));
+    Files.writeString(dir.resolve("oqmd.csv"), RunCommandSourcesTest.table(400, 4, 1.2));
+    Files.writeString(dir.resolve("exp.csv"), RunCommandSourcesTest.table(80, 6, 1.0));
     Path design = dir.resolve("design.json");
     assertEquals(0, run("run", "--sim", "mp=" + dir.resolve("sim.csv"), "--sim",
         "oqmd=" + dir.resolve("oqmd.csv"), "--cost", "mp=0.2,oqmd=0.1", "--exp",
@@ -202,19 +202,6 @@ class RunCommandAdaptiveTest extends CommandLineTest {
     assertEquals(lines, Files.readAllLines(results.resolve(RunLedger.FILE_NAME)));
   }
 
-  private static String sourceTable(int rows, long seed, double scale) {
-    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
-    StringBuilder table = new StringBuilder("formula,gap\n");
-    String[] metals = {"Fe", "Ni", "Co", "Zn", "Ti"};
-    for (int i = 0; i < rows; i++) {
-      String m = metals[random.nextInt(metals.length)];
-      double x = 1 + random.nextInt(4);
-      double value = 1 + 0.3 * x + m.length() * 0.1;
-      table.append(String.format(java.util.Locale.ROOT, "%sO%.0f,%.3f%n", m, x,
-          scale * value + 0.03 * random.nextGaussian()));
-    }
-    return table.toString();
-  }
 
   private void refused(int code, String expected) {
     assertOneLineUserError(code, expected);

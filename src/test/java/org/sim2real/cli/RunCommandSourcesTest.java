@@ -30,7 +30,8 @@ class RunCommandSourcesTest extends CommandLineTest {
     Files.writeString(dir.resolve("exp.csv"), table(60, 6, 1.0));
   }
 
-  private static String table(int rows, long seed, double scale) {
+  /** A small formula table (metal oxides), its targets scaled by {@code scale}. */
+  static String table(int rows, long seed, double scale) {
     SplittableRandom random = new SplittableRandom(seed);
     StringBuilder table = new StringBuilder("formula,gap\n");
     String[] metals = {"Fe", "Ni", "Co", "Zn", "Ti"};

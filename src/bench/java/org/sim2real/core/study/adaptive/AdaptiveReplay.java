@@ -62,17 +62,7 @@ public final class AdaptiveReplay {
     List<CellResult> results = RunLedger.read(folder.resolve(RunLedger.FILE_NAME)).results();
     Map<WaveGroup, Double> seconds = ResultsFolderStudy.seconds(results);
     Set<WaveGroup> held = MeasuredGroups.of(table, grid);
-    AdaptiveRunner.Measurer replay = new AdaptiveRunner.Measurer() {
-      @Override
-      public AdaptiveRunner.Measurements current() {
-        return new AdaptiveRunner.Measurements(table, seconds);
-      }
-
-      @Override
-      public boolean run(List<WaveGroup> groups) {
-        throw new IllegalStateException("the grid lacks " + groups);
-      }
-    };
+    AdaptiveRunner.Measurer replay = fromTheGrid(table, seconds);
     WavePlanner planner = new WavePlanner(settings, grid, options);
     if (verbose) {
       System.out.printf(Locale.ROOT, "%s, %s on %s (%d groups, m = %d), fit seed %d%n",
@@ -110,6 +100,22 @@ public final class AdaptiveReplay {
             " | inside the grid's interval: %s; width adaptive / grid: %s",
             full.interval().contains(adaptive.value()), ratio(adaptive, full, settings)) : "");
     return r;
+  }
+
+  /** The finished grid as the measurer: every cell a wave asks for is there already. */
+  static AdaptiveRunner.Measurer fromTheGrid(LearningCurveTable table,
+      Map<WaveGroup, Double> seconds) {
+    return new AdaptiveRunner.Measurer() {
+      @Override
+      public AdaptiveRunner.Measurements current() {
+        return new AdaptiveRunner.Measurements(table, seconds);
+      }
+
+      @Override
+      public boolean run(List<WaveGroup> groups) {
+        throw new IllegalStateException("the grid lacks " + groups);
+      }
+    };
   }
 
   private static String ratio(QuestionAnswer adaptive, QuestionAnswer full,

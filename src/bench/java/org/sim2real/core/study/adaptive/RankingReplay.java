@@ -43,17 +43,7 @@ public final class RankingReplay {
     List<CellResult> results = RunLedger.read(folder.resolve(RunLedger.FILE_NAME)).results();
     Map<WaveGroup, Double> seconds = ResultsFolderStudy.seconds(results);
     Set<WaveGroup> held = MeasuredGroups.of(table, grid);
-    AdaptiveRunner.Measurer replay = new AdaptiveRunner.Measurer() {
-      @Override
-      public AdaptiveRunner.Measurements current() {
-        return new AdaptiveRunner.Measurements(table, seconds);
-      }
-
-      @Override
-      public boolean run(List<WaveGroup> groups) {
-        throw new IllegalStateException("the grid lacks " + groups);
-      }
-    };
+    AdaptiveRunner.Measurer replay = AdaptiveReplay.fromTheGrid(table, seconds);
     WavePlanner planner = new WavePlanner(settings, grid, FitOptions.defaults());
     System.out.printf(Locale.ROOT, "%s, %s on %s (%d groups of %d sources, m = %d)%n",
         settings.describeQuestion(), settings.describePrecision(), folder, held.size(),
