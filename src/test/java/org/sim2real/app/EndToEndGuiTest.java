@@ -200,6 +200,11 @@ class EndToEndGuiTest extends ApplicationTest {
     assertEquals("22 of 22 cells", label("#runCells"));
     assertTrue(runLog().get(runLog().size() - 1).contains("Finished: all 22 cells done"),
         runLog().toString());
+    // a fixed grid has no answer by wave: the live curve alone, without tab headers
+    javafx.scene.control.TabPane charts = lookup("#runChartTabs").queryAs(
+        javafx.scene.control.TabPane.class);
+    assertEquals(List.of("runCurveTab"), charts.getTabs().stream().map(t -> t.getId()).toList());
+    assertTrue(charts.getStyleClass().contains("single-tab"), charts.getStyleClass().toString());
     Path results = dir.resolve("results");
     assertEquals(22, RunLedger.read(results.resolve(RunLedger.FILE_NAME)).results().size());
     assertTrue(Files.isRegularFile(results.resolve("cells.csv")));
@@ -451,6 +456,9 @@ class EndToEndGuiTest extends ApplicationTest {
         javafx.scene.control.TabPane.class);
     javafx.scene.control.Tab answerTab = tabs.getTabs().stream()
         .filter(t -> "runAnswerTab".equals(t.getId())).findFirst().orElseThrow();
+    assertEquals(answerTab, tabs.getSelectionModel().getSelectedItem(),
+        "an adaptive run starts on its answer");
+    assertFalse(tabs.getStyleClass().contains("single-tab"), "both tab headers show");
     interact(() -> tabs.getSelectionModel().select(answerTab));
     org.jfree.chart.JFreeChart answers = lookup("#runAnswerChart")
         .queryAs(org.jfree.chart.fx.ChartViewer.class).getChart();
