@@ -26,9 +26,9 @@ import org.sim2real.core.study.adaptive.WaveReport;
  * when it was computed, and the requested precision as a band around the latest answer, so that
  * the interval is seen narrowing toward the band (for the ranking of sources: the difference
  * between the runner-up's error and the leader's, with the band around 0, where the two are
- * equivalent). n* is drawn on a log axis. An interval open
- * upwards (more than 5% of the draws never reach the target) is drawn to the top of the plot and
- * its tooltip says so; waves without an answer yet (the first, or no law fitted) are left out.
+ * equivalent). n* is drawn on a log axis. An interval open upwards (more than 5% of the draws
+ * never reach the target) is drawn to the top of the plot and its tooltip says so; waves without
+ * an answer yet (the first, or no law fitted) are left out.
  */
 public final class WaveAnswerChart {
   static final String ANSWERS = "answer after each wave, 90% interval";
