@@ -60,20 +60,15 @@ final class AdaptiveFlags {
         case "nstar", "n*" -> AdaptiveSettings.requiredN(number(value, "--question",
             "nstar=ERROR, e.g. nstar=0.42"), number(precision, "--precision", "a factor, e.g. 1.3"));
         case "error-at" -> {
-          boolean relative = precision.strip().endsWith("%");
-          double p = number(relative ? precision.strip().replace("%", "") : precision,
-              "--precision", "a half-width, e.g. 0.01, or a share, e.g. 5%");
-          yield AdaptiveSettings.errorAt(number(value == null ? null : value.replace(",", "")
-              .replace("_", ""), "--question", "error-at=N, e.g. error-at=100000"),
-              relative ? p / 100 : p, relative);
+          HalfWidth p = halfWidth(precision, "a half-width, e.g. 0.01, or a share, e.g. 5%");
+          yield AdaptiveSettings.errorAt(amount(value, "error-at=N, e.g. error-at=100000"),
+              p.value(), p.relative());
         }
         case "ranking" -> {
-          boolean relative = precision.strip().endsWith("%");
-          double p = number(relative ? precision.strip().replace("%", "") : precision,
-              "--precision", "a half-width, e.g. 0.01, or a share of the leader's error, e.g. 2%");
-          yield AdaptiveSettings.ranking(number(value == null ? null : value.replace(",", "")
-              .replace("_", ""), "--question", "ranking=BUDGET, e.g. ranking=2000"),
-              relative ? p / 100 : p, relative);
+          HalfWidth p = halfWidth(precision,
+              "a half-width, e.g. 0.01, or a share of the leader's error, e.g. 2%");
+          yield AdaptiveSettings.ranking(amount(value, "ranking=BUDGET, e.g. ranking=2000"),
+              p.value(), p.relative());
         }
         case "floor" -> {
           if (value != null) {
@@ -91,6 +86,22 @@ final class AdaptiveFlags {
           .replace("adaptive.budgetCells", "--budget-cells")
           .replace("adaptive.budgetCpuMinutes", "--budget-minutes"));
     }
+  }
+
+  /** A precision in the error's unit, or (ending in %) as a share: 5% is 0.05, relative. */
+  private record HalfWidth(double value, boolean relative) {}
+
+  private static HalfWidth halfWidth(String precision, String expected) {
+    boolean relative = precision.strip().endsWith("%");
+    double p = number(relative ? precision.strip().replace("%", "") : precision, "--precision",
+        expected);
+    return new HalfWidth(relative ? p / 100 : p, relative);
+  }
+
+  /** The question's number, thousands separators (100,000 or 100_000) allowed. */
+  private static double amount(@Nullable String value, String expected) {
+    return number(value == null ? null : value.replace(",", "").replace("_", ""), "--question",
+        expected);
   }
 
   private static double number(@Nullable String text, String flag, String expected) {
