@@ -166,9 +166,7 @@ final class RankingPlanner {
   }
 
   private boolean worthwhile(Candidate c) {
-    return c.narrowing >= WavePlanner.NEGLIGIBLE
-        && c.narrowing >= WavePlanner.NEGLIGIBLE * (c.cost / grid.fullCost())
-            / WavePlanner.WORTH_SHARE;
+    return WavePlanner.worthwhile(c.narrowing, c.cost, grid);
   }
 
   /** Every source's candidates, best first. */

@@ -192,8 +192,17 @@ public final class WavePlanner {
   }
 
   private boolean worthwhile(Candidate c) {
-    return c.narrowing >= NEGLIGIBLE
-        && c.narrowing >= NEGLIGIBLE * (c.cost / grid.fullCost()) / WORTH_SHARE;
+    return worthwhile(c.narrowing, c.cost, grid);
+  }
+
+  /**
+   * Whether a cell is worth measuring: it is expected to narrow the interval by {@link #NEGLIGIBLE}
+   * or more, and by at least that much for every {@link #WORTH_SHARE} of the grid's compute it
+   * costs.
+   */
+  static boolean worthwhile(double narrowing, double cost, AdaptiveGrid grid) {
+    return narrowing >= NEGLIGIBLE
+        && narrowing >= NEGLIGIBLE * (cost / grid.fullCost()) / WORTH_SHARE;
   }
 
   /** Every candidate, best first. */
