@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.scaling.curve.Interval;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
@@ -38,11 +39,12 @@ public final class AdaptiveReplay {
     Path folder = Path.of(args[0]);
     AdaptiveSettings settings = settings(args[1], args[2]);
     int seeds = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    FinishedGrid finished = FinishedGrid.read(folder, AdaptiveGrid::of);
     List<Replay> replays = new ArrayList<>();
     for (int i = 0; i < seeds; i++) {
       FitOptions options = FitOptions.defaults()
           .withBootstrap(FitOptions.DEFAULT_BOOTSTRAP, FitOptions.DEFAULT_SEED + i);
-      replays.add(replay(folder, settings, options, i == 0));
+      replays.add(replay(finished, settings, options, i == 0));
     }
     if (seeds > 1) {
       summarize(replays, settings);
@@ -54,15 +56,44 @@ public final class AdaptiveReplay {
       @Nullable QuestionAnswer full, WaveDecision.Verdict verdict,
       double cpuShare, double unitShare, int cells) {}
 
-  static Replay replay(Path folder, AdaptiveSettings settings, FitOptions options,
+  /**
+   * A finished grid read once: its grid of candidates, its table, the CPU-seconds of every group
+   * and the groups it holds.
+   */
+  record FinishedGrid(Path folder, AdaptiveGrid grid, LearningCurveTable table,
+      Map<WaveGroup, Double> seconds, Set<WaveGroup> held) {
+    static FinishedGrid read(Path folder, Function<StudyDesign, AdaptiveGrid> gridOf) {
+      AdaptiveGrid grid = gridOf.apply(DesignJson.read(folder.resolve(StudyRunner.DESIGN_FILE)));
+      LearningCurveTable table = StudyResults.read(folder, null);
+      List<CellResult> results = RunLedger.read(folder.resolve(RunLedger.FILE_NAME)).results();
+      return new FinishedGrid(folder, grid, table, ResultsFolderStudy.seconds(results),
+          MeasuredGroups.of(table, grid));
+    }
+
+    /** The grid as the measurer: every cell a wave asks for is there already. */
+    AdaptiveRunner.Measurer measurer() {
+      return new AdaptiveRunner.Measurer() {
+        @Override
+        public AdaptiveRunner.Measurements current() {
+          return new AdaptiveRunner.Measurements(table, seconds);
+        }
+
+        @Override
+        public boolean run(List<WaveGroup> groups) {
+          throw new IllegalStateException("the grid lacks " + groups);
+        }
+      };
+    }
+  }
+
+  static Replay replay(FinishedGrid finished, AdaptiveSettings settings, FitOptions options,
       boolean verbose) {
-    StudyDesign design = DesignJson.read(folder.resolve(StudyRunner.DESIGN_FILE));
-    AdaptiveGrid grid = AdaptiveGrid.of(design);
-    LearningCurveTable table = StudyResults.read(folder, null);
-    List<CellResult> results = RunLedger.read(folder.resolve(RunLedger.FILE_NAME)).results();
-    Map<WaveGroup, Double> seconds = ResultsFolderStudy.seconds(results);
-    Set<WaveGroup> held = MeasuredGroups.of(table, grid);
-    AdaptiveRunner.Measurer replay = fromTheGrid(table, seconds);
+    Path folder = finished.folder();
+    AdaptiveGrid grid = finished.grid();
+    LearningCurveTable table = finished.table();
+    Map<WaveGroup, Double> seconds = finished.seconds();
+    Set<WaveGroup> held = finished.held();
+    AdaptiveRunner.Measurer replay = finished.measurer();
     WavePlanner planner = new WavePlanner(settings, grid, options);
     if (verbose) {
       System.out.printf(Locale.ROOT, "%s, %s on %s (%d groups, m = %d), fit seed %d%n",
@@ -70,17 +101,8 @@ public final class AdaptiveReplay {
           options.seed());
     }
     AdaptiveOutcome outcome = new AdaptiveRunner(planner, report -> {
-      if (!verbose) {
-        return;
-      }
-      WaveDecision d = report.decision();
-      System.out.printf(Locale.ROOT, "wave %d: %s | spent %.1f%% of the grid's units, %.1f CPU-min%n",
-          report.wave(), d.answer() == null ? "-" : d.answer().sentence(),
-          100 * report.spentFraction(), report.secondsSpent() / 60);
-      d.choices().stream().map(WaveDecision.Choice::reason).distinct()
-          .forEach(r -> System.out.println("   + " + r));
-      if (d.verdict().ends()) {
-        System.out.println("   " + d.sentence());
+      if (verbose) {
+        print(report);
       }
     }).run(replay);
     QuestionAnswer adaptive = outcome.last().decision().answer();
@@ -102,20 +124,17 @@ public final class AdaptiveReplay {
     return r;
   }
 
-  /** The finished grid as the measurer: every cell a wave asks for is there already. */
-  static AdaptiveRunner.Measurer fromTheGrid(LearningCurveTable table,
-      Map<WaveGroup, Double> seconds) {
-    return new AdaptiveRunner.Measurer() {
-      @Override
-      public AdaptiveRunner.Measurements current() {
-        return new AdaptiveRunner.Measurements(table, seconds);
-      }
-
-      @Override
-      public boolean run(List<WaveGroup> groups) {
-        throw new IllegalStateException("the grid lacks " + groups);
-      }
-    };
+  /** One wave as the replays print it: the answer, the compute spent, the reasons, the verdict. */
+  static void print(WaveReport report) {
+    WaveDecision d = report.decision();
+    System.out.printf(Locale.ROOT,
+        "wave %d: %s | spent %.1f%% of the grid's units, %.1f CPU-min%n", report.wave(), d.answer() == null ? "-" : d.answer().sentence(),
+        100 * report.spentFraction(), report.secondsSpent() / 60);
+    d.choices().stream().map(WaveDecision.Choice::reason).distinct()
+        .forEach(r -> System.out.println("   + " + r));
+    if (d.verdict().ends()) {
+      System.out.println("   " + d.sentence());
+    }
   }
 
   private static String ratio(QuestionAnswer adaptive, QuestionAnswer full,

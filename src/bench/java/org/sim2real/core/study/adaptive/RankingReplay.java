@@ -1,7 +1,6 @@
 package org.sim2real.core.study.adaptive;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -9,14 +8,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
-import org.sim2real.core.scaling.curve.StudyResults;
 import org.sim2real.core.scaling.fit.FitOptions;
 import org.sim2real.core.study.AdaptiveSettings;
-import org.sim2real.core.study.CellResult;
-import org.sim2real.core.study.DesignJson;
-import org.sim2real.core.study.RunLedger;
-import org.sim2real.core.study.StudyDesign;
-import org.sim2real.core.study.StudyRunner;
 
 /**
  * Benchmark, the sibling of {@link AdaptiveReplay} for the ranking of the simulation sources: the
@@ -37,28 +30,18 @@ public final class RankingReplay {
     boolean relative = args[2].endsWith("%");
     AdaptiveSettings settings = AdaptiveSettings.ranking(Double.parseDouble(args[1]),
         Double.parseDouble(args[2].replace("%", "")) / (relative ? 100 : 1), relative);
-    StudyDesign design = DesignJson.read(folder.resolve(StudyRunner.DESIGN_FILE));
-    AdaptiveGrid grid = AdaptiveGrid.withSources(design);
-    LearningCurveTable table = StudyResults.read(folder, null);
-    List<CellResult> results = RunLedger.read(folder.resolve(RunLedger.FILE_NAME)).results();
-    Map<WaveGroup, Double> seconds = ResultsFolderStudy.seconds(results);
-    Set<WaveGroup> held = MeasuredGroups.of(table, grid);
-    AdaptiveRunner.Measurer replay = AdaptiveReplay.fromTheGrid(table, seconds);
+    AdaptiveReplay.FinishedGrid finished =
+        AdaptiveReplay.FinishedGrid.read(folder, AdaptiveGrid::withSources);
+    AdaptiveGrid grid = finished.grid();
+    LearningCurveTable table = finished.table();
+    Map<WaveGroup, Double> seconds = finished.seconds();
+    Set<WaveGroup> held = finished.held();
+    AdaptiveRunner.Measurer replay = finished.measurer();
     WavePlanner planner = new WavePlanner(settings, grid, FitOptions.defaults());
     System.out.printf(Locale.ROOT, "%s, %s on %s (%d groups of %d sources, m = %d)%n",
         settings.describeQuestion(), settings.describePrecision(), folder, held.size(),
         grid.sources().size(), grid.m());
-    AdaptiveOutcome outcome = new AdaptiveRunner(planner, report -> {
-      WaveDecision d = report.decision();
-      System.out.printf(Locale.ROOT, "wave %d: %s | spent %.1f%% of the grid's units, %.1f CPU-min%n",
-          report.wave(), d.answer() == null ? "-" : d.answer().sentence(),
-          100 * report.spentFraction(), report.secondsSpent() / 60);
-      d.choices().stream().map(WaveDecision.Choice::reason).distinct()
-          .forEach(r -> System.out.println("   + " + r));
-      if (d.verdict().ends()) {
-        System.out.println("   " + d.sentence());
-      }
-    }).run(replay);
+    AdaptiveOutcome outcome = new AdaptiveRunner(planner, AdaptiveReplay::print).run(replay);
     WaveDecision full = planner.decide(table, new TreeSet<>(held), Double.NaN, Double.NaN);
     System.out.println("full grid: " + (full.answer() == null ? "-" : full.answer().sentence()));
     double spentSeconds = outcome.measured().stream()
