@@ -128,6 +128,12 @@ public final class RunCommand implements Callable<Integer> {
       description = "run only shard i of N (for cluster job arrays); combine with 'merge'")
   @Nullable String shard;
 
+  @Option(names = "--shard-folders", arity = "1..*", paramLabel = "DIR",
+      description = "an adaptive study (--question) with --shard i/N: the results folders of"
+          + " shards 1 to N in order, --out being number i; every shard plans each wave from all"
+          + " their ledgers, runs its share and waits for the others'")
+  @Nullable List<Path> shardFolders;
+
   @Option(names = "--save-design", paramLabel = "FILE",
       description = "write the design as JSON and stop (edit it, then 'run FILE --out DIR')")
   @Nullable Path saveDesign;
@@ -152,7 +158,7 @@ public final class RunCommand implements Callable<Integer> {
       throw new UserFacingException("--threads must be at least 1, got " + threads);
     }
     ShardSpec shardSpec = shard == null ? ShardSpec.ALL : ShardSpec.parse(shard);
-    AdaptiveStudies.check(design, shardSpec);
+    List<Path> folders = AdaptiveStudies.check(design, shardSpec, shardFolders, out);
     Path base = readBase();
     long start = System.nanoTime();
     MlpWarmUp.startInBackground(design.model()); // compiles the kernels while the data load
@@ -187,7 +193,7 @@ public final class RunCommand implements Callable<Integer> {
       ProgressListener progress = HoldAfterCell.wrap(
           new TerminalProgress(console, System.console() != null));
       outcome = plan.design().adaptive() != null
-          ? AdaptiveStudies.run(plan, out, threads, control, progress, console)
+          ? AdaptiveStudies.run(plan, folders, shardSpec, threads, control, progress, console)
           : StudyRunner.run(plan, out, threads, shardSpec, control, progress);
     } finally {
       finished.countDown();

@@ -63,6 +63,12 @@ public final class ShardCheck {
 
   /** Checks the shard folders against {@code resolved}, the design the shards run. */
   public static List<Shard> check(StudyDesign resolved, List<Path> shardFolders) {
+    if (resolved.adaptive() != null) {
+      throw new UserFacingException("these shards run an adaptive study ("
+          + resolved.adaptive().describeQuestion() + "): each holds the cells of its share of the"
+          + " waves, not a fixed share of the grid, so they cannot be checked cell by cell; merge"
+          + " them without --expect-shards once every shard has printed its verdict");
+    }
     int count = shardFolders.size();
     if (count < 1) {
       throw new UserFacingException("name the results folders of the shards, shard 1 first");

@@ -33,6 +33,15 @@ public final class AdaptiveRunner {
 
     /** Runs the groups into the study; false when stopped or failed before all were done. */
     boolean run(List<WaveGroup> groups);
+
+    /**
+     * Runs a wave: its groups not measured yet ({@code missing}) of all its groups ({@code wave});
+     * false when stopped or failed before all were done. A study split over several computers
+     * runs its own share and waits for the rest ({@link ShardedFolderStudy}).
+     */
+    default boolean runWave(List<WaveGroup> wave, List<WaveGroup> missing) {
+      return run(missing);
+    }
   }
 
   private final WavePlanner planner;
@@ -66,7 +75,7 @@ public final class AdaptiveRunner {
         return new AdaptiveOutcome(reports, true, chosen);
       }
       if (!missing.isEmpty()) {
-        if (!measurer.run(missing)) {
+        if (!measurer.runWave(decision.groups(), missing)) {
           return new AdaptiveOutcome(reports, false, chosen);
         }
         now = measurer.current();

@@ -10,6 +10,7 @@ import org.sim2real.core.study.AdaptiveSettings;
 import org.sim2real.core.study.Progress;
 import org.sim2real.core.study.ProgressListener;
 import org.sim2real.core.study.RunControl;
+import org.sim2real.core.study.ShardSpec;
 import org.sim2real.core.study.SimulationSource;
 import org.sim2real.core.study.StudyDesign;
 import org.sim2real.core.study.StudyOutcome;
@@ -68,10 +69,12 @@ public final class AdaptiveStudy {
     return null;
   }
 
-  /** Why a design cannot be split into cluster shards: an adaptive one runs in waves. */
+  /** Why the cluster scripts cannot run an adaptive design. */
   public static final String NOT_ON_A_CLUSTER = "an adaptive study runs in waves that each need"
-      + " the results of the one before, so it cannot be split into cluster shards; run it on"
-      + " this computer, or remove its question to run the whole grid on the cluster";
+      + " the results of the one before, so the cluster scripts (a job array of independent"
+      + " shards) cannot run it; run it on this computer, split it by hand into shards that run at"
+      + " the same time and read each other's folders (run --shard i/N --shard-folders DIR..."
+      + " on the terminal), or remove its question to run the whole grid on the cluster";
 
   /**
    * Runs the waves until the verdict or until {@code control} stops them; blocks.
@@ -80,6 +83,18 @@ public final class AdaptiveStudy {
    */
   public static StudyOutcome run(StudyPlan plan, Path folder, int threads, RunControl control,
       ProgressListener progress, WaveListener waves, Consumer<String> notes) {
+    return run(plan, List.of(folder), ShardSpec.ALL, threads, control, progress, waves, notes);
+  }
+
+  /**
+   * As {@link #run(StudyPlan, Path, int, RunControl, ProgressListener, WaveListener, Consumer)},
+   * as shard i of N ({@link ShardedFolderStudy}) when {@code shard} has more than one.
+   *
+   * @param folders the results folders of shards 1 to N (this shard's is number i); one folder
+   *     for a study that is not split
+   */
+  public static StudyOutcome run(StudyPlan plan, List<Path> folders, ShardSpec shard, int threads,
+      RunControl control, ProgressListener progress, WaveListener waves, Consumer<String> notes) {
     AdaptiveSettings settings = plan.design().adaptive();
     if (settings == null) {
       throw new IllegalArgumentException("not an adaptive design");
@@ -97,7 +112,16 @@ public final class AdaptiveStudy {
         settings.describeQuestion(), settings.describePrecision(), budget(settings),
         ranking ? sourceSizes(grid) : grid.sizes(), grid.maxRepetitions(),
         grid.cellCount(grid.all())));
-    ResultsFolderStudy study = new ResultsFolderStudy(plan, folder, threads, control, progress);
+    ResultsFolderStudy study;
+    if (shard.count() > 1) {
+      notes.accept("Shard " + shard + ": every shard plans each wave from all " + shard.count()
+          + " shards' ledgers, runs its own share of it into " + folders.get(shard.index() - 1)
+          + " and waits for the others' before the next.");
+      study = new ShardedFolderStudy(plan, folders, shard, grid, threads, control, progress, notes,
+          ShardedFolderStudy.POLL);
+    } else {
+      study = new ResultsFolderStudy(plan, folders.get(0), threads, control, progress);
+    }
     AdaptiveOutcome outcome = new AdaptiveRunner(new WavePlanner(settings, grid,
         FitOptions.defaults()), waves).run(study);
     StudyOutcome last = study.lastOutcome();

@@ -89,7 +89,7 @@ public class ResultsFolderStudy implements AdaptiveRunner.Measurer {
   }
 
   /** The group of a cell: its n, repetition and the named source of its strategy, if any. */
-  private static WaveGroup groupOf(Cell cell) {
+  static WaveGroup groupOf(Cell cell) {
     return new WaveGroup(cell.n(), cell.repetition(),
         cell.n() == 0 ? null : StrategyIds.sourceOf(cell.strategy()));
   }
