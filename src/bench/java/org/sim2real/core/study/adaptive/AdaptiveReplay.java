@@ -38,6 +38,10 @@ public final class AdaptiveReplay {
   public static void main(String[] args) {
     Path folder = Path.of(args[0]);
     AdaptiveSettings settings = settings(args[1], args[2]);
+    String minutes = System.getProperty("budget.minutes");
+    if (minutes != null) {
+      settings = settings.withBudget(null, Double.parseDouble(minutes));
+    }
     int seeds = args.length > 3 ? Integer.parseInt(args[3]) : 1;
     FinishedGrid finished = FinishedGrid.read(folder, AdaptiveGrid::of);
     List<Replay> replays = new ArrayList<>();
@@ -204,7 +208,7 @@ public final class AdaptiveReplay {
         ? Math.log(i.upper() / i.lower()) : i.upper() - i.lower();
   }
 
-  private static AdaptiveSettings settings(String question, String precision) {
+  static AdaptiveSettings settings(String question, String precision) {
     String[] parts = question.split("=", 2);
     boolean relative = precision.endsWith("%");
     double p = Double.parseDouble(precision.replace("%", "")) / (relative ? 100 : 1);
