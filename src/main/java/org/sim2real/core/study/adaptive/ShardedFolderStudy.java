@@ -106,16 +106,18 @@ public final class ShardedFolderStudy extends ResultsFolderStudy {
     if (!own.isEmpty() && !run(own)) {
       return false;
     }
-    long nextReminder = 0;
+    long lastReminder = 0;
+    boolean reminded = false;
     while (true) {
       Set<WaveGroup> pending = pending(wave);
       if (pending.isEmpty()) {
         return true;
       }
-      long now = System.nanoTime();
-      if (now >= nextReminder) {
+      long now = System.nanoTime(); // any origin: compared by difference only
+      if (!reminded || now - lastReminder >= REMIND.toNanos()) {
         notes.accept(waiting(wave, pending));
-        nextReminder = now + REMIND.toNanos();
+        lastReminder = now;
+        reminded = true;
       }
       if (!sleep()) {
         return false;
