@@ -2,6 +2,7 @@ package org.sim2real.core.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -12,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 /**
  * Whole-file writes that never leave a half-written file: temporary file, fsync, rename, fsync of
@@ -130,6 +133,27 @@ public final class AtomicFiles {
       // leftovers are hidden and harmless; failing to tidy must not stop a run
     }
     return deleted;
+  }
+
+  /**
+   * Deletes a folder and everything in it as far as it can (best effort: a file that cannot be
+   * deleted is left, and so are the folders above it); a folder that does not exist is fine.
+   */
+  public static void deleteTreeQuietly(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+          // best effort: the caller says what a leftover means
+        }
+      });
+    } catch (IOException | UncheckedIOException ignored) {
+      // as above
+    }
   }
 
   /** True for names {@link #write} gives its temporary files. */

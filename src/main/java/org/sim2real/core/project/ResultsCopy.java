@@ -6,8 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.sim2real.core.io.AtomicFiles;
 import org.sim2real.core.io.UserFacingException;
 
 /**
@@ -76,27 +75,10 @@ public final class ResultsCopy {
       });
       return Outcome.COPIED;
     } catch (IOException e) {
-      deleteQuietly(target);
+      AtomicFiles.deleteTreeQuietly(target); // a half copy left behind is named in the message
       throw new UserFacingException("The results folder " + source + " could not be copied to "
           + target + " (" + e + "). The project was saved; copy the folder by hand to take its"
           + " results along.", e);
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-          // best effort: a half copy left behind is named in the message
-        }
-      });
-    } catch (IOException ignored) {
-      // as above
     }
   }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import org.sim2real.core.io.AtomicFiles;
 import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.StudyResults;
@@ -94,7 +94,10 @@ public final class ShardedFolderStudy extends ResultsFolderStudy {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      deleteQuietly(view);
+      if (view != null) {
+        // a copy left in the temporary folder is harmless: the shards' own folders are untouched
+        AtomicFiles.deleteTreeQuietly(view);
+      }
     }
   }
 
@@ -221,16 +224,4 @@ public final class ShardedFolderStudy extends ResultsFolderStudy {
     return out;
   }
 
-  private static void deleteQuietly(@org.jspecify.annotations.Nullable Path folder) {
-    if (folder == null) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException | UncheckedIOException e) {
-      // a copy left in the temporary folder is harmless: the shards' own folders are untouched
-    }
-  }
 }
