@@ -63,17 +63,28 @@ public class ResultsFolderStudy implements AdaptiveRunner.Measurer {
 
   @Override
   public AdaptiveRunner.Measurements current() {
-    Path ledger = folder.resolve(RunLedger.FILE_NAME);
-    if (!Files.isRegularFile(ledger)) {
-      return new AdaptiveRunner.Measurements(null, Map.of());
-    }
-    List<CellResult> results = RunLedger.read(ledger).results();
+    List<CellResult> results = writeTables();
     if (results.isEmpty()) {
       return new AdaptiveRunner.Measurements(null, Map.of());
     }
-    ResultTables.write(folder, results);
     LearningCurveTable table = StudyResults.read(folder, null);
     return new AdaptiveRunner.Measurements(table, seconds(results));
+  }
+
+  /**
+   * Writes the folder's result tables from its ledger (so a killed run leaves no stale table
+   * behind) and returns the ledger's cells; none when it holds no ledger or no cell yet.
+   */
+  final List<CellResult> writeTables() {
+    Path ledger = folder.resolve(RunLedger.FILE_NAME);
+    if (!Files.isRegularFile(ledger)) {
+      return List.of();
+    }
+    List<CellResult> results = RunLedger.read(ledger).results();
+    if (!results.isEmpty()) {
+      ResultTables.write(folder, results);
+    }
+    return results;
   }
 
   @Override

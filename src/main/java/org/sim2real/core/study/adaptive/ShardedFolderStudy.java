@@ -31,12 +31,13 @@ import org.sim2real.core.study.StudyPlan;
 import org.sim2real.core.study.WorkOrder;
 
 /**
- * One shard of an adaptive study split over several computers (README, "Adaptive studies on a
- * cluster"): every shard reads the ledgers of all the shards' results folders, so every shard's
- * planner sees the same cells and chooses the same wave; each runs its own share of the wave into
- * its own folder and then waits until the other shards' ledgers hold the rest, before the next
- * decision. The share depends only on the wave (its groups, costliest first, each to the shard with
- * the least cost so far), so a shard that is resumed after a crash takes the same groups again.
+ * One shard of an adaptive study split over several computers (README, "Adaptive studies",
+ * "Splitting an adaptive study over several computers"): every shard reads the ledgers of all the
+ * shards' results folders, so every shard's planner sees the same cells and chooses the same wave;
+ * each runs its own share of the wave into its own folder and then waits until the other shards'
+ * ledgers hold the rest, before the next decision. The share depends only on the wave (its groups,
+ * costliest first, each to the shard with the least cost so far), so a shard that is resumed after
+ * a crash takes the same groups again.
  */
 public final class ShardedFolderStudy extends ResultsFolderStudy {
   /** How often the other shards' ledgers are read while waiting. */
@@ -78,7 +79,7 @@ public final class ShardedFolderStudy extends ResultsFolderStudy {
   /** Every shard's cells: the ledgers of all shard folders that hold any, read together. */
   @Override
   public AdaptiveRunner.Measurements current() {
-    super.current(); // this shard's own tables, written from its own ledger
+    writeTables(); // this shard's own tables, from its own ledger
     List<Path> ledgers = startedLedgers();
     if (ledgers.isEmpty()) {
       return new AdaptiveRunner.Measurements(null, Map.of());
