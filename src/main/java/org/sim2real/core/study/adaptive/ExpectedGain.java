@@ -1,13 +1,14 @@
 package org.sim2real.core.study.adaptive;
 
 import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sim2real.core.scaling.curve.LearningCurve;
 import org.sim2real.core.scaling.curve.Percentiles;
 
 /**
- * How much a measurement is expected to narrow the question's interval, from the analysis's own
- * draws (a linear, ensemble-Kalman-style approximation; README, "Adaptive studies"). Across the
+ * How much a measurement is expected to narrow the question's interval for n* (the error at n and
+ * the floor refit instead, {@link LookAhead}), from the analysis's own draws (a linear, ensemble-Kalman-style approximation; README, "Adaptive studies"). Across the
  * draws, the answer q moves with the curve's value y(n) at a size n with slope beta = cov(q, y) /
  * var(y). Measuring reduces the uncertainty of y(n) by dV, so the answer's variance is expected to
  * fall by beta² dV (at most to 0), and its interval's width in proportion to its standard deviation:
@@ -24,7 +25,7 @@ import org.sim2real.core.scaling.curve.Percentiles;
  * Both q and y are clipped to their central 90% (bootstrap draws have long tails, and draws that
  * never reach a target stand at 10^15).
  */
-final class ExpectedGain {
+final class ExpectedGain implements Gain {
   /** Used when no size has two repetitions yet: 5% spread of one repetition. */
   static final double DEFAULT_REPETITION_VARIANCE = 0.05 * 0.05;
 
@@ -76,6 +77,19 @@ final class ExpectedGain {
     double beta = pair[0] / pair[1];
     double fall = Math.min(questionVariance, beta * beta * Math.max(0, dv));
     return standardDeviation() - Math.sqrt(questionVariance - fall);
+  }
+
+  /** The fall of the standard deviation as a share of it. */
+  @Override
+  public double narrowing(int n, int measuredRepetitions, List<WaveGroup> groups) {
+    double sd = standardDeviation();
+    return sd > 0 ? reduction(n, measuredRepetitions, groups.size()) / sd : 0;
+  }
+
+  /** A scratch repetition does not enter this estimate: scratch keeps up with the sizes instead. */
+  @Override
+  public boolean scoresScratch() {
+    return false;
   }
 
   /** The variance of one repetition's log error, pooled over the sizes measured twice or more. */

@@ -25,9 +25,11 @@ import org.sim2real.core.study.AdaptiveSettings;
  * refits, computes the question's calibrated 90% interval, and stops when the precision is reached,
  * the budget is spent, or the answer cannot get better (no regime within the data, a target beyond
  * reach); otherwise it scores every candidate (a new size of the grid at the log-midpoint of a gap,
- * below the smallest or beyond the largest measured size; one more repetition at a measured size)
- * by {@link ExpectedGain} per cost and takes the best two, plus scratch repetitions so that the
- * baseline keeps as many as the best-measured size. While the answer is graded "do not extrapolate"
+ * below the smallest or beyond the largest measured size; one more repetition at a measured size;
+ * one more scratch repetition) by its expected narrowing of the interval per cost ({@link
+ * LookAhead}, a refit with the candidate's cells imputed, for the error at n and the floor; {@link
+ * ExpectedGain}, a linear estimate, for n*) and takes the best two, plus scratch repetitions so
+ * that the baseline keeps as many as the best-measured size. While the answer is graded "do not extrapolate"
  * or the law's fit window holds fewer than 5 sizes or less than a decade, new sizes go first, its
  * answer is not final and the study does not end for want of expected gain.
  *
@@ -99,7 +101,7 @@ public final class WavePlanner {
           answer.precise() ? 0 : Double.NaN);
     }
     LearningCurve measuredCurve = table.curve(grid.strategy(), curve.m()).orElseThrow();
-    ExpectedGain gain = question.draws == null ? null : new ExpectedGain(question, measuredCurve);
+    Gain gain = gain(table, question, measuredCurve);
     List<Candidate> candidates = candidates(measured, gain);
     WaveBudget budget = new WaveBudget(settings, grid, cells, secondsSpent, secondsPerUnit);
     List<Candidate> affordable = candidates.stream().filter(c -> budget.allows(c.groups)).toList();
@@ -107,9 +109,9 @@ public final class WavePlanner {
     // a final answer, whatever its interval: new sizes first
     boolean distrusted = (answer.trust() == TrustLevel.DO_NOT_EXTRAPOLATE
         || QuestionDraws.thinWindow(curve))
-        && affordable.stream().anyMatch(c -> c.measuredRepetitions == 0);
+        && affordable.stream().anyMatch(Candidate::isNewSize);
     if (distrusted) {
-      affordable = affordable.stream().filter(c -> c.measuredRepetitions == 0).toList();
+      affordable = affordable.stream().filter(Candidate::isNewSize).toList();
     }
     if (affordable.isEmpty()) {
       boolean budgetLimits = !candidates.isEmpty();
@@ -206,7 +208,28 @@ public final class WavePlanner {
   }
 
   /** Every candidate, best first. */
-  private List<Candidate> candidates(Set<WaveGroup> measured, @Nullable ExpectedGain gain) {
+  /**
+   * How candidates are scored: by a refit with their cells imputed ({@link LookAhead}) for the
+   * error at n and the floor; by the linear estimate ({@link ExpectedGain}) for n*, whose answer
+   * moves with the law's shape where it crosses the target more than with the noise a refit on
+   * today's law sees (README, "Adaptive studies"), and where the refit has no interval to narrow.
+   * Null before a law is fitted.
+   */
+  private @Nullable Gain gain(LearningCurveTable table, QuestionDraws question,
+      LearningCurve measuredCurve) {
+    if (question.draws == null) {
+      return null;
+    }
+    if (settings.question() != AdaptiveSettings.Question.NSTAR) {
+      LookAhead lookAhead = new LookAhead(table, grid, options, settings, question, measuredCurve);
+      if (lookAhead.usable()) {
+        return lookAhead;
+      }
+    }
+    return new ExpectedGain(question, measuredCurve);
+  }
+
+  private List<Candidate> candidates(Set<WaveGroup> measured, @Nullable Gain gain) {
     TreeMap<Integer, Integer> repetitions = new TreeMap<>();
     for (WaveGroup g : measured) {
       if (!g.isScratch()) {
@@ -228,12 +251,18 @@ public final class WavePlanner {
             List.of(new WaveGroup(e.getKey(), next))), gain, repetitions));
       }
     }
+    int scratch = nextRepetition(grid, measured, 0, WaveGroup.PRIMARY);
+    if (gain != null && gain.scoresScratch() && scratch >= 0) {
+      // one more scratch repetition: a cheap new repetition column (the few-repetitions penalty)
+      out.add(score(new Candidate(0, scratch, List.of(WaveGroup.scratch(scratch))), gain,
+          repetitions));
+    }
     out.sort(Comparator.comparingDouble((Candidate c) -> -c.score)
         .thenComparingDouble(c -> c.cost).thenComparingInt(c -> c.n));
     return out;
   }
 
-  private Candidate score(Candidate c, @Nullable ExpectedGain gain,
+  private Candidate score(Candidate c, @Nullable Gain gain,
       TreeMap<Integer, Integer> repetitions) {
     c.cost = grid.cost(c.groups);
     if (gain == null) {
@@ -242,9 +271,7 @@ public final class WavePlanner {
       c.score = (c.measuredRepetitions == 0 ? gapSplit(c.n, repetitions) : 1e-9) / c.cost;
       return c;
     }
-    double sd = gain.standardDeviation();
-    double fall = gain.reduction(c.n, c.measuredRepetitions, c.groups.size());
-    c.narrowing = sd > 0 ? fall / sd : 0;
+    c.narrowing = gain.narrowing(c.n, c.measuredRepetitions, c.groups);
     c.score = c.narrowing / c.cost;
     return c;
   }
@@ -338,7 +365,8 @@ public final class WavePlanner {
 
   private String reason(Candidate c, boolean best, double secondsPerUnit, boolean scored,
       boolean distrusted) {
-    String what = c.measuredRepetitions == 0
+    String what = c.n == 0 ? c.groups.get(0).describe() + " (a new repetition column)"
+        : c.measuredRepetitions == 0
         ? String.format(Locale.ROOT, "n = %,d (new size, %d repetitions)", c.n, c.groups.size())
         : String.format(Locale.ROOT, "n = %,d (repetition %d)", c.n, c.measuredRepetitions + 1);
     String per = Double.isFinite(secondsPerUnit) ? "per CPU-minute" : "per unit of compute";
@@ -373,6 +401,10 @@ public final class WavePlanner {
       this.n = n;
       this.measuredRepetitions = measuredRepetitions;
       this.groups = List.copyOf(groups);
+    }
+
+    boolean isNewSize() {
+      return n > 0 && measuredRepetitions == 0;
     }
   }
 }
