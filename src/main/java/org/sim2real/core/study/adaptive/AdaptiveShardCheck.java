@@ -31,9 +31,10 @@ public final class AdaptiveShardCheck {
    * @param started whether its folder holds a ledger with a finished cell
    * @param done the cells its ledger holds
    * @param pending the groups of the waves so far that are this shard's share and lack cells
+   * @param owed the cells of those groups that no ledger holds
    */
   public record Shard(ShardSpec spec, Path folder, boolean started, int done,
-      List<WaveGroup> pending) {
+      List<WaveGroup> pending, int owed) {
     public Shard {
       pending = List.copyOf(pending);
     }
@@ -118,6 +119,7 @@ public final class AdaptiveShardCheck {
 
     int count = shardFolders.size();
     List<List<WaveGroup>> pending = new ArrayList<>();
+    int[] owed = new int[count];
     for (int i = 0; i < count; i++) {
       pending.add(new ArrayList<>());
     }
@@ -135,6 +137,7 @@ public final class AdaptiveShardCheck {
           List<String> lacking = cells.stream().filter(id -> !done.contains(id)).toList();
           if (!lacking.isEmpty()) {
             pending.get(i - 1).add(g);
+            owed[i - 1] += lacking.size();
             missing.addAll(lacking);
             waveOfMissing = waveOfMissing == 0 ? report.wave() : waveOfMissing;
           }
@@ -144,7 +147,7 @@ public final class AdaptiveShardCheck {
     List<Shard> shards = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
       shards.add(new Shard(new ShardSpec(i, count), shardFolders.get(i - 1), started.get(i - 1),
-          donePerShard.get(i - 1), pending.get(i - 1)));
+          donePerShard.get(i - 1), pending.get(i - 1), owed[i - 1]));
     }
     return new Result(java.util.Objects.requireNonNull(resolved.adaptive()).describeQuestion(),
         reports, outcome.ended(), shards, order.stream().filter(missing::contains).toList(),
