@@ -69,13 +69,6 @@ public final class AdaptiveStudy {
     return null;
   }
 
-  /** Why the cluster scripts cannot run an adaptive design. */
-  public static final String NOT_ON_A_CLUSTER = "an adaptive study runs in waves that each need"
-      + " the results of the one before, so the cluster scripts (a job array of independent"
-      + " shards) cannot run it; run it on this computer, split it by hand into shards that run at"
-      + " the same time and read each other's folders (run --shard i/N --shard-folders DIR..."
-      + " on the terminal), or remove its question to run the whole grid on the cluster";
-
   /**
    * Runs the waves until the verdict or until {@code control} stops them; blocks.
    *
