@@ -64,9 +64,9 @@ public final class StatusCommand implements Callable<Integer> {
     if (adaptive != null) {
       for (AdaptiveShardCheck.Shard shard : adaptive.lacking()) {
         console.println("Shard " + shard.spec() + " owes " + String.join("; ", shard.pending()
-            .stream().map(WaveGroup::describe).toList()) + " (its share of wave "
-            + adaptive.waveOfMissing() + (adaptive.lacking().size() > 1 ? " or before" : "")
-            + ")");
+            .stream().map(WaveGroup::describe).toList()) + " (its share of "
+            + (adaptive.waveOfMissing() == adaptive.wave() ? "wave " + adaptive.wave()
+                : "the waves so far") + ")");
       }
     }
     SlurmQueue.Task merge = status.merge();
