@@ -76,7 +76,7 @@ public final class ClusterFolder {
    * @param written when the folder was written (ISO-8601, UTC)
    * @param estimate how the resources were estimated, in words
    * @param adaptive an adaptive study's question, precision and budget in words ("error at n =
-   *     1,600, precision ±0.001, budget 14 cells"); null for a fixed grid
+   *     1,600, within ±0.001, budget 14 cells"); null for a fixed grid
    */
   public record Info(String format, int version, String name, String designHash, int shards,
       int cells, List<Integer> cellsPerShard, int cpusPerShard, long memoryMegabytes,
@@ -166,7 +166,7 @@ public final class ClusterFolder {
     }
   }
 
-  /** "error at n = 1,600, precision ±0.001, budget 14 cells". */
+  /** "error at n = 1,600, within ±0.001, budget 14 cells". */
   static String describe(AdaptiveSettings adaptive) {
     String budget = (adaptive.budgetCells() == null ? "" : ", budget " + adaptive.budgetCells()
         + " cells") + (adaptive.budgetCpuMinutes() == null ? "" : ", budget "
