@@ -6,7 +6,9 @@ public final class ExitCodes {
   public static final int INTERNAL_ERROR = 1;
   public static final int USER_ERROR = 2;
   /**
-   * {@code merge --expect-shards}: some shard lacks cells, nothing was merged; {@code run}: some
+   * {@code merge --expect-shards}: some shard lacks cells (an adaptive study's: its planner,
+   * replayed over the shards' ledgers, has not reached its verdict or lacks cells of a wave),
+   * nothing was merged; {@code run}: some
    * cells did not fit in memory, the others finished (run again to do the missing ones).
    */
   public static final int INCOMPLETE = 3;

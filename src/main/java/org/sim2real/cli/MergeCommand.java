@@ -13,7 +13,10 @@ import org.sim2real.core.study.LedgerMerger;
 import org.sim2real.core.study.ResultTables;
 import org.sim2real.core.study.RunLedger;
 import org.sim2real.core.study.ShardCheck;
+import org.sim2real.core.study.StudyDesign;
 import org.sim2real.core.study.StudyRunner;
+import org.sim2real.core.study.adaptive.AdaptiveShardCheck;
+import org.sim2real.core.study.adaptive.WaveGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,7 +28,8 @@ import picocli.CommandLine;
         + " the same design into one results folder with ledger.jsonl, test-errors.jsonl,"
         + " cells.csv, summary.csv and design.json. Cells recorded twice must agree. With"
         + " --expect-shards N it first checks that no shard lacks cells (exit code 3 if one"
-        + " does).")
+        + " does); for an adaptive study's shards, that the study's planner, replayed over all"
+        + " their ledgers, reaches its verdict with every cell of its waves.")
 public final class MergeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -38,7 +42,8 @@ public final class MergeCommand implements Callable<Integer> {
   @Option(names = "--expect-shards", paramLabel = "N",
       description = "the DIRs are the results folders of shards 1 to N of one study (run --shard"
           + " i/N), in this order, some perhaps not started: merge only when every shard holds"
-          + " all of its cells, else name the shards that lack cells and exit with code 3"
+          + " all of its cells (an adaptive study: every cell of the waves its planner chooses up"
+          + " to its verdict), else name the shards that lack cells and exit with code 3"
           + " without merging")
   @Nullable Integer expectShards;
 
@@ -51,26 +56,12 @@ public final class MergeCommand implements Callable<Integer> {
         throw new UserFacingException("--expect-shards " + expectShards + " needs the " + expectShards
             + " shard folders in order, shard 1 first; got " + inputs.size());
       }
-      List<ShardCheck.Shard> shards = ShardCheck.check(inputs);
-      List<ShardCheck.Shard> incomplete = ShardCheck.incomplete(shards);
-      if (!incomplete.isEmpty()) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("error: the study is not complete, so nothing was merged: "
-            + incomplete.size() + " of " + shards.size() + " shards lack cells:");
-        for (ShardCheck.Shard shard : incomplete) {
-          err.println("  shard " + shard.spec() + ": " + shard.describe()
-              + (shard.started() && !shard.missing().isEmpty()
-                  ? "; missing " + preview(shard.missing()) : ""));
-        }
-        err.println("Run these shards again (each resumes from its ledger), then merge again;"
-            + " in a folder written by the 'slurm' command: ./submit.sh "
-            + ShardCheck.indices(incomplete));
+      StudyDesign design = ShardCheck.design(inputs);
+      folders = design.adaptive() != null ? completeAdaptiveShards(design, console)
+          : completeShards(design, console);
+      if (folders == null) {
         return ExitCodes.INCOMPLETE;
       }
-      // a shard without work (more shards than work groups) may never have written a folder
-      folders = shards.stream().filter(ShardCheck.Shard::started).map(ShardCheck.Shard::folder)
-          .toList();
-      console.println("All " + shards.size() + " shards are complete.");
     }
     LedgerMerger.Outcome outcome = LedgerMerger.merge(folders, out);
     Path first = Files.isDirectory(folders.get(0)) ? folders.get(0) : folders.get(0).getParent();
@@ -91,6 +82,65 @@ public final class MergeCommand implements Callable<Integer> {
     }
     SummaryPrinter.print(console, out);
     return ExitCodes.OK; // LedgerMerger refuses inputs without finished cells
+  }
+
+  /**
+   * The started shards of a fixed grid when every shard holds all of its cells; else null, after
+   * naming those that lack cells.
+   */
+  private @Nullable List<Path> completeShards(StudyDesign design, PrintWriter console) {
+    List<ShardCheck.Shard> shards = ShardCheck.check(design, inputs);
+    List<ShardCheck.Shard> incomplete = ShardCheck.incomplete(shards);
+    if (!incomplete.isEmpty()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("error: the study is not complete, so nothing was merged: "
+          + incomplete.size() + " of " + shards.size() + " shards lack cells:");
+      for (ShardCheck.Shard shard : incomplete) {
+        err.println("  shard " + shard.spec() + ": " + shard.describe()
+            + (shard.started() && !shard.missing().isEmpty()
+                ? "; missing " + preview(shard.missing()) : ""));
+      }
+      err.println("Run these shards again (each resumes from its ledger), then merge again;"
+          + " in a folder written by the 'slurm' command: ./submit.sh "
+          + ShardCheck.indices(incomplete));
+      return null;
+    }
+    console.println("All " + shards.size() + " shards are complete.");
+    // a shard without work (more shards than work groups) may never have written a folder
+    return shards.stream().filter(ShardCheck.Shard::started).map(ShardCheck.Shard::folder)
+        .toList();
+  }
+
+  /**
+   * The started shards of an adaptive study when its planner, replayed over all their ledgers,
+   * reaches its verdict and every cell of its waves is in a ledger; else null, after naming the
+   * wave and the cells each shard still owes. Every shard is run again, not only those that owe
+   * cells: the shards plan each wave together and wait for each other.
+   */
+  private @Nullable List<Path> completeAdaptiveShards(StudyDesign design, PrintWriter console) {
+    AdaptiveShardCheck.Result check = AdaptiveShardCheck.check(design, inputs);
+    if (!check.complete()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("error: the adaptive study (" + check.question() + ") " + (check.ended()
+          ? "reached its verdict, but its shards lack cells of wave " + check.waveOfMissing()
+          : "has not reached its verdict: wave " + check.waveOfMissing() + " is not complete")
+          + ", so nothing was merged; " + check.cellsDone() + " cells are done:");
+      for (AdaptiveShardCheck.Shard shard : check.lacking()) {
+        err.println("  shard " + shard.spec() + ": " + (shard.started() ? shard.done()
+            + " cells done" : "not started (no ledger in " + shard.folder() + ")") + "; lacks "
+            + String.join("; ", shard.pending().stream().map(WaveGroup::describe).toList()));
+      }
+      err.println("  missing cells: " + preview(check.missingCells()));
+      err.println("Run all " + inputs.size() + " shards again at the same time (each resumes"
+          + " from its ledger and they wait for each other between waves), then merge again; in"
+          + " a folder written by the 'slurm' command: ./submit.sh");
+      return null;
+    }
+    console.println("All " + inputs.size() + " shards together hold every cell of the adaptive"
+        + " study's " + (check.wave() - 1) + (check.wave() == 2 ? " wave" : " waves")
+        + "; verdict: " + check.verdict());
+    return check.shards().stream().filter(AdaptiveShardCheck.Shard::started)
+        .map(AdaptiveShardCheck.Shard::folder).toList();
   }
 
   /** The first few cell ids, "a, b, c and 12 more". */

@@ -21,7 +21,6 @@ import org.sim2real.core.study.ShardSpec;
 import org.sim2real.core.study.StepTimer;
 import org.sim2real.core.study.StudyDesign;
 import org.sim2real.core.study.StudyPlan;
-import org.sim2real.core.study.adaptive.AdaptiveStudy;
 import org.sim2real.core.study.StudyPlanner;
 import org.sim2real.core.study.WorkOrder;
 import picocli.CommandLine.Command;
@@ -35,8 +34,10 @@ import picocli.CommandLine;
         + " data), then writes into --out the resolved design, a job array of --shards tasks (one"
         + " shard each, resumable after a requeue, preemption or time limit), a merge job that"
         + " waits for the array and refuses a partial study, and submit.sh, which submits both."
-        + " The cores, memory and time limit per shard are estimated from the design. --submit"
-        + " also submits them; 'status DIR' shows the progress.")
+        + " The cores, memory and time limit per shard are estimated from the design. An adaptive"
+        + " design's shards (run --shard i/N --shard-folders ...) run its waves together and must"
+        + " all run at the same time; their resources are upper bounds. --submit also submits"
+        + " them; 'status DIR' shows the progress.")
 public final class SlurmCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -105,9 +106,6 @@ public final class SlurmCommand implements Callable<Integer> {
     WorkbenchLauncher launcher = java == null ? WorkbenchLauncher.current()
         : WorkbenchLauncher.withJava(java);
     StudyDesign design = DesignJson.read(designFile);
-    if (design.adaptive() != null) {
-      throw new UserFacingException(designFile + ": " + AdaptiveStudy.NOT_ON_A_CLUSTER);
-    }
     Path base = designFile.toAbsolutePath().getParent();
     long start = System.nanoTime();
     StudyPlan plan = StudyPlanner.plan(design, base, Math.max(1, threads),
@@ -127,8 +125,10 @@ public final class SlurmCommand implements Callable<Integer> {
       console.println("Timing the training on this machine ...");
       rate = ClusterEstimate.stepRate(plan, StepTimer.training());
     }
-    ClusterEstimate estimate = ClusterEstimate.of(plan, shards, Math.max(1, cores),
-        rate.isPresent() ? rate.getAsDouble() : null, planning);
+    @Nullable Double stepsPerSecond = rate.isPresent() ? rate.getAsDouble() : null;
+    ClusterEstimate estimate = plan.design().adaptive() != null
+        ? ClusterEstimate.ofAdaptive(plan, Math.max(1, cores), stepsPerSecond, planning)
+        : ClusterEstimate.of(plan, shards, Math.max(1, cores), stepsPerSecond, planning);
     long memoryMegabytes = memory == null ? estimate.memory().processMegabytes()
         : ClusterJob.parseMegabytes(memory);
     long heapMegabytes = memory == null ? estimate.memory().heapMegabytes()
@@ -168,20 +168,32 @@ public final class SlurmCommand implements Callable<Integer> {
   }
 
   private void report(PrintWriter console, ClusterFolder.Info info, ClusterJob job) {
-    console.printf(Locale.ROOT, "Shards: %d (%s cells); each %d core%s, %,d MB of memory (Java"
-        + " heap %,d MB), time limit %s%n", info.shards(), cellsList(info.cellsPerShard()),
+    if (info.adaptiveStudy()) {
+      console.printf(Locale.ROOT, "Adaptive study: %s. The %d shards run its waves together,"
+          + " each a share of every wave, so all of them must run at the same time; their cells"
+          + " are chosen as it runs (at most the grid's %,d in all).%n", info.adaptive(),
+          info.shards(), info.cells());
+    }
+    console.printf(Locale.ROOT, "Shards: %d (%s); each %d core%s, %,d MB of memory (Java"
+        + " heap %,d MB), time limit %s%s%n", info.shards(), info.adaptiveStudy()
+        ? "cells chosen wave by wave" : cellsList(info.cellsPerShard()) + " cells",
         job.cpusPerShard(), job.cpusPerShard() == 1 ? "" : "s", job.memoryMegabytes(),
-        job.heapMegabytes(), info.timeLimit());
+        job.heapMegabytes(), info.timeLimit(), info.adaptiveStudy() ? " (upper bounds)" : "");
     for (String line : info.estimate()) {
       console.println("  " + line);
     }
     Path folder = out.toAbsolutePath().normalize();
     console.println("Written to " + folder + ":");
     console.println("  design.json    the resolved design, data files by absolute path");
-    console.println("  study.sbatch   the job array: task i runs shard i into shards/shard-i");
+    console.println("  study.sbatch   the job array: task i runs shard i into shards/shard-i"
+        + (info.adaptiveStudy() ? ", reading every shard's folder before each wave" : ""));
     console.println("  merge.sbatch   merges the shards into results/ when the array has ended;"
-        + " names missing shards instead of merging a partial study");
-    console.println("  submit.sh      submits both; submit.sh 3,5 runs shards 3 and 5 again");
+        + (info.adaptiveStudy() ? " replays the study's planner over the shards' ledgers and names"
+            + " the wave and cells still missing instead of merging a study without its verdict"
+            : " names missing shards instead of merging a partial study"));
+    console.println("  submit.sh      submits both; " + (info.adaptiveStudy() ? "submit.sh runs all"
+        + " the shards again after a stop (each resumes from its ledger)"
+        : "submit.sh 3,5 runs shards 3 and 5 again"));
     if (!submit) {
       console.println("Submit on the cluster's login node:  " + folder.resolve(
           ClusterFolder.SUBMIT_SCRIPT));

@@ -73,13 +73,6 @@ class RunCommandAdaptiveTest extends CommandLineTest {
         "--question: an adaptive study asks about the primary simulation only");
   }
 
-  @Test
-  void slurmRefusesAnAdaptiveDesignInsteadOfShardingItsWholeGrid() {
-    assertEquals(0, save("--question", "floor", "--precision", "0.02"));
-    refused(run("slurm", dir.resolve("design.json").toString(), "--shards", "2", "--out",
-        dir.resolve("cluster").toString()), "an adaptive study runs in waves that each need");
-  }
-
   /**
    * The shipped synthetic results hold the full grid, so every wave the planner chooses is found in
    * the ledger: the study runs to its verdict without training anything, and leaves the ledger as

@@ -147,10 +147,42 @@ class RunCommandShardedAdaptiveTest extends CommandLineTest {
         dir.resolve("merged").toString()), err.toString());
     assertEquals(cellIds(whole), cellIds(dir.resolve("merged")));
 
-    // --expect-shards checks a fixed grid's shares: refused for an adaptive study's shards
-    refused(run("merge", one.toString(), two.toString(), "--expect-shards", "2", "--out",
-        dir.resolve("checked").toString()), "these shards run an adaptive study (error at n ="
-        + " 1,600): each holds the cells of its share of the waves");
+    // --expect-shards replays the planner over the shards' ledgers: the verdict is reached and
+    // every cell of its waves is there, so they merge into the whole study's cells
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("merge", one.toString(), two.toString(), "--expect-shards", "2", "--out",
+        dir.resolve("checked").toString()), err.toString());
+    assertTrue(out.toString().contains("All 2 shards together hold every cell of the adaptive"
+        + " study's " + (answers(wholePrinted).size() - 1) + " waves; verdict: "
+        + line(wholePrinted, "Verdict: ").substring("Verdict: ".length()).split(" \\(")[0]),
+        out.toString());
+    assertEquals(cellIds(whole), cellIds(dir.resolve("checked")));
+
+    // without the last cell shard 2 ran, the check names its wave, group and cell, and merges
+    // nothing (exit code 3)
+    Path lacking = dir.resolve("lacking");
+    copyFolder(two, lacking);
+    List<String> lines = Files.readAllLines(lacking.resolve(RunLedger.FILE_NAME));
+    Files.write(lacking.resolve(RunLedger.FILE_NAME), lines.subList(0, lines.size() - 1));
+    Set<String> dropped = new TreeSet<>(second);
+    dropped.removeAll(cellIds(lacking));
+    assertEquals(1, dropped.size());
+    String cell = dropped.iterator().next();
+    CellResult droppedResult = RunLedger.read(two.resolve(RunLedger.FILE_NAME)).results().stream()
+        .filter(r -> r.cellId().equals(cell)).findFirst().orElseThrow();
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    assertEquals(ExitCodes.INCOMPLETE, run("merge", one.toString(), lacking.toString(),
+        "--expect-shards", "2", "--out", dir.resolve("partial").toString()));
+    String printed = err.toString();
+    assertTrue(printed.contains("error: the adaptive study (error at n = 1,600) ")
+        && printed.contains(" wave ") && printed.contains("so nothing was merged"), printed);
+    assertTrue(printed.contains("shard 2/2: " + (second.size() - 1) + " cells done; lacks "
+        + String.format(java.util.Locale.ROOT, "n = %,d, repetition %d", droppedResult.n(),
+            droppedResult.repetition() + 1)), printed);
+    assertTrue(printed.contains("missing cells: " + cell), printed);
+    assertFalse(printed.contains("shard 1/2:"), "shard 1 owes nothing: " + printed);
+    assertFalse(Files.exists(dir.resolve("partial").resolve(RunLedger.FILE_NAME)));
 
     // a shard run again replays every wave from all the ledgers and trains nothing
     List<String> ledger = Files.readAllLines(one.resolve(RunLedger.FILE_NAME));
@@ -182,6 +214,15 @@ class RunCommandShardedAdaptiveTest extends CommandLineTest {
         dir.resolve("exp.csv").toString(), "--out", a, "--shard", "1/2", "--shard-folders", a, b),
         "--shard-folders belongs to an adaptive study split into shards");
     assertFalse(Files.exists(dir.resolve("a").resolve(RunLedger.FILE_NAME)), "nothing ran");
+  }
+
+  private static void copyFolder(Path from, Path to) throws java.io.IOException {
+    Files.createDirectories(to);
+    try (var files = Files.list(from)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(file, to.resolve(file.getFileName()));
+      }
+    }
   }
 
   private void refused(int code, String expected) {

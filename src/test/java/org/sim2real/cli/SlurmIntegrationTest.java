@@ -27,6 +27,8 @@ import org.sim2real.core.cluster.ClusterFolder;
 import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.study.DesignJson;
 import org.sim2real.core.study.RunLedger;
+import org.sim2real.core.study.StudyDesign;
+import org.sim2real.core.study.adaptive.AdaptiveShardCheck;
 import org.sim2real.core.study.SyntheticStudyFiles;
 import org.sim2real.testing.SameResults;
 import org.sim2real.testing.SlurmCluster;
@@ -37,7 +39,9 @@ import org.sim2real.testing.SlurmCluster;
  * temporary folder) gets the job array of a small synthetic study through the folder's
  * {@code submit.sh} (sbatch), and the merge job, which waits for the array, must leave results
  * equal to a local run of the same design cell by cell, test errors included; also when one array
- * task is cancelled mid-run with scancel and requeued. Skipped with a message when Slurm is not
+ * task is cancelled mid-run with scancel and requeued; and an adaptive study's two shards, which
+ * run its waves together, merged to the verdict and the cells of the study run whole. Skipped
+ * with a message when Slurm is not
  * installed or cannot start here; once it runs, every wait has a generous timeout and failing to
  * finish fails the test.
  */
@@ -246,6 +250,67 @@ class SlurmIntegrationTest {
     System.out.printf(Locale.ROOT, "SlurmIntegrationTest: task 1 cancelled after %d of its %d"
         + " cells, requeued and resumed; the merge waited for it and equals the local run (%d"
         + " cells), %ds after submitting%n", done, shardCells, cells, seconds);
+  }
+
+  @Test
+  void anAdaptiveStudysShardsRunTheirWavesTogetherAndTheMergeHoldsTheWholeRunsVerdictAndCells()
+      throws Exception {
+    Files.writeString(dir.resolve("sim.csv"), RunCommandShardedAdaptiveTest.table(1600, 3, 1.0));
+    Files.writeString(dir.resolve("exp.csv"), RunCommandShardedAdaptiveTest.table(120, 6, 1.1));
+    Path design = dir.resolve("design.json");
+    StringWriter out = new StringWriter();
+    assertEquals(0, cli(out, "run", "--sim", dir.resolve("sim.csv").toString(), "--exp",
+        dir.resolve("exp.csv").toString(), "--sizes", "50,100,200,400,800,1600", "--reps", "3",
+        "--question", "error-at=1600", "--precision", "0.001", "--budget-cells", "14",
+        "--save-design", design.toString()), out.toString());
+    CommandLineTest.shortenTraining(design);
+    Path folder = dir.resolve("cluster");
+    assertEquals(0, cli(out, "slurm", design.toString(), "--shards", "2", "--out",
+        folder.toString(), "--cpus-per-shard", "1"), out.toString());
+
+    long start = System.nanoTime();
+    String[] jobs = submit(folder);
+    assertEquals("COMPLETED", awaitEnd(jobs[1], folder), logs(folder));
+    long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+    for (int shard = 1; shard <= 2; shard++) {
+      assertEquals("COMPLETED", cluster().state(jobs[0] + "_" + shard), logs(folder));
+      String shardLog = log(folder, "shard-" + shard + ".out");
+      assertTrue(shardLog.contains("every shard plans each wave from all 2 shards' ledgers")
+          && shardLog.contains("Verdict: "), shardLog);
+      assertTrue(cellsIn(ClusterFolder.shardFolder(folder, shard).resolve(RunLedger.FILE_NAME))
+          > 0, "shard " + shard + " ran a share of the waves:\n" + logs(folder));
+    }
+    assertTrue(mergeLog(folder, jobs[1]).contains("All 2 shards together hold every cell of the"
+        + " adaptive study's "), logs(folder));
+
+    // the study run whole on this computer: the same cells, the same errors, the same verdict
+    Path local = dir.resolve("local");
+    StringWriter whole = new StringWriter();
+    assertEquals(0, cli(whole, "run", design.toString(), "--out", local.toString(), "--threads",
+        "1"), whole.toString());
+    int cells = SameResults.assertSameResults(local, folder.resolve("results"));
+    StudyDesign resolved = DesignJson.read(folder.resolve("results").resolve("design.json"));
+    AdaptiveShardCheck.Result merged = AdaptiveShardCheck.check(resolved,
+        List.of(folder.resolve("results")));
+    AdaptiveShardCheck.Result reference = AdaptiveShardCheck.check(resolved, List.of(local));
+    assertTrue(merged.complete() && reference.complete(), merged.waves().toString());
+    assertEquals(reference.wave(), merged.wave(), "the same number of waves");
+    assertEquals(reference.waves().getLast().decision().verdict(),
+        merged.waves().getLast().decision().verdict());
+    var answer = java.util.Objects.requireNonNull(merged.waves().getLast().decision().answer());
+    var expected = java.util.Objects.requireNonNull(
+        reference.waves().getLast().decision().answer());
+    assertEquals(expected.value(), answer.value(), "the same answer");
+    assertEquals(expected.interval(), answer.interval(), "the same interval");
+    String status = status(folder);
+    int waves = merged.wave() - 1;
+    assertTrue(status.contains("Verdict reached after " + waves + (waves == 1 ? " wave" : " waves"))
+        && status.contains("Merge: job " + jobs[1] + " COMPLETED")
+        && status.contains("Merged results: " + cells + " cells"), status);
+    System.out.printf(Locale.ROOT, "SlurmIntegrationTest: an adaptive study's 2 shards submitted"
+        + " with sbatch ran %d waves together to the verdict (%s); merged %d cells %ds after"
+        + " submitting, equal to the study run whole%n", merged.wave() - 1,
+        merged.waves().getLast().decision().verdict(), cells, seconds);
   }
 
   /** Cells in a shard's ledger so far; none while the run is still creating it (no header yet). */

@@ -18,6 +18,7 @@ import org.sim2real.core.io.AtomicFiles;
 import org.sim2real.core.io.UntrustedJson;
 import org.sim2real.core.io.UserFacingException;
 import org.sim2real.core.report.AppInfo;
+import org.sim2real.core.study.AdaptiveSettings;
 import org.sim2real.core.study.DatasetSpec;
 import org.sim2real.core.study.DesignJson;
 import org.sim2real.core.study.ShardSpec;
@@ -31,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A study prepared for a Slurm cluster, as one folder on a shared file system:
  *
  * <pre>
- *   design.json      the resolved design, data files by absolute path
+ *   design.json      the resolved design, data files by absolute path (an adaptive study's
+ *                    question in it: its shards then run the waves together)
  *   cluster.json     what was written: design hash, shards, cells, resources and their estimate
  *   study.sbatch     the job array: task i runs shard i into shards/shard-i (resumable)
  *   merge.sbatch     checks that every shard is complete, then merges them into results/
@@ -67,18 +69,27 @@ public final class ClusterFolder {
   /**
    * What cluster.json holds.
    *
-   * @param cellsPerShard the cells of shard 1, 2, ... N
+   * @param cells the study's cells; an adaptive study's full grid, the most it may run
+   * @param cellsPerShard the cells of shard 1, 2, ... N; empty for an adaptive study, whose
+   *     shards' cells are chosen wave by wave as it runs
    * @param timeLimit Slurm's time format
    * @param written when the folder was written (ISO-8601, UTC)
    * @param estimate how the resources were estimated, in words
+   * @param adaptive an adaptive study's question, precision and budget in words ("error at n =
+   *     1,600, within ±0.001, budget 14 cells"); null for a fixed grid
    */
   public record Info(String format, int version, String name, String designHash, int shards,
       int cells, List<Integer> cellsPerShard, int cpusPerShard, long memoryMegabytes,
       long heapMegabytes, String timeLimit, @Nullable String partition, @Nullable String account,
-      int maxRequeues, String written, String workbench, List<String> estimate) {
+      int maxRequeues, String written, String workbench, List<String> estimate,
+      @Nullable String adaptive) {
     public Info {
       cellsPerShard = List.copyOf(cellsPerShard);
       estimate = List.copyOf(estimate);
+    }
+
+    public boolean adaptiveStudy() {
+      return adaptive != null;
     }
   }
 
@@ -116,8 +127,9 @@ public final class ClusterFolder {
           + " most " + groups.size() + " shards, not " + job.shards());
     }
     checkFolder(folder, plan.designHash());
+    AdaptiveSettings adaptive = plan.design().adaptive();
     List<Integer> perShard = new ArrayList<>();
-    for (int i = 1; i <= job.shards(); i++) {
+    for (int i = 1; adaptive == null && i <= job.shards(); i++) {
       perShard.add(WorkOrder.groups(plan.design(), new ShardSpec(i, job.shards())).stream()
           .mapToInt(g -> g.cells().size()).sum());
     }
@@ -126,21 +138,25 @@ public final class ClusterFolder {
     String studyName = plan.design().name() == null ? "\"study\"" : "\"" + plan.design().name()
         + "\"";
     String header = SlurmScripts.header(studyName, plan.designHash(), cells, job.shards(),
-        AppInfo.version(), written);
+        AppInfo.version(), written) + (adaptive == null ? "" : "# An adaptive study ("
+        + adaptive.describeQuestion() + "): its waves, chosen as it runs, hold at most these "
+        + cells + " cells.\n");
     long mergeHeap = mergeHeapMegabytes(cells, plan.splits().testRows().length);
     Duration mergeTime = Duration.ofMinutes(15 * ((30 + cells / 20_000 + 14) / 15));
     try {
       Files.createDirectories(folder.resolve(LOGS_DIR));
       Files.createDirectories(folder.resolve(SHARDS_DIR));
       DesignJson.write(withAbsoluteDataPaths(plan.design(), dataBase), folder.resolve(DESIGN_FILE));
-      writeScript(folder.resolve(STUDY_SCRIPT), SlurmScripts.study(job, launcher, header));
+      writeScript(folder.resolve(STUDY_SCRIPT), SlurmScripts.study(job, launcher, header,
+          adaptive != null));
       writeScript(folder.resolve(MERGE_SCRIPT), SlurmScripts.merge(job, launcher, header,
-          mergeHeap, mergeHeap + mergeHeap / 4 + 256, mergeTime));
-      writeScript(folder.resolve(SUBMIT_SCRIPT), SlurmScripts.submit(job));
+          mergeHeap, mergeHeap + mergeHeap / 4 + 256, mergeTime, adaptive != null));
+      writeScript(folder.resolve(SUBMIT_SCRIPT), SlurmScripts.submit(job, adaptive != null));
       Info info = new Info(FORMAT, VERSION, job.name(), plan.designHash(), job.shards(), cells,
           perShard, job.cpusPerShard(), job.memoryMegabytes(), job.heapMegabytes(),
           ClusterJob.slurmTime(job.timeLimit()), job.partition(), job.account(),
-          job.maxRequeues(), written, AppInfo.version(), resources);
+          job.maxRequeues(), written, AppInfo.version(), resources,
+          adaptive == null ? null : describe(adaptive));
       AtomicFiles.write(folder.resolve(INFO_FILE),
           (JSON.writeValueAsString(info) + "\n").getBytes(StandardCharsets.UTF_8));
       return info;
@@ -148,6 +164,15 @@ public final class ClusterFolder {
       throw new UserFacingException("Cannot write the cluster folder " + folder + ": "
           + AtomicFiles.describe(e) + ". Check that it is writable.", e);
     }
+  }
+
+  /** "error at n = 1,600, within ±0.001, budget 14 cells". */
+  static String describe(AdaptiveSettings adaptive) {
+    String budget = (adaptive.budgetCells() == null ? "" : ", budget " + adaptive.budgetCells()
+        + " cells") + (adaptive.budgetCpuMinutes() == null ? "" : ", budget "
+        + java.math.BigDecimal.valueOf(adaptive.budgetCpuMinutes()).stripTrailingZeros()
+            .toPlainString() + " CPU-minutes");
+    return adaptive.describeQuestion() + ", " + adaptive.describePrecision() + budget;
   }
 
   /** Reads cluster.json of a folder written by {@link #write}. */

@@ -10,6 +10,12 @@ import java.util.Locale;
  * cleanly and goes back into the queue); {@value ClusterFolder#MERGE_SCRIPT}, which checks that
  * every shard is complete and merges them; and {@value ClusterFolder#SUBMIT_SCRIPT}, which submits
  * both, the merge depending on the array ({@code afterany}). Every path is relative to the folder.
+ *
+ * <p>For an adaptive study the array's tasks are the shards of {@code run --shard i/N
+ * --shard-folders ...} (core.study.adaptive's {@code ShardedFolderStudy}): every task reads all
+ * the shards' folders and they wait for each other between waves, so all of them must run at the
+ * same time; the merge job's {@code --expect-shards} replays the study's planner over their
+ * ledgers.
  */
 final class SlurmScripts {
   /** Slurm signals the batch script this many seconds before the time limit. */
@@ -20,17 +26,24 @@ final class SlurmScripts {
   /**
    * @param header what the scripts run: the study's name, design and cells, the writer
    */
-  static String study(ClusterJob job, WorkbenchLauncher launcher, String header) {
+  static String study(ClusterJob job, WorkbenchLauncher launcher, String header,
+      boolean adaptive) {
     int n = job.shards();
+    boolean together = adaptive && n > 1; // one shard runs an adaptive study alone
     return "#!/bin/bash\n"
         + header
         + "# This script is the job array: task i runs shard i of " + n + " into shards/shard-i;"
         + " submit it with\n"
-        + "# ./submit.sh (which also queues merge.sbatch after it), or ./submit.sh 3,5 for shards 3"
-        + " and 5 only.\n"
+        + (together ? ADAPTIVE_STUDY_NOTE
+            : "# ./submit.sh (which also queues merge.sbatch after it), or ./submit.sh 3,5 for"
+            + " shards 3 and 5 only.\n")
         + "#\n"
-        + "# Resources of each shard, estimated from the design with a margin (see cluster.json):"
-        + " edit the\n"
+        + (adaptive
+            ? "# Resources of each shard, an upper bound from the design with a margin (see"
+            + " cluster.json): which\n# cells a shard of an adaptive study runs is known only"
+            + " as its waves are chosen. Edit the\n"
+            : "# Resources of each shard, estimated from the design with a margin (see"
+            + " cluster.json): edit the\n")
         + "# #SBATCH lines if your cluster needs other values; the results do not depend on them.\n"
         + "#SBATCH --job-name=" + job.name() + "\n"
         + "#SBATCH --array=1-" + n + "\n"
@@ -76,8 +89,11 @@ final class SlurmScripts {
         + "trap '[ -n \"$pid\" ] && kill -TERM \"$pid\" 2>/dev/null' TERM INT\n"
         + "\n"
         + "# A shard that ran before (requeued, preempted, resubmitted) resumes from its ledger.\n"
+        + (together ? "# Every shard plans each wave from all the shards' ledgers (--shard-folders),"
+            + " runs its share\n# and waits until the others' ledgers hold the rest.\n" : "")
         + "\"${S2R[@]}\" run design.json --threads \"$THREADS\" --shard \"$shard/$SHARDS\""
-        + " --out \"shards/shard-$shard\" &\n"
+        + " --out \"shards/shard-$shard\"" + (together ? " \\\n    --shard-folders "
+            + shardFolders(n) : "") + " &\n"
         + "pid=$!\n"
         + "while :; do\n"
         + "  wait \"$pid\"\n"
@@ -93,18 +109,22 @@ final class SlurmScripts {
   }
 
   static String merge(ClusterJob job, WorkbenchLauncher launcher, String header,
-      long heapMegabytes, long memoryMegabytes, Duration time) {
+      long heapMegabytes, long memoryMegabytes, Duration time, boolean adaptive) {
     int n = job.shards();
     return "#!/bin/bash\n"
         + header
         + "# This script merges the " + n + " shards into results/ once the job array has ended"
         + " (./submit.sh\n"
-        + "# queues it with --dependency=afterany). It first checks that every shard holds all of"
-        + " its\n"
-        + "# cells; when one does not, it names the shards that lack cells and ends with exit code"
-        + " 3\n"
-        + "# without merging: run them again with ./submit.sh 3,5 (which merges again after"
-        + " them).\n"
+        + "# queues it with --dependency=afterany). "
+        + (adaptive
+            ? "It first checks, by replaying the adaptive study's\n# planner over all the shards'"
+            + " ledgers, that the study reached its verdict and that every cell of\n# its waves"
+            + " is in a ledger; when not, it names the wave and the cells each shard still owes"
+            + " and\n# ends with exit code 3 without merging: run all the shards again with"
+            + " ./submit.sh (they resume\n# from their ledgers; the merge follows).\n"
+            : "It first checks that every shard holds all of its\n# cells; when one does not, it"
+            + " names the shards that lack cells and ends with exit code 3\n# without merging:"
+            + " run them again with ./submit.sh 3,5 (which merges again after them).\n")
         + "#SBATCH --job-name=" + job.name() + "-merge\n"
         + "#SBATCH --cpus-per-task=1\n"
         + "#SBATCH --mem=" + memoryMegabytes + "M\n"
@@ -133,7 +153,7 @@ final class SlurmScripts {
         + "echo \"s2r: the merged results are in $PWD/results\"\n";
   }
 
-  static String submit(ClusterJob job) {
+  static String submit(ClusterJob job, boolean adaptive) {
     return "#!/bin/bash\n"
         + "# Submits the study to Slurm: the job array of its shards (all of them, or those given,"
         + " e.g.\n"
@@ -142,6 +162,9 @@ final class SlurmScripts {
         + "# has ended (--dependency=afterany). The job ids are added to jobs.txt, where the"
         + " workbench's\n"
         + "# 'status' command finds them.\n"
+        + (adaptive ? "# The shards of this adaptive study wait for each other between waves:"
+            + " give shards only\n# while the others still run; else submit all of them (they"
+            + " resume from their ledgers).\n" : "")
         + "set -euo pipefail\n"
         + "cd \"$(dirname \"$0\")\"\n"
         + "tasks=${1:-1-" + job.shards() + "}\n"
@@ -156,6 +179,23 @@ final class SlurmScripts {
         + " it.\"\n"
         + "echo \"Follow them with: squeue -j $array,$merge  (or the workbench's status"
         + " command on $PWD)\"\n";
+  }
+
+  /** What the study script of an adaptive study says about running all its shards at once. */
+  private static final String ADAPTIVE_STUDY_NOTE = "# ./submit.sh (which also queues merge.sbatch"
+      + " after it).\n"
+      + "#\n"
+      + "# An adaptive study: ALL THE TASKS MUST RUN AT THE SAME TIME. The shards plan each wave"
+      + " together\n"
+      + "# from all their ledgers and wait for each other between waves, so a task that waits in"
+      + " the queue\n"
+      + "# holds up the others (they wait, using their time limit). Do not throttle the array"
+      + " (no %k in\n"
+      + "# --array), and give it the cores to run every task at once.\n";
+
+  /** "shards/shard-{1..N}", which bash expands into the N shard folders in order. */
+  static String shardFolders(int shards) {
+    return "shards/shard-{1.." + shards + "}";
   }
 
   private static String placement(ClusterJob job) {

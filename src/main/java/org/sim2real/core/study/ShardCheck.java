@@ -50,10 +50,20 @@ public final class ShardCheck {
    * @throws UserFacingException when no shard has started yet, or a folder holds another design
    */
   public static List<Shard> check(List<Path> shardFolders) {
+    return check(design(shardFolders), shardFolders);
+  }
+
+  /**
+   * The resolved design that the first started shard wrote ({@value StudyRunner#DESIGN_FILE}),
+   * the design every shard runs.
+   *
+   * @throws UserFacingException when no shard has started yet
+   */
+  public static StudyDesign design(List<Path> shardFolders) {
     for (Path folder : shardFolders) {
       Path design = folder.resolve(StudyRunner.DESIGN_FILE);
       if (Files.isRegularFile(folder.resolve(RunLedger.FILE_NAME)) && Files.isRegularFile(design)) {
-        return check(DesignJson.read(design), shardFolders);
+        return DesignJson.read(design);
       }
     }
     throw new UserFacingException("none of the " + shardFolders.size() + " shard folders ("
@@ -61,13 +71,16 @@ public final class ShardCheck {
         + " run ledger yet: no shard has started");
   }
 
-  /** Checks the shard folders against {@code resolved}, the design the shards run. */
+  /**
+   * Checks the shard folders against {@code resolved}, the design the shards run: a fixed grid's
+   * (an adaptive study's shards are checked by replaying its planner over their ledgers,
+   * {@code core.study.adaptive.AdaptiveShardCheck}).
+   */
   public static List<Shard> check(StudyDesign resolved, List<Path> shardFolders) {
     if (resolved.adaptive() != null) {
       throw new UserFacingException("these shards run an adaptive study ("
           + resolved.adaptive().describeQuestion() + "): each holds the cells of its share of the"
-          + " waves, not a fixed share of the grid, so they cannot be checked cell by cell; merge"
-          + " them without --expect-shards once every shard has printed its verdict");
+          + " waves, not a fixed share of the grid, so they cannot be checked cell by cell");
     }
     int count = shardFolders.size();
     if (count < 1) {

@@ -34,8 +34,8 @@ import org.sim2real.core.study.RunLedger;
 import org.sim2real.core.study.ShardSpec;
 import org.sim2real.core.study.StepTimer;
 import org.sim2real.core.study.StudyPlan;
-import org.sim2real.core.study.adaptive.AdaptiveStudy;
 import org.sim2real.core.study.WorkOrder;
+import org.sim2real.core.study.adaptive.AdaptiveShardCheck;
 import org.sim2real.ui.common.DialogService;
 import org.sim2real.ui.common.ProjectSession;
 import org.sim2real.ui.common.Texts;
@@ -106,11 +106,6 @@ public final class ClusterRunModel {
       note.set(e.getMessage());
       return;
     }
-    if (design.design().adaptive() != null) {
-      String why = AdaptiveStudy.NOT_ON_A_CLUSTER;
-      note.set(Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".");
-      return;
-    }
     Path folder = dialogs.chooseFolder("Choose a new or empty folder for the cluster run",
         lastFolder != null ? lastFolder.getParent() : key.baseDirectory());
     if (folder == null) {
@@ -154,8 +149,10 @@ public final class ClusterRunModel {
     }
     cores = Math.min(4, cores);
     OptionalDouble rate = ClusterEstimate.stepRate(plan, timer);
-    ClusterEstimate estimate = ClusterEstimate.of(plan, count, cores,
-        rate.isPresent() ? rate.getAsDouble() : null, planning);
+    Double stepsPerSecond = rate.isPresent() ? rate.getAsDouble() : null;
+    ClusterEstimate estimate = plan.design().adaptive() != null
+        ? ClusterEstimate.ofAdaptive(plan, cores, stepsPerSecond, planning)
+        : ClusterEstimate.of(plan, count, cores, stepsPerSecond, planning);
     ClusterJob job = new ClusterJob(ClusterJob.nameFor(plan.design().name()), count, cores,
         estimate.memory().processMegabytes(), estimate.memory().heapMegabytes(),
         estimate.timeLimit(), null, null, 3, List.of());
@@ -183,7 +180,9 @@ public final class ClusterRunModel {
     lastFolder = w.folder();
     ClusterJob job = w.job();
     note.set("Cluster folder: " + w.folder() + " (" + Texts.plural(job.shards(), "shard", "shards")
-        + " of " + Texts.plural(w.info().cells(), "cell", "cells") + "). Submit it with submit.sh"
+        + " of " + (w.info().adaptiveStudy() ? "an adaptive study of at most "
+            + Texts.plural(w.info().cells(), "cell", "cells") + ", all shards running at once"
+            : Texts.plural(w.info().cells(), "cell", "cells")) + "). Submit it with submit.sh"
         + " on the cluster; Open Merged Results\u2026 once the merge job has run.");
     dialogs.showInformation("Cluster folder written", "Written to " + w.folder(),
         instructions(w));
@@ -192,12 +191,24 @@ public final class ClusterRunModel {
   /** What to copy to the cluster and what to run there. */
   static String instructions(Written w) {
     ClusterJob job = w.job();
+    boolean adaptive = w.info().adaptiveStudy();
     StringBuilder text = new StringBuilder();
-    text.append(String.format(Locale.ROOT, "A job array of %s (%s), each with %s, %,d MB of"
-        + " memory and a time limit of %s, and a merge job that waits for them.",
-        Texts.plural(job.shards(), "shard", "shards"), cells(w.info().cellsPerShard()),
-        Texts.plural(job.cpusPerShard(), "core", "cores"), job.memoryMegabytes(),
-        w.info().timeLimit()));
+    if (adaptive) {
+      text.append(String.format(Locale.ROOT, "An adaptive study (%s) as a job array of %s that"
+          + " run its waves together, each with %s, %,d MB of memory and a time limit of %s"
+          + " (upper bounds: the cells of each wave are chosen as the study runs, at most %s in"
+          + " all), and a merge job that waits for them. All the shards must run at the same"
+          + " time: between waves each waits for the others' share.", w.info().adaptive(),
+          Texts.plural(job.shards(), "shard", "shards"),
+          Texts.plural(job.cpusPerShard(), "core", "cores"), job.memoryMegabytes(),
+          w.info().timeLimit(), Texts.count(w.info().cells())));
+    } else {
+      text.append(String.format(Locale.ROOT, "A job array of %s (%s), each with %s, %,d MB of"
+          + " memory and a time limit of %s, and a merge job that waits for them.",
+          Texts.plural(job.shards(), "shard", "shards"), cells(w.info().cellsPerShard()),
+          Texts.plural(job.cpusPerShard(), "core", "cores"), job.memoryMegabytes(),
+          w.info().timeLimit()));
+    }
     if (job.shards() < w.wanted()) {
       text.append(" (Not ").append(w.wanted()).append(" shards: the design has only ")
           .append(job.shards()).append(" work groups to share out.)");
@@ -217,9 +228,9 @@ public final class ClusterRunModel {
     text.append("\n3. On the cluster's login node, submit the study:\n     bash ")
         .append(w.folder().resolve(ClusterFolder.SUBMIT_SCRIPT));
     text.append("\n   Progress: the command 'status ").append(w.folder())
-        .append("'. A shard that was"
-        + " stopped resumes from its ledger when it runs again ('submit.sh 3,5' reruns shards 3"
-        + " and 5).");
+        .append("'. A shard that was stopped resumes from its ledger when it runs again")
+        .append(adaptive ? " ('submit.sh' runs all the shards again)."
+            : " ('submit.sh 3,5' reruns shards 3 and 5).");
     text.append("\n4. When the merge job has finished, copy the folder back and choose Open"
         + " Merged Results\u2026: the Scaling step then fits them.");
     return text.toString();
@@ -296,6 +307,10 @@ public final class ClusterRunModel {
       ClusterStatus s = m.status();
       String rerun = String.join(",", s.toResubmit().stream()
           .map(shard -> Integer.toString(shard.index())).toList());
+      if (s.adaptive() != null) {
+        notMergedAdaptive(m.folder(), s);
+        return;
+      }
       note.set("Not merged yet: " + Texts.count(s.cellsDone()) + " of "
           + Texts.plural(s.info().cells(), "cell", "cells") + " done in the shards.");
       dialogs.showInformation("Not merged yet", "The merge job has not written results into "
@@ -341,6 +356,23 @@ public final class ClusterRunModel {
         note.set("");
       }
     });
+  }
+
+  /** An adaptive study's shards before the merge: how far the waves are, or the verdict. */
+  private void notMergedAdaptive(Path folder, ClusterStatus s) {
+    AdaptiveShardCheck.Result a = java.util.Objects.requireNonNull(s.adaptive());
+    String where = a.ended() ? "The study has reached its verdict after "
+        + Texts.plural(a.wave() - 1, "wave", "waves") + " (" + a.verdict() + ")."
+        : "The study is at wave " + a.wave() + "; its verdict is not reached yet.";
+    note.set("Not merged yet: " + Texts.plural(s.cellsDone(), "cell", "cells") + " done in the"
+        + " shards. " + where);
+    dialogs.showInformation("Not merged yet", "The merge job has not written results into "
+        + ClusterFolder.results(folder) + " yet.", Texts.plural(s.cellsDone(), "cell", "cells")
+        + " are done in the " + Texts.plural(s.shards().size(), "shard", "shards") + " of this"
+        + " copy of the folder. " + where + (a.ended() ? "" : " All the shards run the waves"
+        + " together; if they have stopped, 'bash submit.sh' on the cluster runs them again"
+        + " (each resumes from its ledger).") + " The merge job runs when the array has ended;"
+        + " then copy the folder back and open it again.");
   }
 
   /** The merged results become the project's results folder (copied when they lie elsewhere). */

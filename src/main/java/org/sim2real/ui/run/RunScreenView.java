@@ -182,7 +182,8 @@ public final class RunScreenView extends StackPane {
     shards.setEditable(true);
     shards.setPrefWidth(76);
     shards.setTooltip(FormControls.wrapping("Tasks of the Slurm job array; each runs a share of"
-        + " the work groups (no more shards than the design has work groups)."));
+        + " the work groups (no more shards than the design has work groups). An adaptive"
+        + " study's shards run each wave together, each a share of it."));
     shards.valueProperty().addListener((obs, old, v) -> c.shardsProperty().set(v));
     shards.disableProperty().bind(idle.not());
     Button write = new Button("Run on a Cluster\u2026");

@@ -69,13 +69,6 @@ public final class AdaptiveStudy {
     return null;
   }
 
-  /** Why the cluster scripts cannot run an adaptive design. */
-  public static final String NOT_ON_A_CLUSTER = "an adaptive study runs in waves that each need"
-      + " the results of the one before, so the cluster scripts (a job array of independent"
-      + " shards) cannot run it; run it on this computer, split it by hand into shards that run at"
-      + " the same time and read each other's folders (run --shard i/N --shard-folders DIR..."
-      + " on the terminal), or remove its question to run the whole grid on the cluster";
-
   /**
    * Runs the waves until the verdict or until {@code control} stops them; blocks.
    *
@@ -99,7 +92,8 @@ public final class AdaptiveStudy {
     if (settings == null) {
       throw new IllegalArgumentException("not an adaptive design");
     }
-    AdaptiveGrid grid = AdaptiveGrid.forQuestion(plan.design(), settings.question());
+    WavePlanner planner = planner(plan.design());
+    AdaptiveGrid grid = planner.grid();
     boolean ranking = settings.question() == AdaptiveSettings.Question.RANKING;
     int firstCells = grid.cellCount(ranking ? grid.rankingFirstWave() : grid.firstWave());
     if (settings.budgetCells() != null && settings.budgetCells() < firstCells) {
@@ -122,8 +116,7 @@ public final class AdaptiveStudy {
     } else {
       study = new ResultsFolderStudy(plan, folders.get(0), threads, control, progress);
     }
-    AdaptiveOutcome outcome = new AdaptiveRunner(new WavePlanner(settings, grid,
-        FitOptions.defaults()), waves).run(study);
+    AdaptiveOutcome outcome = new AdaptiveRunner(planner, waves).run(study);
     StudyOutcome last = study.lastOutcome();
     if (!outcome.ended()) {
       notes.accept("Stopped before the verdict; run the study again to go on (the waves so far"
@@ -138,6 +131,20 @@ public final class AdaptiveStudy {
         : last.status() == StudyOutcome.Status.COMPLETED ? StudyOutcome.Status.CANCELLED
         : last.status();
     return new StudyOutcome(status, last.progress(), last.failures(), last.memory());
+  }
+
+  /**
+   * The planner of an adaptive design, the same for a run, a resumed run, every shard and the
+   * check of the shards' ledgers ({@link AdaptiveShardCheck}): its choices depend only on the
+   * ledger and the fit's seed.
+   */
+  static WavePlanner planner(StudyDesign resolved) {
+    AdaptiveSettings settings = resolved.adaptive();
+    if (settings == null) {
+      throw new IllegalArgumentException("not an adaptive design");
+    }
+    return new WavePlanner(settings, AdaptiveGrid.forQuestion(resolved, settings.question()),
+        FitOptions.defaults());
   }
 
   /** "[100, 1000] of mp (cost 0.2 per row), [100, 500] of aflow (cost 1 per row)". */

@@ -80,7 +80,15 @@ public final class ShardedFolderStudy extends ResultsFolderStudy {
   @Override
   public AdaptiveRunner.Measurements current() {
     writeTables(); // this shard's own tables, from its own ledger
-    List<Path> ledgers = startedLedgers();
+    return measurements(shardFolders);
+  }
+
+  /**
+   * The cells of all the shards' ledgers read together (through a merged view in a temporary
+   * folder), as the planner sees them; none when no shard has finished a cell yet.
+   */
+  static AdaptiveRunner.Measurements measurements(List<Path> shardFolders) {
+    List<Path> ledgers = startedLedgers(shardFolders);
     if (ledgers.isEmpty()) {
       return new AdaptiveRunner.Measurements(null, Map.of());
     }
@@ -214,7 +222,7 @@ public final class ShardedFolderStudy extends ResultsFolderStudy {
   }
 
   /** The ledgers of the shards that have finished a cell (a shard may not have started yet). */
-  private List<Path> startedLedgers() {
+  private static List<Path> startedLedgers(List<Path> shardFolders) {
     List<Path> out = new ArrayList<>();
     for (Path folder : shardFolders) {
       Path ledger = folder.resolve(RunLedger.FILE_NAME);
@@ -224,5 +232,4 @@ public final class ShardedFolderStudy extends ResultsFolderStudy {
     }
     return out;
   }
-
 }
