@@ -89,6 +89,35 @@ public final class LearningCurve {
     return rowValues == null ? null : rowValues[j][r];
   }
 
+  /**
+   * The rows' values at size index j averaged over its measured repetitions, or null when one of
+   * them lacks its {@code testRows} values or none is measured.
+   */
+  public double @Nullable [] averagedRowValues(int j, int testRows) {
+    double[] sum = new double[testRows];
+    int measured = 0;
+    for (int r = 0; r < repetitionIds.length; r++) {
+      if (Double.isNaN(error(j, r))) {
+        continue;
+      }
+      float[] values = rowValues(j, r);
+      if (values == null || values.length != testRows) {
+        return null;
+      }
+      for (int i = 0; i < testRows; i++) {
+        sum[i] += values[i];
+      }
+      measured++;
+    }
+    if (measured == 0) {
+      return null;
+    }
+    for (int i = 0; i < testRows; i++) {
+      sum[i] /= measured;
+    }
+    return sum;
+  }
+
   /** How the rows' values make a cell's error, or null when the curve has no row values. */
   public RowErrors.@Nullable Kind rowKind() {
     return rowKind;

@@ -121,7 +121,7 @@ public final class StudyDraws {
     double[][] rowMeans = new double[sizes][];
     double[] rowBase = new double[sizes];
     for (int j = 0; j < sizes; j++) {
-      rowMeans[j] = testRows > 0 ? averagedRowValues(curve, j) : null;
+      rowMeans[j] = testRows > 0 ? curve.averagedRowValues(j, testRows) : null;
       if (rowMeans[j] != null) {
         double sum = 0;
         for (double v : rowMeans[j]) {
@@ -177,33 +177,6 @@ public final class StudyDraws {
       }
     }
     return Math.sqrt(measured / (measured - 1.0)) / measured * sum;
-  }
-
-  /** The rows' values at size j averaged over its measured repetitions; null if one lacks them. */
-  private double[] averagedRowValues(LearningCurve curve, int j) {
-    double[] sum = new double[testRows];
-    int measured = 0;
-    int columns = curve.repetitionIds().length;
-    for (int r = 0; r < columns; r++) {
-      if (Double.isNaN(curve.error(j, r))) {
-        continue;
-      }
-      float[] values = curve.rowValues(j, r);
-      if (values == null || values.length != testRows) {
-        return null;
-      }
-      for (int i = 0; i < testRows; i++) {
-        sum[i] += values[i];
-      }
-      measured++;
-    }
-    if (measured == 0) {
-      return null;
-    }
-    for (int i = 0; i < testRows; i++) {
-      sum[i] /= measured;
-    }
-    return sum;
   }
 
   /** Poisson(1) weights of the test rows in draw b (the same for every curve). */

@@ -148,7 +148,7 @@ final class LookAhead implements Gain {
               * deviation(measured || g.isScratch() ? of.repetitionCount(j) : 0, groups, g));
       observations.add(new Observation(of.strategy(), of.m(), n, g.repetition(), error));
       if (rows != null) {
-        float[] template = averageRows(of, j, rows.testRows());
+        double[] template = of.averagedRowValues(j, rows.testRows());
         if (template == null) {
           rows = null;
           continue;
@@ -210,33 +210,6 @@ final class LookAhead implements Gain {
     return best;
   }
 
-  /** The rows' values at size j averaged over its measured repetitions, or null if one lacks them. */
-  private static float @Nullable [] averageRows(LearningCurve of, int j, int testRows) {
-    double[] sum = new double[testRows];
-    int count = 0;
-    for (int r = 0; r < of.repetitionIds().length; r++) {
-      if (Double.isNaN(of.error(j, r))) {
-        continue;
-      }
-      float[] v = of.rowValues(j, r);
-      if (v == null || v.length != testRows) {
-        return null;
-      }
-      for (int i = 0; i < testRows; i++) {
-        sum[i] += v[i];
-      }
-      count++;
-    }
-    if (count == 0) {
-      return null;
-    }
-    float[] out = new float[testRows];
-    for (int i = 0; i < testRows; i++) {
-      out[i] = (float) (sum[i] / count);
-    }
-    return out;
-  }
-
   /**
    * Row values scaled so that the cell's error scales by {@code factor}, as the residuals {@link
    * RowErrors#fromResiduals} turns back into them (absolute values as they are, squared values by
@@ -246,6 +219,14 @@ final class LookAhead implements Gain {
     if (values == null) {
       return new float[0];
     }
+    double[] wide = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      wide[i] = values[i];
+    }
+    return residuals(kind, wide, factor);
+  }
+
+  private static float[] residuals(RowErrors.Kind kind, double[] values, double factor) {
     float[] out = new float[values.length];
     for (int i = 0; i < values.length; i++) {
       out[i] = (float) (kind == RowErrors.Kind.SQUARED
