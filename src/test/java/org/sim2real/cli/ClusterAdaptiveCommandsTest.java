@@ -3,14 +3,14 @@ package org.sim2real.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sim2real.cli.ClusterCommandsTest.await;
+import static org.sim2real.cli.ClusterCommandsTest.read;
+import static org.sim2real.cli.ClusterCommandsTest.script;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sim2real.core.cluster.ClusterFolder;
@@ -41,26 +41,6 @@ class ClusterAdaptiveCommandsTest extends CommandLineTest {
     assertEquals(0, run(args.toArray(String[]::new)), err.toString());
     shortenTraining(design);
     return design;
-  }
-
-  private static Process script(Path folder, String script, Map<String, String> env, Path log)
-      throws IOException {
-    ProcessBuilder builder = new ProcessBuilder("bash", script).directory(folder.toFile())
-        .redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().putAll(env);
-    return builder.start();
-  }
-
-  private static int await(Process process, Path log) throws Exception {
-    if (!process.waitFor(300, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("the script did not finish:\n" + read(log));
-    }
-    return process.exitValue();
-  }
-
-  private static String read(Path log) throws IOException {
-    return Files.readString(log, StandardCharsets.UTF_8);
   }
 
   private String status(Path folder) {

@@ -59,7 +59,7 @@ class ClusterCommandsTest extends CommandLineTest {
   }
 
   /** Runs a script of the folder with bash as Slurm would, output into {@code log}. */
-  private static Process script(Path folder, String script, Map<String, String> env, Path log)
+  static Process script(Path folder, String script, Map<String, String> env, Path log)
       throws IOException {
     ProcessBuilder builder = new ProcessBuilder("bash", script).directory(folder.toFile())
         .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -67,7 +67,7 @@ class ClusterCommandsTest extends CommandLineTest {
     return builder.start();
   }
 
-  private static int await(Process process, Path log) throws Exception {
+  static int await(Process process, Path log) throws Exception {
     if (!process.waitFor(300, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("the script did not finish:\n" + Files.readString(log));
@@ -75,7 +75,7 @@ class ClusterCommandsTest extends CommandLineTest {
     return process.exitValue();
   }
 
-  private static String read(Path log) throws IOException {
+  static String read(Path log) throws IOException {
     return Files.readString(log, StandardCharsets.UTF_8);
   }
 
