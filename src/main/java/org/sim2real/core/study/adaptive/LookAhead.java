@@ -1,7 +1,6 @@
 package org.sim2real.core.study.adaptive;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +9,11 @@ import org.sim2real.core.scaling.curve.Interval;
 import org.sim2real.core.scaling.curve.LearningCurve;
 import org.sim2real.core.scaling.curve.LearningCurveTable;
 import org.sim2real.core.scaling.curve.Observation;
-import org.sim2real.core.scaling.curve.Percentiles;
 import org.sim2real.core.scaling.curve.RowErrors;
 import org.sim2real.core.scaling.fit.CurveAnalysis;
 import org.sim2real.core.scaling.fit.FitOptions;
 import org.sim2real.core.scaling.fit.ScalingAnalysis;
 import org.sim2real.core.scaling.fit.ScalingAnalyzer;
-import org.sim2real.core.scaling.forecast.Forecaster;
 import org.sim2real.core.study.AdaptiveSettings;
 
 /**
@@ -84,26 +81,11 @@ final class LookAhead implements Gain {
   }
 
   /**
-   * The width of the question's 90% interval (NaN without one); for n* on the log scale, with the
-   * draws that reach the target only beyond {@link Forecaster#STOP_FACTOR} times the grid's largest
-   * size (or never) counted there, so that an interval open at the top still narrows from below.
+   * The width of the question's 90% interval (NaN without one). The planner asks this of the error
+   * at n and the floor only; n* keeps its linear estimate ({@link WavePlanner}).
    */
-  private double width(QuestionDraws question) {
-    if (settings.question() != AdaptiveSettings.Question.NSTAR) {
-      Interval interval = question.drawInterval();
-      return interval.isKnown() ? interval.upper() - interval.lower() : Double.NaN;
-    }
-    if (question.forecast == null || settings.value() == null) {
-      return Double.NaN;
-    }
-    double cap = Math.log(Forecaster.STOP_FACTOR * grid.largestSize());
-    double[] logs = Arrays.stream(question.forecast.requiredN(settings.value()))
-        .filter(v -> !Double.isNaN(v)).map(v -> v > 0 ? Math.min(Math.log(v), cap) : 0)
-        .toArray();
-    if (logs.length < 2) {
-      return Double.NaN;
-    }
-    Interval interval = Percentiles.interval(logs);
+  private static double width(QuestionDraws question) {
+    Interval interval = question.drawInterval();
     return interval.isKnown() ? interval.upper() - interval.lower() : Double.NaN;
   }
 
