@@ -168,11 +168,9 @@ public final class ClusterFolder {
 
   /** "error at n = 1,600, within ±0.001, budget 14 cells". */
   static String describe(AdaptiveSettings adaptive) {
-    String budget = (adaptive.budgetCells() == null ? "" : ", budget " + adaptive.budgetCells()
-        + " cells") + (adaptive.budgetCpuMinutes() == null ? "" : ", budget "
-        + java.math.BigDecimal.valueOf(adaptive.budgetCpuMinutes()).stripTrailingZeros()
-            .toPlainString() + " CPU-minutes");
-    return adaptive.describeQuestion() + ", " + adaptive.describePrecision() + budget;
+    boolean budget = adaptive.budgetCells() != null || adaptive.budgetCpuMinutes() != null;
+    return adaptive.describeQuestion() + ", " + adaptive.describePrecision()
+        + (budget ? ", budget " + adaptive.describeBudget() : "");
   }
 
   /** Reads cluster.json of a folder written by {@link #write}. */

@@ -150,6 +150,16 @@ public record AdaptiveSettings(
     };
   }
 
+  /** "14 cells", "1.5 CPU-minutes", "14 cells and 1.5 CPU-minutes", or "the full grid". */
+  public String describeBudget() {
+    if (budgetCells == null && budgetCpuMinutes == null) {
+      return "the full grid";
+    }
+    String cells = budgetCells == null ? "" : budgetCells + " cells";
+    String minutes = budgetCpuMinutes == null ? "" : strip(budgetCpuMinutes) + " CPU-minutes";
+    return cells.isEmpty() ? minutes : minutes.isEmpty() ? cells : cells + " and " + minutes;
+  }
+
   /** "within a factor 1.3", "within ±0.02", "within ±5%", "decided, or within ±0.01". */
   public String describePrecision() {
     if (question == Question.NSTAR) {

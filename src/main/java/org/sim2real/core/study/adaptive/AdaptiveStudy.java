@@ -103,7 +103,7 @@ public final class AdaptiveStudy {
     }
     notes.accept(String.format(java.util.Locale.ROOT, "Adaptive study: %s, %s; budget %s."
         + " Candidates: n = %s, up to %d repetitions (the full grid: %d cells).",
-        settings.describeQuestion(), settings.describePrecision(), budget(settings),
+        settings.describeQuestion(), settings.describePrecision(), settings.describeBudget(),
         ranking ? sourceSizes(grid) : grid.sizes(), grid.maxRepetitions(),
         grid.cellCount(grid.all())));
     ResultsFolderStudy study;
@@ -152,15 +152,5 @@ public final class AdaptiveStudy {
     return String.join(", ", grid.sources().stream().map(s -> s.sizes() + " of " + s.name()
         + (s.costPerRow() == null ? "" : " (cost " + java.math.BigDecimal.valueOf(s.costPerRow())
             .stripTrailingZeros().toPlainString() + " per row)")).toList());
-  }
-
-  private static String budget(AdaptiveSettings settings) {
-    if (settings.budgetCells() == null && settings.budgetCpuMinutes() == null) {
-      return "the full grid";
-    }
-    String cells = settings.budgetCells() == null ? "" : settings.budgetCells() + " cells";
-    String minutes = settings.budgetCpuMinutes() == null ? ""
-        : settings.budgetCpuMinutes() + " CPU-minutes";
-    return cells.isEmpty() ? minutes : minutes.isEmpty() ? cells : cells + " and " + minutes;
   }
 }
