@@ -92,13 +92,10 @@ public final class StatusCommand implements Callable<Integer> {
             == info.shards() ? "no shard is" : again.size() + " of " + info.shards()
             + " shards are not") + " queued or running: run " + (again.size() == info.shards()
             ? "them again with " + submitScript : "the others with " + submitScript + " "
-            + indices(again)) + " (the shards resume from their ledgers and wait for each other"
-            + " between waves; the merge follows)");
+            + ClusterStatus.indices(again)) + " (the shards resume from their ledgers and wait"
+            + " for each other between waves; the merge follows)");
       } else if (!again.isEmpty() && squeue) {
-        StringBuilder list = new StringBuilder();
-        for (ClusterStatus.Shard s : again) {
-          list.append(list.isEmpty() ? "" : ",").append(s.index());
-        }
+        String list = ClusterStatus.indices(again);
         console.println("Shards " + list + " lack cells and are not queued: run them again with "
             + submitScript + " " + list + " (they resume from their ledgers; the merge follows)");
       }
@@ -108,9 +105,5 @@ public final class StatusCommand implements Callable<Integer> {
 
   private static String waves(int count) {
     return count + (count == 1 ? " wave" : " waves");
-  }
-
-  private static String indices(java.util.List<ClusterStatus.Shard> shards) {
-    return String.join(",", shards.stream().map(s -> Integer.toString(s.index())).toList());
   }
 }

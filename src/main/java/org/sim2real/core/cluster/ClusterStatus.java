@@ -88,6 +88,11 @@ public record ClusterStatus(ClusterFolder.Info info, List<Shard> shards,
     return shards.stream().filter(Shard::needsResubmission).toList();
   }
 
+  /** "3,5": the indices of {@code shards}, as submit.sh and Slurm's --array take them. */
+  public static String indices(List<Shard> shards) {
+    return String.join(",", shards.stream().map(s -> Integer.toString(s.index())).toList());
+  }
+
   public boolean merged() {
     return mergedCells >= 0;
   }

@@ -305,12 +305,11 @@ public final class ClusterRunModel {
     if (m.status() != null) {
       busy.set(false);
       ClusterStatus s = m.status();
-      String rerun = String.join(",", s.toResubmit().stream()
-          .map(shard -> Integer.toString(shard.index())).toList());
       if (s.adaptive() != null) {
         notMergedAdaptive(m.folder(), s);
         return;
       }
+      String rerun = ClusterStatus.indices(s.toResubmit());
       note.set("Not merged yet: " + Texts.count(s.cellsDone()) + " of "
           + Texts.plural(s.info().cells(), "cell", "cells") + " done in the shards.");
       dialogs.showInformation("Not merged yet", "The merge job has not written results into "
