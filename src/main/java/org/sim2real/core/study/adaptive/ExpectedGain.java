@@ -8,8 +8,9 @@ import org.sim2real.core.scaling.curve.Percentiles;
 
 /**
  * How much a measurement is expected to narrow the question's interval for n* (the error at n and
- * the floor refit instead, {@link LookAhead}), from the analysis's own draws (a linear, ensemble-Kalman-style approximation; README, "Adaptive studies"). Across the
- * draws, the answer q moves with the curve's value y(n) at a size n with slope beta = cov(q, y) /
+ * the floor refit instead, {@link LookAhead}), from the analysis's own draws (a linear,
+ * ensemble-Kalman-style approximation; README, "Adaptive studies"). Across the draws, the answer q
+ * moves with the curve's value y(n) at a size n with slope beta = cov(q, y) /
  * var(y). Measuring reduces the uncertainty of y(n) by dV, so the answer's variance is expected to
  * fall by beta² dV (at most to 0), and its interval's width in proportion to its standard deviation:
  *

@@ -29,9 +29,9 @@ import org.sim2real.core.study.AdaptiveSettings;
  * one more scratch repetition) by its expected narrowing of the interval per cost ({@link
  * LookAhead}, a refit with the candidate's cells imputed, for the error at n and the floor; {@link
  * ExpectedGain}, a linear estimate, for n*) and takes the best two, plus scratch repetitions so
- * that the baseline keeps as many as the best-measured size. While the answer is graded "do not extrapolate"
- * or the law's fit window holds fewer than 5 sizes or less than a decade, new sizes go first, its
- * answer is not final and the study does not end for want of expected gain.
+ * that the baseline keeps as many as the best-measured size. While the answer is graded "do not
+ * extrapolate" or the law's fit window holds fewer than 5 sizes or less than a decade, new sizes go
+ * first, its answer is not final and the study does not end for want of expected gain.
  *
  * <p>The ranking of the simulation sources has a planner of its own, {@link RankingPlanner}.
  *
@@ -207,7 +207,6 @@ public final class WavePlanner {
         && narrowing >= NEGLIGIBLE * (cost / grid.fullCost()) / WORTH_SHARE;
   }
 
-  /** Every candidate, best first. */
   /**
    * How candidates are scored: by a refit with their cells imputed ({@link LookAhead}) for the
    * error at n and the floor; by the linear estimate ({@link ExpectedGain}) for n*, whose answer
@@ -229,6 +228,7 @@ public final class WavePlanner {
     return new ExpectedGain(question, measuredCurve);
   }
 
+  /** Every candidate, best first. */
   private List<Candidate> candidates(Set<WaveGroup> measured, @Nullable Gain gain) {
     TreeMap<Integer, Integer> repetitions = new TreeMap<>();
     for (WaveGroup g : measured) {
